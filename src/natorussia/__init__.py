@@ -1,0 +1,1 @@
+"""natorussia: articles on NATO–Russia relations as a typed, queryable data model."""

@@ -1,0 +1,184 @@
+"""Exceptions raised by natorussia.
+
+Every exception the library raises on purpose derives from :class:`Error`, so
+``except natorussia.Error`` catches them all. Each also derives from the
+built-in exception a Python user would expect (``LookupError`` for lookups,
+``ValueError`` for bad values, ``OSError`` for files), so existing handlers
+keep working. The tree::
+
+    Error
+    ├── LoadError (OSError)            a file could not be read as an article
+    │   ├── MissingFileError           the path does not exist / is not a file
+    │   ├── EmptyFileError             the file holds no text
+    │   ├── BinaryFileError            the file is binary (NUL bytes, control codes)
+    │   ├── DecodeError                the file is not valid UTF-8 (has .offset)
+    │   └── FileTooLargeError          the file is over the size limit
+    ├── NotFound (LookupError)         a lookup matched nothing (has .suggestions)
+    ├── Ambiguous (LookupError)        a lookup matched several things
+    ├── DateError (ValueError)         an impossible date or malformed EDTF
+    └── DataError (ValueError)         a malformed entry in a data file
+
+Examples:
+    >>> import natorussia as nr
+    >>> try:
+    ...     nr.load("no/such/folder")
+    ... except nr.Error as e:
+    ...     print(type(e).__name__, e.path)
+    MissingFileError no/such/folder
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from os import PathLike
+
+__all__ = [
+    "Ambiguous",
+    "BinaryFileError",
+    "DataError",
+    "DateError",
+    "DecodeError",
+    "EmptyFileError",
+    "Error",
+    "FileTooLargeError",
+    "LoadError",
+    "MissingFileError",
+    "NotFound",
+]
+
+
+class Error(Exception):
+    """Base class of every exception natorussia raises."""
+
+
+class LoadError(Error, OSError):
+    """A file could not be loaded as an article.
+
+    Attributes:
+        path: The offending file, as given.
+        reason: What is wrong with it, in words.
+    """
+
+    def __init__(self, path: str | PathLike[str], reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class MissingFileError(LoadError, FileNotFoundError):
+    """The path does not exist, or is not a readable file or folder."""
+
+
+class EmptyFileError(LoadError):
+    """The file is empty or holds only whitespace."""
+
+
+class BinaryFileError(LoadError):
+    """The file is binary data (NUL bytes or control characters), not text."""
+
+
+class DecodeError(LoadError):
+    """The file is not valid UTF-8.
+
+    Attributes:
+        offset: Byte offset of the first byte that cannot be decoded.
+    """
+
+    def __init__(self, path: str | PathLike[str], reason: str, *, offset: int) -> None:
+        self.offset = offset
+        super().__init__(path, reason)
+
+
+class FileTooLargeError(LoadError):
+    """The file is larger than the ``max_bytes`` limit given to the loader.
+
+    Attributes:
+        size: The file's size in bytes.
+        limit: The limit in bytes.
+    """
+
+    def __init__(self, path: str | PathLike[str], *, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            path, f"file is {size:,} bytes, over the limit of {limit:,} (pass max_bytes= to raise it)"
+        )
+
+
+class NotFound(Error, LookupError):
+    """A lookup by name matched nothing.
+
+    Attributes:
+        query: What was looked up.
+        suggestions: Close matches, best first (may be empty).
+    """
+
+    def __init__(self, what: str, query: str, suggestions: Sequence[str] = ()) -> None:
+        self.what = what
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        message = f"no {what} matches {query!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class Ambiguous(Error, LookupError):
+    """A lookup by name matched several distinct things.
+
+    Attributes:
+        query: What was looked up.
+        candidates: Names of everything it matched.
+    """
+
+    def __init__(self, what: str, query: str, candidates: Sequence[str]) -> None:
+        self.what = what
+        self.query = query
+        self.candidates = tuple(candidates)
+        super().__init__(
+            f"{query!r} matches several {what}s: " + ", ".join(repr(c) for c in self.candidates)
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class DateError(Error, ValueError):
+    """An impossible calendar date or a malformed EDTF string.
+
+    Attributes:
+        text: The offending input.
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"{text!r}: {reason}")
+
+    def __str__(self) -> str:
+        return f"{self.text!r}: {self.reason}"
+
+
+class DataError(Error, ValueError):
+    """A malformed entry in one of the library's data files (or a user's).
+
+    Attributes:
+        source: The data file.
+        entry: The entry's identifier (or index) within it.
+        problems: Every problem found in the entry.
+    """
+
+    def __init__(self, source: str, entry: str, problems: Sequence[str]) -> None:
+        self.source = source
+        self.entry = entry
+        self.problems = tuple(problems)
+        super().__init__(f"{source}: entry {entry!r}: " + "; ".join(self.problems))
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -1,0 +1,326 @@
+"""The data model: documents, authors, references, entities, mentions and events.
+
+Every class is a frozen, slotted attrs class: values, not records to mutate.
+Everything extracted from a document carries where it came from as a
+half-open character span into :attr:`Document.text`, so
+``doc.text[start:end]`` always shows the source.
+
+Entities (:class:`Institution`, :class:`Person`) compare and hash by ``id``:
+the NATO a mention points to and the NATO listed in ``corpus.institutions``
+(which also carries its mentions) are equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+from typing import TypeAlias
+
+import attrs
+
+from natorussia.fuzzydate import FuzzyDate
+
+__all__ = [
+    "Affiliation",
+    "Author",
+    "Document",
+    "Entity",
+    "Event",
+    "EventKind",
+    "Fact",
+    "Institution",
+    "InstitutionKind",
+    "Mention",
+    "Person",
+    "Reference",
+    "Relation",
+    "Span",
+]
+
+Span: TypeAlias = tuple[int, int]
+"""A half-open ``(start, end)`` character range into :attr:`Document.text`."""
+
+
+def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(value))
+
+
+class EventKind(StrEnum):
+    """What kind of happening an :class:`Event` is."""
+
+    FOUNDING = "founding"
+    DISSOLUTION = "dissolution"
+    ACCESSION = "accession"
+    MEMBERSHIP_APPLICATION = "membership_application"
+    TREATY_SIGNING = "treaty_signing"
+    TREATY_SUSPENSION = "treaty_suspension"
+    AGREEMENT = "agreement"
+    SUMMIT = "summit"
+    MEETING = "meeting"
+    SPEECH = "speech"
+    STATEMENT = "statement"
+    PROPOSAL = "proposal"
+    PUBLICATION = "publication"
+    ELECTION = "election"
+    APPOINTMENT = "appointment"
+    WAR = "war"
+    MILITARY_OPERATION = "military_operation"
+    ANNEXATION = "annexation"
+    INVASION = "invasion"
+    COUP = "coup"
+    SANCTIONS_OR_SUSPENSION = "sanctions_or_suspension"
+    EXERCISE = "exercise"
+    CRISIS = "crisis"
+    RELOCATION = "relocation"
+    POLICY_CHANGE = "policy_change"
+    OTHER = "other"
+
+
+class InstitutionKind(StrEnum):
+    """What kind of body an :class:`Institution` is. States count as institutions."""
+
+    ALLIANCE = "alliance"
+    INTERGOVERNMENTAL_ORGANIZATION = "intergovernmental_organization"
+    COUNCIL_OR_FORUM = "council_or_forum"
+    PROGRAMME_OR_INITIATIVE = "programme_or_initiative"
+    TREATY_OR_AGREEMENT = "treaty_or_agreement"
+    STATE = "state"
+    GOVERNMENT_BODY = "government_body"
+    MILITARY_COMMAND = "military_command"
+    THINK_TANK_OR_RESEARCH = "think_tank_or_research"
+    UNIVERSITY = "university"
+    MEDIA_OUTLET = "media_outlet"
+    POLITICAL_PARTY = "political_party"
+    ARMED_GROUP = "armed_group"
+    OTHER = "other"
+
+
+@attrs.frozen
+class Affiliation:
+    """Where an author works, and as what.
+
+    Attributes:
+        institution: The institution's name as printed.
+        role: The author's position there, if given ("Editor-in-Chief").
+    """
+
+    institution: str
+    role: str | None = None
+
+
+@attrs.frozen
+class Author:
+    """A person who wrote one or more documents.
+
+    Attributes:
+        name: Full name as printed ("Fyodor A. Lukyanov").
+        affiliations: Institutions and roles, in the order printed.
+        identifiers: Scheme → value: ``orcid``, ``scopus``, ``researcherid``,
+            ``spin``, ``email``, ``phone``, ``address``.
+        description: Degrees and self-description ("PhD in Economics").
+    """
+
+    name: str
+    affiliations: tuple[Affiliation, ...] = ()
+    identifiers: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_frozen_mapping, hash=False
+    )
+    description: str | None = None
+
+
+@attrs.frozen
+class Reference:
+    """One endnote of a document.
+
+    Attributes:
+        label: The label as printed: ``"[iv]"``, ``"3."``.
+        text: The note's text, without its label.
+        span: Where the whole note (label included) sits in the document text.
+        authors: Names of the cited work's authors.
+        title: Title of the cited work.
+        url: The first URL in the note.
+        accessed: The date the source was accessed ("accessed November 12, 2021").
+        date: The date of the cited work ("(August 2017)").
+        repeats: For "Ibid." notes, the note this one repeats.
+    """
+
+    label: str
+    text: str
+    span: Span
+    authors: tuple[str, ...] = ()
+    title: str | None = None
+    url: str | None = None
+    accessed: FuzzyDate | None = None
+    date: FuzzyDate | None = None
+    repeats: Reference | None = None
+
+
+@attrs.frozen
+class Fact:
+    """A dated, checkable real-world fact about an institution.
+
+    Attributes:
+        predicate: What the fact states: ``founded``, ``dissolved``,
+            ``renamed_to``, ``replaced_by``, ``headquarters``,
+            ``member_joined``, ``signed``, ``entered_into_force``, ...
+        value: The object of the fact (a place, a name, an institution id).
+        date: When it became true, if known.
+    """
+
+    predicate: str
+    value: str | None = None
+    date: FuzzyDate | None = None
+
+
+@attrs.frozen
+class Relation:
+    """A link from one institution to another.
+
+    Attributes:
+        kind: ``predecessor``, ``successor``, ``member_of``, ``part_of``, ...
+        target: The ``id`` of the related :class:`Institution`.
+        date: When the relation began, if known.
+    """
+
+    kind: str
+    target: str
+    date: FuzzyDate | None = None
+
+
+@attrs.frozen
+class Institution:
+    """A body, state, treaty or programme, from the gazetteer or recognised in text.
+
+    Attributes:
+        id: A stable slug (``"nato"``, ``"nato-russia-council"``).
+        name: Canonical full name.
+        acronym: The usual acronym, if any.
+        kind: What kind of institution it is.
+        aliases: Every surface form it goes by.
+        facts: Dated facts.
+        relations: Links to other institutions.
+        known: True for gazetteer entries, False for names recognised in text.
+        mentions: Where the documents of a corpus mention it (filled in by
+            :class:`~natorussia.Corpus`).
+    """
+
+    id: str
+    name: str = attrs.field(eq=False)
+    acronym: str | None = attrs.field(default=None, eq=False)
+    kind: InstitutionKind = attrs.field(default=InstitutionKind.OTHER, eq=False)
+    aliases: tuple[str, ...] = attrs.field(default=(), eq=False)
+    facts: tuple[Fact, ...] = attrs.field(default=(), eq=False)
+    relations: tuple[Relation, ...] = attrs.field(default=(), eq=False)
+    known: bool = attrs.field(default=True, eq=False)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), eq=False, repr=False)
+
+
+@attrs.frozen
+class Person:
+    """A person the documents mention.
+
+    Attributes:
+        id: A stable slug of the full name (``"sergei-lavrov"``).
+        name: Full name, as most fully given.
+        aliases: Every surface form ("Lavrov", "Sergey Lavrov",
+            "Russian Foreign Minister Sergei Lavrov").
+        roles: Roles as the texts give them ("Russian Foreign Minister").
+        mentions: Where the documents of a corpus mention them.
+    """
+
+    id: str
+    name: str = attrs.field(eq=False)
+    aliases: tuple[str, ...] = attrs.field(default=(), eq=False)
+    roles: tuple[str, ...] = attrs.field(default=(), eq=False)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), eq=False, repr=False)
+
+
+Entity: TypeAlias = Institution | Person
+"""Anything a :class:`Mention` can refer to."""
+
+
+@attrs.frozen
+class Mention:
+    """One place where a document names an institution or a person.
+
+    Attributes:
+        document_id: The document.
+        span: Where, in the document text.
+        surface: The text at ``span``.
+        entity: What it refers to.
+    """
+
+    document_id: str
+    span: Span
+    surface: str
+    entity: Entity
+
+
+@attrs.frozen
+class Event:
+    """One dated happening, with the sentence that reports it.
+
+    Attributes:
+        id: Stable across runs and machines.
+        document_id: The document it was found in.
+        date: When it happened.
+        date_span: Where the date expression sits in the document text.
+        span: Where the sentence sits in the document text.
+        sentence: ``text[span]``.
+        kind: What kind of happening.
+        institutions: Institutions its clause names.
+        persons: Persons its clause names.
+        places: Places its clause names.
+        relative_to: For relative dates ("two years later"), the event or
+            date it was resolved from.
+    """
+
+    id: str
+    document_id: str
+    date: FuzzyDate
+    date_span: Span
+    span: Span
+    sentence: str
+    kind: EventKind
+    institutions: tuple[Institution, ...] = ()
+    persons: tuple[Person, ...] = ()
+    places: tuple[str, ...] = ()
+    relative_to: Event | FuzzyDate | None = None
+
+
+@attrs.frozen
+class Document:
+    """One article.
+
+    Attributes:
+        id: File name without extension.
+        text: The raw text, exactly as decoded.
+        title: The headline.
+        subtitle: The standfirst under the headline.
+        authors: Who wrote it.
+        published: Publication date, if the text gives one.
+        outlet: The publication the text names ("RT", "Russia in Global Affairs").
+        paragraphs: Body paragraphs only, each once.
+        paragraph_spans: Where each paragraph sits in ``text``.
+        headings: Section headings.
+        boilerplate: Lines removed as page chrome, in order.
+        references: Endnotes.
+        mentions: Institutions and persons named, in text order.
+        events: Dated happenings, in date order.
+    """
+
+    id: str
+    text: str = attrs.field(repr=False)
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[Author, ...] = ()
+    published: FuzzyDate | None = None
+    outlet: str | None = None
+    paragraphs: tuple[str, ...] = attrs.field(default=(), repr=False)
+    paragraph_spans: tuple[Span, ...] = attrs.field(default=(), repr=False)
+    headings: tuple[str, ...] = attrs.field(default=(), repr=False)
+    boilerplate: tuple[str, ...] = attrs.field(default=(), repr=False)
+    references: tuple[Reference, ...] = attrs.field(default=(), repr=False)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), repr=False)
+    events: tuple[Event, ...] = attrs.field(default=(), repr=False)
