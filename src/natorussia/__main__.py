@@ -1,0 +1,5 @@
+"""``python -m natorussia``: print a summary of the bundled corpus."""
+
+from natorussia.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,703 @@
+"""The structure of a web article: metadata, page chrome, paragraphs, endnotes.
+
+Text scraped from a web page is a sequence of lines. Each line is classified
+once, top to bottom:
+
+* **page chrome** (share prompts, polls, photo credits and their captions,
+  teasers of other articles, disclaimers...) goes to ``boilerplate``; the
+  rules live in ``data/page_chrome.json``;
+* the **header** — everything before the first body paragraph — gives the
+  date line, title, subtitle, byline and author blocks;
+* the **body** gives headings and paragraphs; a paragraph repeated verbatim,
+  or contained in another one (a pull quote), is kept once;
+* an **endnote section** ("Notes", or a numbered run at the end) gives
+  :class:`~natorussia.model.Reference` objects.
+
+Nothing here knows any particular article: the rules are about the shapes
+web pages take.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from natorussia._rules import AuthorFields, ChromeRule, author_fields, chrome_rules
+from natorussia._text import fold
+from natorussia.dates import find_dates
+from natorussia.fuzzydate import FuzzyDate
+from natorussia.model import Affiliation, Author, Reference, Span
+
+__all__ = ["Structure", "parse_structure"]
+
+
+@attrs.frozen
+class Structure:
+    """What the layout of an article gives, before dates, entities and events."""
+
+    title: str | None
+    subtitle: str | None
+    authors: tuple[Author, ...]
+    published: FuzzyDate | None
+    outlet: str | None
+    paragraphs: tuple[str, ...]
+    paragraph_spans: tuple[Span, ...]
+    headings: tuple[str, ...]
+    heading_spans: tuple[Span, ...]
+    title_spans: tuple[Span, ...]
+    boilerplate: tuple[str, ...]
+    references: tuple[Reference, ...]
+
+
+@attrs.frozen
+class _Line:
+    start: int  # of the stripped content
+    end: int
+    text: str  # stripped
+    indented: bool
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for match in re.finditer(r"[^\n]*", text):
+        raw = match.group()
+        if match.start() > 0 and text[match.start() - 1] != "\n":
+            continue  # the empty match that follows every line
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        start = match.start() + lead
+        lines.append(_Line(start, start + len(stripped), stripped, lead > 0 and bool(stripped)))
+    return lines
+
+
+# --- small classifiers --------------------------------------------------------------------------
+
+_WORD = re.compile(r"\S+")
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_]\.|[^\W\d_][^\W\d_’'\-]*(?:[-’'][^\W\d_]+)*)")
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "da", "di", "bin", "ibn", "al"})
+_ORG_WORDS = frozenset(
+    "council club university institute department ministry committee commission agency "
+    "affairs review press news times post journal gazette centre center foundation school "
+    "faculty academy organization organisation union party group office bureau service "
+    "association society fund programme program initiative conference summit".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_NOTES_HEADING = re.compile(
+    r"(?:end\s?notes?|notes?|footnotes?|references?|sources?|bibliography|literature)\s*:?",
+    re.IGNORECASE,
+)
+_NOTE_LABEL = re.compile(r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3}))\s*")
+_CHAPTER = re.compile(r"(?:chapter|part|section)\s+(?:\d+|[ivxlc]+)\b.*", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|written by|text by|words by)\s+(?P<rest>.+)", re.IGNORECASE)
+_SELF_INTRO = re.compile(
+    r"(?:hello|hi|greetings)[,!.]?\s+(?:this is|i am|i'm|i’m|my name is)\s+"
+    r"(?P<name>[^,–—\-]+?)\s*(?:[,–—]|\s-\s)\s*(?P<description>[^.]+)",
+    re.IGNORECASE,
+)
+_IDENTIFIER = re.compile(r"(?P<label>[A-Za-z][\w .\-]{0,40}?)\s*:\s*(?P<value>\S.*)")
+_COUNT_LINE = re.compile(r"\d[\d,.]*\s*(?:\(\s*\d[\d,.]*\s*%\s*\))?|\d[\d,.]*\s*%")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_IBID = re.compile(r"(?:ibid|ibidem|id)\.?(?:[,;]|\s|$)", re.IGNORECASE)
+_QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^”\"]{3,}?)[,.]?[”\"]")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_name(text: str, fields: AuthorFields) -> bool:
+    """A line that is a person's name and nothing else ("Fyodor A. Lukyanov")."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token.casefold() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
+            return False
+        low = token.casefold()
+        if low in fields.role_words or low in _ORG_WORDS:
+            return False
+        capitalised += 1
+    return capitalised >= 2 and not tokens[0].casefold() in _PARTICLES
+
+
+def _is_body(text: str) -> bool:
+    """A line that reads as running prose rather than a label or headline."""
+    words = len(_words(text))
+    return len(text) >= 160 or (words >= 12 and bool(_SENTENCE_END.search(text)))
+
+
+def _title_cased(text: str) -> bool:
+    content = [w for w in _words(text) if len(w.strip("“”\"'’:,?.()")) >= 4]
+    if not content:
+        return False
+    upper = sum(1 for w in content if w.strip("“”\"'’(")[:1].isupper())
+    return upper / len(content) >= 0.6
+
+
+def _is_heading(text: str) -> bool:
+    if len(text) <= 200 and _CHAPTER.fullmatch(text):
+        return True
+    words = _words(text)
+    if not words or len(text) > 150 or len(words) > 16:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    last = text[-1]
+    if last in ".,;:!…" or text.endswith(("”.", "\".")):
+        return False
+    if last == "?":
+        return len(words) <= 10 and _title_cased(text)
+    return True
+
+
+def _label_value(text: str) -> tuple[str, str] | None:
+    match = _IDENTIFIER.fullmatch(text)
+    if match is None:
+        return None
+    return match["label"].strip(), match["value"].strip()
+
+
+def _identifier(text: str, fields: AuthorFields) -> tuple[str, str] | None:
+    pair = _label_value(text)
+    if pair is None:
+        return None
+    scheme = fields.identifiers.get(pair[0].casefold())
+    return (scheme, pair[1]) if scheme else None
+
+
+def _date_line(text: str) -> FuzzyDate | None:
+    """The date of a line that is only a date ("25.06.2024", "June 25, 2024")."""
+    if len(text) > 40:
+        return None
+    matches = find_dates(text)
+    if len(matches) != 1 or matches[0].date is None:
+        return None
+    start, end = matches[0].span
+    rest = (text[:start] + text[end:]).strip(" ,.|–—-")
+    if rest and fold(rest) not in {"published", "updated", "posted", "date", "on"}:
+        return None
+    return matches[0].date
+
+
+# --- page chrome ---------------------------------------------------------------------------------
+
+
+def _chrome_rule(text: str, *, in_header: bool) -> ChromeRule | None:
+    for rule in chrome_rules():
+        if rule.block == "header_only" and not in_header:
+            continue
+        if rule.pattern.fullmatch(text):
+            return rule
+    return None
+
+
+def _outlet(text: str, rule: ChromeRule) -> str | None:
+    if rule.outlet_group is None:
+        return None
+    match = rule.pattern.fullmatch(text)
+    return match[rule.outlet_group].strip() if match and match[rule.outlet_group] else None
+
+
+# --- authors ---------------------------------------------------------------------------------------
+
+
+def _split_role(text: str, fields: AuthorFields) -> Affiliation:
+    """Split "Head of the European Security Department RAS Institute of Europe"
+    or "Valdai Club Programme Director" into institution and role."""
+    words = text.split()
+    low = [w.casefold().strip(",;") for w in words]
+    # "ROLE of the UNIT INSTITUTION": the role ends at the first unit word.
+    if low and low[0] in fields.role_words and "of" in low:
+        for i, word in enumerate(low):
+            if word in fields.unit_words and i + 1 < len(words):
+                return Affiliation(" ".join(words[i + 1 :]), " ".join(words[: i + 1]))
+    # "INSTITUTION ROLE": the role is the trailing run of role words.
+    cut = len(words)
+    while cut > 0 and low[cut - 1] in fields.role_words:
+        cut -= 1
+    if 0 < cut < len(words):
+        return Affiliation(" ".join(words[:cut]), " ".join(words[cut:]))
+    if cut == 0:
+        return Affiliation("", text)
+    return Affiliation(text, None)
+
+
+def _is_role(text: str, fields: AuthorFields) -> bool:
+    words = [w.casefold().strip(",;") for w in text.split()]
+    return bool(words) and (text.endswith(";") or all(w in fields.role_words or w in {"of", "and", "the"} for w in words) or words[0] in fields.role_words and len(words) <= 4)
+
+
+def _description_and_affiliations(
+    parts: Sequence[str], fields: AuthorFields
+) -> tuple[list[str], list[Affiliation]]:
+    description: list[str] = []
+    affiliations: list[Affiliation] = []
+    for part in parts:
+        part = part.strip(" .;")
+        if not part:
+            continue
+        if any(p.fullmatch(part) for p in fields.degrees) or part[:1].islower():
+            description.append(part)
+            continue
+        affiliation = _split_role(part, fields)
+        if affiliation.institution:
+            affiliations.append(affiliation)
+        else:
+            description.append(part)
+    return description, affiliations
+
+
+def _split_names(text: str) -> list[str]:
+    return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", text) if n.strip()]
+
+
+def _byline_authors(rest: str, fields: AuthorFields) -> list[Author]:
+    """Authors of "Jane Roe and John Doe" or "Ivan Timofeev, Valdai Club Programme Director & ..."."""
+    chunks = [c.strip() for c in re.split(r",|\s&\s|\band\b", rest.rstrip(". "))]
+    names: list[str] = []
+    index = 0
+    while index < len(chunks) and _is_name(chunks[index], fields):
+        names.append(chunks[index])
+        index += 1
+    if not names:
+        return []
+    # What follows a single name describes that author; with several names it
+    # cannot be attributed, so it is left out rather than guessed.
+    described = rest.split(",", 1)[1] if len(names) == 1 and "," in rest else ""
+    if not described:
+        return [Author(name) for name in names]
+    description, affiliations = _description_and_affiliations(
+        re.split(r"\s&\s|;", described), fields
+    )
+    return [
+        Author(
+            names[0],
+            tuple(affiliations),
+            description="; ".join(description) or None,
+        )
+    ]
+
+
+class _AuthorBlock:
+    """An author block: name, then affiliations, degrees and identifiers."""
+
+    def __init__(self, name: str, fields: AuthorFields) -> None:
+        self.name = name
+        self.fields = fields
+        self.description: list[str] = []
+        self.affiliations: list[Affiliation] = []
+        self.identifiers: dict[str, str] = {}
+        self._pending: list[str] = []
+
+    def take(self, text: str) -> bool:
+        """Absorb one line of the block; False if the line is not part of it."""
+        identifier = _identifier(text, self.fields)
+        if identifier is not None:
+            self.identifiers.setdefault(*identifier)
+            return True
+        if _is_body(text):
+            return False
+        if _is_role(text, self.fields) and self._pending:
+            self.affiliations.append(Affiliation("; ".join(self._pending), text.rstrip(" ;")))
+            self._pending = []
+            return True
+        if "," in text and not self._pending:
+            description, affiliations = _description_and_affiliations(text.split(","), self.fields)
+            if description or any(a.role for a in affiliations):
+                self.description.extend(description)
+                self.affiliations.extend(affiliations)
+                return True
+        if any(p.fullmatch(text.strip(" .;")) for p in self.fields.degrees):
+            self.description.append(text.strip(" .;"))
+            return True
+        if _is_role(text, self.fields):
+            self.affiliations.append(_split_role(text.rstrip(" ;"), self.fields))
+            return True
+        self._pending.append(text)
+        return True
+
+    def author(self) -> Author:
+        affiliations = self.affiliations + [Affiliation(p) for p in self._pending]
+        return Author(
+            self.name,
+            tuple(affiliations),
+            self.identifiers,
+            "; ".join(self.description) or None,
+        )
+
+
+# --- endnotes --------------------------------------------------------------------------------------
+
+
+def _note_label(text: str) -> re.Match[str] | None:
+    return _NOTE_LABEL.match(text)
+
+
+def _label_value_of(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g is not None)
+
+
+def _strip_url(url: str) -> str:
+    return url.rstrip(".,;)”\"'’")
+
+
+def _reference(
+    label: str, body: str, span: Span, previous: Sequence[Reference]
+) -> Reference:
+    urls = [_strip_url(u) for u in _URL.findall(body)]
+    url = urls[0] if urls else None
+    searchable = _URL.sub(lambda m: " " * len(m.group()), body)
+    accessed: FuzzyDate | None = None
+    date: FuzzyDate | None = None
+    for match in find_dates(searchable):
+        if match.date is None:
+            continue
+        before = searchable[max(0, match.span[0] - 25) : match.span[0]].casefold()
+        if "accessed" in before or "retrieved" in before or "viewed" in before:
+            accessed = accessed or match.date
+        elif date is None:
+            date = match.date
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    quoted = _QUOTED_TITLE.search(body)
+    if quoted:
+        title = quoted["title"].strip(" ,.")
+        head = body[: quoted.start()].strip(" ,.")
+        authors = tuple(n for n in _split_names(head) if _author_like(n))
+    elif not _IBID.match(body):
+        # "Author. Title / Journal. Year." (bibliographic style) or a bare title.
+        match = re.match(r"(?P<author>(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})\.\s+(?P<rest>.+)", body)
+        if match and _looks_like_person(match["author"]):
+            authors = (match["author"],)
+            body_title = match["rest"]
+        else:
+            body_title = body
+        title = re.split(r"\s/{1,2}\s|\.\s|\n", body_title, maxsplit=1)[0].strip(" .") or None
+    repeats: Reference | None = None
+    if _IBID.match(body) and previous:
+        last = previous[-1]
+        repeats = last.repeats or last
+    elif title and len(title) >= 15:
+        key = fold(title).rstrip(".")
+        for earlier in previous:
+            if earlier.title and earlier.repeats is None and fold(earlier.title).startswith(key):
+                repeats = earlier
+                break
+    return Reference(label, body, span, authors, title, url, accessed, date, repeats)
+
+
+def _author_like(text: str) -> bool:
+    """A person ("Nicolai N. Petro"), a surname ("Iulian") or a body ("NATO")."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 5 and all(t[:1].isupper() for t in tokens) and not any(
+        c in text for c in "“”\"«»"
+    )
+
+
+def _looks_like_person(text: str) -> bool:
+    tokens = text.split()
+    return 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens) and not any(
+        t.casefold().strip(".") in _ORG_WORDS for t in tokens
+    )
+
+
+# --- the parser ---------------------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _lines(text)
+        self.fields = author_fields()
+        self.chrome: set[int] = set()
+        self.boilerplate: list[int] = []
+        self.title: int | None = None
+        self.subtitle: int | None = None
+        self.authors: list[Author] = []
+        self.published: FuzzyDate | None = None
+        self.outlet: str | None = None
+        self.headings: list[int] = []
+        self.paragraphs: list[int] = []
+        self.references: list[Reference] = []
+
+    # Page chrome is found first, in one pass, because blocks (teasers, polls,
+    # captions) reach backwards and forwards over lines that look innocent.
+    def mark_chrome(self, body_start: int) -> None:
+        lines = self.lines
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            if line.blank:
+                index += 1
+                continue
+            rule = _chrome_rule(line.text, in_header=index < body_start)
+            if rule is None:
+                index += 1
+                continue
+            self.chrome.add(index)
+            self.outlet = self.outlet or _outlet(line.text, rule)
+            if rule.block == "teaser":
+                back = index - 1
+                while back >= 0 and index - back <= 4 and not lines[back].blank and len(lines[back].text) < 300:
+                    self.chrome.add(back)
+                    back -= 1
+            elif rule.block == "caption":
+                forward = index + 1
+                while forward < len(lines) and forward - index <= 3 and not lines[forward].blank and len(lines[forward].text) <= 120 and not _is_body(lines[forward].text):
+                    self.chrome.add(forward)
+                    forward += 1
+                index = forward
+                continue
+            elif rule.block == "poll":
+                forward = index + 1
+                while forward < len(lines):
+                    candidate = lines[forward]
+                    if not (candidate.blank or candidate.indented or _COUNT_LINE.fullmatch(candidate.text)):
+                        break
+                    if not candidate.blank:
+                        self.chrome.add(forward)
+                    forward += 1
+                index = forward
+                continue
+            index += 1
+
+    def header(self) -> int:
+        """Read the header; return the index of the first body line."""
+        lines = self.lines
+        index = 0
+        block: _AuthorBlock | None = None
+        while index < len(lines):
+            line = lines[index]
+            text = line.text
+            if line.blank:
+                index += 1
+                continue
+            if _chrome_rule(text, in_header=True) is not None and (
+                block is None or _identifier(text, self.fields) is None
+            ):
+                index += 1
+                continue
+            if block is not None:
+                if block.take(text):
+                    self.chrome.add(index)
+                    index += 1
+                    continue
+                self.authors.append(block.author())
+                block = None
+            if self.published is None and (date := _date_line(text)) is not None:
+                self.published = date
+                self.chrome.add(index)
+            elif (byline := _BYLINE.fullmatch(text)) and (
+                found := _byline_authors(byline["rest"], self.fields)
+            ):
+                self.authors.extend(found)
+                self.chrome.add(index)
+            elif _is_name(text, self.fields):
+                block = _AuthorBlock(text, self.fields)
+                self.chrome.add(index)
+            elif _is_body(text):
+                break
+            elif self.title is None:
+                self.title = index
+            elif self.subtitle is None and not self.authors:
+                self.subtitle = index
+            else:
+                break
+            index += 1
+        if block is not None:
+            self.authors.append(block.author())
+        return index
+
+    def notes_start(self, start: int) -> int | None:
+        """Where an unheaded endnote run begins: numbered notes from 1 (or i) to the end."""
+        lines = self.lines
+        for index in range(start, len(lines)):
+            line = lines[index]
+            if index in self.chrome or line.blank:
+                continue
+            match = _note_label(line.text)
+            if match is None or _label_value_of(match) not in {"1", "i"}:
+                continue
+            if self._notes_run_to_end(index):
+                return index
+        return None
+
+    def _notes_run_to_end(self, index: int) -> bool:
+        lines = self.lines
+        expected = 1
+        continuation = 0
+        notes = 0
+        for position in range(index, len(lines)):
+            line = lines[position]
+            if position in self.chrome:
+                break
+            if line.blank:
+                continue
+            match = _note_label(line.text)
+            if match is not None:
+                value = _label_value_of(match)
+                number = int(value) if value.isdigit() else _roman(value)
+                if number != expected:
+                    return False
+                expected += 1
+                notes += 1
+                continuation = 0
+            else:
+                continuation += 1
+                if continuation > 2 or _is_body(line.text) and len(line.text) > 300:
+                    return False
+        return notes >= 2
+
+    def body(self, start: int) -> None:
+        lines = self.lines
+        notes_at = self.notes_start(start)
+        in_notes = False
+        note: tuple[str, int, int, int] | None = None  # label, span start, body start, end
+        for index in range(start, len(lines)):
+            line = lines[index]
+            if line.blank:
+                continue
+            if index in self.chrome or _chrome_rule(line.text, in_header=False):
+                self.chrome.add(index)
+                if in_notes:
+                    note = self._close_note(note)
+                    in_notes = False
+                continue
+            if not in_notes and (index == notes_at or _NOTES_HEADING.fullmatch(line.text) and self._notes_follow(index)):
+                in_notes = True
+                if index != notes_at:
+                    continue
+            if in_notes:
+                match = _note_label(line.text)
+                if match is not None:
+                    note = self._close_note(note)
+                    note = (match.group().strip(), line.start, line.start + match.end(), line.end)
+                elif note is not None:
+                    note = (note[0], note[1], note[2], line.end)
+                continue
+            if _is_heading(line.text) and self._followed_by_text(index):
+                self.headings.append(index)
+            else:
+                self.paragraphs.append(index)
+        self._close_note(note)
+
+    def _notes_follow(self, index: int) -> bool:
+        for line in self.lines[index + 1 :]:
+            if not line.blank:
+                return _note_label(line.text) is not None
+        return False
+
+    def _followed_by_text(self, index: int) -> bool:
+        for position in range(index + 1, len(self.lines)):
+            if not self.lines[position].blank and position not in self.chrome:
+                return True
+        return False
+
+    def _close_note(self, note: tuple[str, int, int, int] | None) -> None:
+        if note is not None:
+            label, start, body_start, end = note
+            body = self.text[body_start:end].strip()
+            self.references.append(_reference(label, body, (start, end), self.references))
+
+    def self_introduction(self) -> None:
+        """ "Hello, this is NAME – a political scientist, ..." in the first paragraphs."""
+        if self.authors:
+            return
+        for index in self.paragraphs[:3]:
+            match = _SELF_INTRO.match(self.lines[index].text)
+            if match and _is_name(match["name"].strip(), self.fields):
+                self.authors.append(
+                    Author(match["name"].strip(), description=match["description"].strip())
+                )
+                return
+
+    def editor_outlet(self) -> None:
+        """An editor-in-chief writing in the header names the outlet he edits."""
+        if self.outlet is not None:
+            return
+        for author in self.authors:
+            for affiliation in author.affiliations:
+                if affiliation.role and "editor" in affiliation.role.casefold():
+                    self.outlet = affiliation.institution
+                    return
+
+    def parse(self) -> Structure:
+        body_start = self.header()
+        self.mark_chrome(body_start)
+        self.body(body_start)
+        self.self_introduction()
+        self.editor_outlet()
+        paragraphs, duplicates = _deduplicate([self.lines[i] for i in self.paragraphs])
+        chrome_lines = sorted(self.chrome | {self.lines.index(d) for d in duplicates})
+        title = self.lines[self.title] if self.title is not None else None
+        subtitle = self.lines[self.subtitle] if self.subtitle is not None else None
+        headings = [self.lines[i] for i in self.headings]
+        return Structure(
+            title=title.text if title else None,
+            subtitle=subtitle.text if subtitle else None,
+            authors=tuple(self.authors),
+            published=self.published,
+            outlet=self.outlet,
+            paragraphs=tuple(p.text for p in paragraphs),
+            paragraph_spans=tuple((p.start, p.end) for p in paragraphs),
+            headings=tuple(h.text for h in headings),
+            heading_spans=tuple((h.start, h.end) for h in headings),
+            title_spans=tuple((t.start, t.end) for t in (title, subtitle) if t is not None),
+            boilerplate=tuple(self.lines[i].text for i in chrome_lines if not self.lines[i].blank),
+            references=tuple(self.references),
+        )
+
+
+def _roman(value: str) -> int:
+    numerals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    total = 0
+    for char, following in zip(value, [*value[1:], ""], strict=True):
+        number = numerals[char]
+        total += -number if following and numerals[following] > number else number
+    return total
+
+
+def _pull_quote_key(text: str) -> str:
+    return fold(text).rstrip(" .”\"’'")
+
+
+def _deduplicate(paragraphs: Sequence[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Keep each paragraph once; drop copies and pull quotes of longer paragraphs."""
+    keys = [_pull_quote_key(p.text) for p in paragraphs]
+    kept: list[_Line] = []
+    dropped: list[_Line] = []
+    seen: set[str] = set()
+    for index, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
+        contained = len(key) >= 60 and any(
+            other != index and len(keys[other]) > len(key) and key in keys[other]
+            for other in range(len(keys))
+        )
+        if key in seen or contained:
+            dropped.append(paragraph)
+        else:
+            seen.add(key)
+            kept.append(paragraph)
+    return kept, dropped
+
+
+def parse_structure(text: str) -> Structure:
+    """Split an article's text into metadata, body, chrome and endnotes."""
+    return _Parser(text).parse()
+
+
+def iter_regions(structure: Structure) -> Iterator[Span]:
+    """Spans of the text that carry content: title, headings, paragraphs, notes."""
+    yield from structure.title_spans
+    yield from structure.heading_spans
+    yield from structure.paragraph_spans
+    for reference in structure.references:
+        yield reference.span

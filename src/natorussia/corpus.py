@@ -1,0 +1,390 @@
+"""Loading articles into a :class:`Corpus`, and the corpus itself.
+
+The pipeline runs one way: raw text → document structure → entities →
+events → corpus-wide merge (the same author, person or body across documents
+becomes one object).
+
+Examples:
+    >>> import natorussia as nr
+    >>> corpus = nr.load()
+    >>> len(corpus.documents)
+    5
+    >>> doc = nr.extract("Title of a Note\\n\\nNATO was founded on April 4, 1949, in Washington.", id="x")
+    >>> doc.title
+    'Title of a Note'
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TypeVar
+
+import attrs
+
+from natorussia import _document, _entities, _events
+from natorussia._text import fold
+from natorussia.errors import (
+    BinaryFileError,
+    DecodeError,
+    EmptyFileError,
+    FileTooLargeError,
+    LoadError,
+    MissingFileError,
+    NotFound,
+)
+from natorussia.model import (
+    Affiliation,
+    Author,
+    Document,
+    Entity,
+    Event,
+    Institution,
+    Mention,
+    Person,
+)
+from natorussia.query import Documents, Events, Institutions, Persons, event_order
+
+__all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "extract", "load"]
+
+DEFAULT_MAX_BYTES = 20_000_000
+"""Files larger than this (bytes) are refused unless ``max_bytes`` says otherwise."""
+
+Source = str | os.PathLike[str]
+_E = TypeVar("_E", Institution, Person)
+
+
+@attrs.frozen
+class Passage:
+    """A paragraph that matched a :meth:`Corpus.search`.
+
+    Attributes:
+        document_id: The document.
+        span: Where the paragraph sits in the document text.
+        text: The paragraph.
+        match: Where the searched phrase sits in the document text.
+    """
+
+    document_id: str
+    span: tuple[int, int]
+    text: str
+    match: tuple[int, int]
+
+
+# --- one document ----------------------------------------------------------------------------------
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode a file's bytes as article text, or raise a :class:`LoadError` naming ``source``.
+
+    >>> decode("Title\\n".encode(), "a.txt")
+    'Title\\n'
+    >>> decode(b"\\xff\\xfe", "b.txt")
+    Traceback (most recent call last):
+    ...
+    natorussia.errors.DecodeError: b.txt: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)
+    """
+    if b"\x00" in data:
+        raise BinaryFileError(source, f"binary data (NUL byte at offset {data.index(0)}), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise DecodeError(
+            source,
+            f"not valid UTF-8: byte 0x{data[e.start]:02x} at offset {e.start} ({e.reason})",
+            offset=e.start,
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise EmptyFileError(source, "empty file (no text)")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+    if controls > max(8, len(text) // 100):
+        raise BinaryFileError(source, f"binary data ({controls} control characters), not text")
+    return text
+
+
+def extract(text: str, *, id: str = "document") -> Document:
+    """One :class:`Document` from an article's text.
+
+    Args:
+        text: The article, as plain text (one paragraph per line is typical of
+            text copied from a web page).
+        id: The document's identifier.
+
+    >>> doc = extract("A Headline\\nBy Jane Roe and John Doe\\n"
+    ...               "NATO and Russia signed the Founding Act in Paris on May 27, 1997, after long talks.")
+    >>> [a.name for a in doc.authors]
+    ['Jane Roe', 'John Doe']
+    """
+    structure = _document.parse_structure(text)
+    regions = sorted(_document.iter_regions(structure))
+    mentions = _entities.find_mentions(text, regions, document_id=id)
+    events = _events.find_events(
+        document_id=id,
+        text=text,
+        regions=structure.paragraph_spans,
+        mentions=mentions,
+        published=structure.published,
+    )
+    return Document(
+        id=id,
+        text=text,
+        title=structure.title,
+        subtitle=structure.subtitle,
+        authors=structure.authors,
+        published=structure.published,
+        outlet=structure.outlet,
+        paragraphs=structure.paragraphs,
+        paragraph_spans=structure.paragraph_spans,
+        headings=structure.headings,
+        boilerplate=structure.boilerplate,
+        references=structure.references,
+        mentions=mentions,
+        events=tuple(sorted(events, key=event_order)),
+    )
+
+
+def _read(path: Path | Traversable, name: str, max_bytes: int) -> Document:
+    if isinstance(path, Path):
+        try:
+            size = path.stat().st_size
+        except OSError as e:
+            raise MissingFileError(name, f"cannot be read: {e.strerror or e}") from None
+        if size > max_bytes:
+            raise FileTooLargeError(name, size=size, limit=max_bytes)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise MissingFileError(name, f"cannot be read: {e.strerror or e}") from None
+    if len(data) > max_bytes:
+        raise FileTooLargeError(name, size=len(data), limit=max_bytes)
+    stem = path.name.rsplit(".", 1)[0]
+    return extract(decode(data, name), id=stem)
+
+
+def _paths(source: Source | Iterable[Source]) -> list[tuple[Path, str]]:
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+            if not files:
+                raise MissingFileError(os.fspath(source), "folder holds no .txt files")
+            return [(p, str(p)) for p in files]
+        if not path.is_file():
+            raise MissingFileError(os.fspath(source), "no such file or folder")
+        return [(path, os.fspath(source))]
+    paths = [(Path(s), os.fspath(s)) for s in source]
+    if not paths:
+        raise LoadError("<no paths>", "no files given")
+    for path, name in paths:
+        if not path.is_file():
+            raise MissingFileError(name, "no such file")
+    return paths
+
+
+def _bundled() -> list[Traversable]:
+    folder = resources.files("natorussia") / "seeds"
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".txt")), key=lambda f: f.name)
+
+
+_lock = threading.Lock()
+_cache: Corpus | None = None
+
+
+def load(
+    source: Source | Iterable[Source] | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Corpus:
+    """Load articles into a :class:`Corpus`.
+
+    Args:
+        source: ``None`` for the bundled corpus (parsed once, then cached;
+            safe to call from many threads); a folder (its ``*.txt`` files,
+            not recursive); one file; or an iterable of file paths.
+        max_bytes: Refuse files larger than this.
+
+    Raises:
+        LoadError: a file is missing, empty, binary, not UTF-8 or too large,
+            or two files share an id. The error names the file. Nothing
+            already loaded is changed: each call builds a new corpus.
+
+    >>> load().documents[0].id
+    '000_3cd35e5757cc7dc1'
+    """
+    global _cache
+    if source is None:
+        with _lock:
+            if _cache is None:
+                _cache = Corpus.from_documents(
+                    _read(f, f"natorussia/seeds/{f.name}", max_bytes) for f in _bundled()
+                )
+            return _cache
+    return Corpus.from_documents(_read(path, name, max_bytes) for path, name in _paths(source))
+
+
+# --- the corpus --------------------------------------------------------------------------------------
+
+
+def _author_key(name: str) -> str:
+    # "Fyodor A. Lukyanov" and "Fyodor Lukyanov" are one author: first and last names decide.
+    tokens = [t for t in fold(name).replace(".", ". ").split() if not t.endswith(".")]
+    return f"{tokens[0]} {tokens[-1]}" if len(tokens) >= 2 else fold(name)
+
+
+def _merge_authors(authors: Iterable[Author]) -> dict[str, Author]:
+    groups: dict[str, list[Author]] = defaultdict(list)
+    for author in authors:
+        groups[_author_key(author.name)].append(author)
+    merged = {}
+    for key, group in groups.items():
+        affiliations: list[Affiliation] = []
+        identifiers: dict[str, str] = {}
+        for author in group:
+            affiliations.extend(a for a in author.affiliations if a not in affiliations)
+            for scheme, value in author.identifiers.items():
+                identifiers.setdefault(scheme, value)
+        merged[key] = Author(
+            max((a.name for a in group), key=len),
+            tuple(affiliations),
+            identifiers,
+            next((a.description for a in group if a.description), None),
+        )
+    return merged
+
+
+def _repoint(event: Event, entities: dict[str, Entity], events: dict[str, Event]) -> Event:
+    relative = event.relative_to
+    if isinstance(relative, Event):
+        relative = events.get(relative.id, relative)
+    return attrs.evolve(
+        event,
+        institutions=tuple(_entity(i, entities, Institution) for i in event.institutions),
+        persons=tuple(_entity(p, entities, Person) for p in event.persons),
+        relative_to=relative,
+    )
+
+
+def _entity(item: _E, entities: dict[str, Entity], kind: type[_E]) -> _E:
+    found = entities.get(item.id, item)
+    return found if isinstance(found, kind) else item
+
+
+@attrs.frozen
+class Corpus:
+    """A set of documents, with everything extracted from them merged across documents.
+
+    Attributes:
+        documents: Every document, ordered by id.
+        events: Every event, by date, then document and position.
+        institutions: Every institution some document mentions, each with its mentions.
+        persons: Every person some document mentions, each with their mentions.
+        authors: Every author, once each.
+    """
+
+    documents: Documents
+    events: Events
+    institutions: Institutions
+    persons: Persons
+    authors: tuple[Author, ...]
+
+    @classmethod
+    def from_documents(cls, documents: Iterable[Document]) -> Corpus:
+        """Merge documents into a corpus. Ids must be unique."""
+        docs = sorted(documents, key=lambda d: d.id)
+        for first, second in zip(docs, docs[1:], strict=False):
+            if first.id == second.id:
+                raise LoadError(second.id, "two documents have this id")
+        authors = _merge_authors(a for d in docs for a in d.authors)
+        entities = _entities.merge_across_documents(m for d in docs for m in d.mentions)
+        by_entity: dict[str, list[Mention]] = defaultdict(list)
+        rebuilt = []
+        for doc in docs:
+            mentions = tuple(
+                attrs.evolve(m, entity=entities.get(m.entity.id, m.entity)) for m in doc.mentions
+            )
+            for mention in mentions:
+                by_entity[mention.entity.id].append(mention)
+            new_events: dict[str, Event] = {}
+            for event in sorted(doc.events, key=lambda e: e.date_span):
+                new_events[event.id] = _repoint(event, entities, new_events)
+            rebuilt.append(
+                attrs.evolve(
+                    doc,
+                    authors=tuple(authors[_author_key(a.name)] for a in doc.authors),
+                    mentions=mentions,
+                    events=tuple(new_events[e.id] for e in doc.events),
+                )
+            )
+        with_mentions = {
+            id: attrs.evolve(entities.get(id, group[0].entity), mentions=tuple(group))
+            for id, group in by_entity.items()
+        }
+        institutions = sorted(
+            (e for e in with_mentions.values() if isinstance(e, Institution)), key=lambda e: e.id
+        )
+        persons = sorted(
+            (e for e in with_mentions.values() if isinstance(e, Person)), key=lambda e: e.id
+        )
+        return cls(
+            Documents(rebuilt),
+            Events(sorted((e for d in rebuilt for e in d.events), key=event_order)),
+            Institutions(institutions),
+            Persons(persons),
+            tuple(sorted(authors.values(), key=lambda a: _author_key(a.name))),
+        )
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def document(self, id: str) -> Document:
+        """The document with this id.
+
+        Raises:
+            NotFound: no document has it; the error suggests close ids.
+        """
+        found = self.documents.get(id)
+        if found is None:
+            ids = [d.id for d in self.documents]
+            close = [i for i in ids if id and (i.startswith(id) or id in i)]
+            raise NotFound("document", id, close[:3])
+        return found
+
+    def institution(self, name: str) -> Institution:
+        """The institution called ``name`` (id, name, acronym or alias), with its mentions.
+
+        Raises:
+            NotFound: no document mentions it; the error lists close matches.
+        """
+        return self.institutions.lookup(name)
+
+    def person(self, name: str) -> Person:
+        """The person called ``name`` (full name, surname or alias), with their mentions.
+
+        Raises:
+            NotFound: no document mentions them; the error lists close matches.
+        """
+        return self.persons.lookup(name)
+
+    def timeline(self) -> Events:
+        """Every event of every document, by date."""
+        return self.events.sorted()
+
+    def search(self, phrase: str) -> tuple[Passage, ...]:
+        """Paragraphs containing ``phrase`` (case-, accent- and dash-insensitive)."""
+        key = fold(phrase)
+        found = []
+        for doc in self.documents:
+            for text, (start, end) in zip(doc.paragraphs, doc.paragraph_spans, strict=True):
+                position = fold(text).find(key) if key else -1
+                if position >= 0 and len(fold(text)) == len(text):
+                    found.append(Passage(doc.id, (start, end), text, (start + position, start + position + len(phrase))))
+                elif position >= 0:
+                    found.append(Passage(doc.id, (start, end), text, (start, end)))
+        return tuple(found)
