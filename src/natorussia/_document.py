@@ -80,19 +80,60 @@ def _lines(text: str) -> list[_Line]:
 
 _WORD = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_]\.|[^\W\d_][^\W\d_’'\-]*(?:[-’'][^\W\d_]+)*)")
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "da", "di", "bin", "ibn", "al"})
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "bin", "ibn", "al"}
+)
 _ORG_WORDS = frozenset(
-    "council club university institute department ministry committee commission agency "
-    "affairs review press news times post journal gazette centre center foundation school "
-    "faculty academy organization organisation union party group office bureau service "
-    "association society fund programme program initiative conference summit".split()
+    [
+        "council",
+        "club",
+        "university",
+        "institute",
+        "department",
+        "ministry",
+        "committee",
+        "commission",
+        "agency",
+        "affairs",
+        "review",
+        "press",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "gazette",
+        "centre",
+        "center",
+        "foundation",
+        "school",
+        "faculty",
+        "academy",
+        "organization",
+        "organisation",
+        "union",
+        "party",
+        "group",
+        "office",
+        "bureau",
+        "service",
+        "association",
+        "society",
+        "fund",
+        "programme",
+        "program",
+        "initiative",
+        "conference",
+        "summit",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _NOTES_HEADING = re.compile(
     r"(?:end\s?notes?|notes?|footnotes?|references?|sources?|bibliography|literature)\s*:?",
     re.IGNORECASE,
 )
-_NOTE_LABEL = re.compile(r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3}))\s*")
+_NOTE_LABEL = re.compile(
+    r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3}))\s*"
+)
 _CHAPTER = re.compile(r"(?:chapter|part|section)\s+(?:\d+|[ivxlc]+)\b.*", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|written by|text by|words by)\s+(?P<rest>.+)", re.IGNORECASE)
 _SELF_INTRO = re.compile(
@@ -104,6 +145,10 @@ _IDENTIFIER = re.compile(r"(?P<label>[A-Za-z][\w .\-]{0,40}?)\s*:\s*(?P<value>\S
 _COUNT_LINE = re.compile(r"\d[\d,.]*\s*(?:\(\s*\d[\d,.]*\s*%\s*\))?|\d[\d,.]*\s*%")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _IBID = re.compile(r"(?:ibid|ibidem|id)\.?(?:[,;]|\s|$)", re.IGNORECASE)
+_CITED_AUTHOR = re.compile(
+    r"(?P<author>(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})\.\s+(?P<rest>.+)",
+    re.DOTALL,
+)
 _QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^”\"]{3,}?)[,.]?[”\"]")
 
 
@@ -126,7 +171,7 @@ def _is_name(text: str, fields: AuthorFields) -> bool:
         if low in fields.role_words or low in _ORG_WORDS:
             return False
         capitalised += 1
-    return capitalised >= 2 and not tokens[0].casefold() in _PARTICLES
+    return capitalised >= 2 and tokens[0].casefold() not in _PARTICLES
 
 
 def _is_body(text: str) -> bool:
@@ -152,7 +197,7 @@ def _is_heading(text: str) -> bool:
     if not (text[0].isupper() or text[0].isdigit()):
         return False
     last = text[-1]
-    if last in ".,;:!…" or text.endswith(("”.", "\".")):
+    if last in ".,;:!…" or text.endswith(("”.", '".')):
         return False
     if last == "?":
         return len(words) <= 10 and _title_cased(text)
@@ -233,7 +278,11 @@ def _split_role(text: str, fields: AuthorFields) -> Affiliation:
 
 def _is_role(text: str, fields: AuthorFields) -> bool:
     words = [w.casefold().strip(",;") for w in text.split()]
-    return bool(words) and (text.endswith(";") or all(w in fields.role_words or w in {"of", "and", "the"} for w in words) or words[0] in fields.role_words and len(words) <= 4)
+    return bool(words) and (
+        text.endswith(";")
+        or all(w in fields.role_words or w in {"of", "and", "the"} for w in words)
+        or (words[0] in fields.role_words and len(words) <= 4)
+    )
 
 
 def _description_and_affiliations(
@@ -350,9 +399,7 @@ def _strip_url(url: str) -> str:
     return url.rstrip(".,;)”\"'’")
 
 
-def _reference(
-    label: str, body: str, span: Span, previous: Sequence[Reference]
-) -> Reference:
+def _reference(label: str, body: str, span: Span, previous: Sequence[Reference]) -> Reference:
     urls = [_strip_url(u) for u in _URL.findall(body)]
     url = urls[0] if urls else None
     searchable = _URL.sub(lambda m: " " * len(m.group()), body)
@@ -375,10 +422,10 @@ def _reference(
         authors = tuple(n for n in _split_names(head) if _author_like(n))
     elif not _IBID.match(body):
         # "Author. Title / Journal. Year." (bibliographic style) or a bare title.
-        match = re.match(r"(?P<author>(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})\.\s+(?P<rest>.+)", body)
-        if match and _looks_like_person(match["author"]):
-            authors = (match["author"],)
-            body_title = match["rest"]
+        cited = _CITED_AUTHOR.match(body)
+        if cited and _looks_like_person(cited["author"]):
+            authors = (cited["author"],)
+            body_title = cited["rest"]
         else:
             body_title = body
         title = re.split(r"\s/{1,2}\s|\.\s|\n", body_title, maxsplit=1)[0].strip(" .") or None
@@ -398,15 +445,19 @@ def _reference(
 def _author_like(text: str) -> bool:
     """A person ("Nicolai N. Petro"), a surname ("Iulian") or a body ("NATO")."""
     tokens = text.split()
-    return 1 <= len(tokens) <= 5 and all(t[:1].isupper() for t in tokens) and not any(
-        c in text for c in "“”\"«»"
+    return (
+        1 <= len(tokens) <= 5
+        and all(t[:1].isupper() for t in tokens)
+        and not any(c in text for c in '“”"«»')
     )
 
 
 def _looks_like_person(text: str) -> bool:
     tokens = text.split()
-    return 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens) and not any(
-        t.casefold().strip(".") in _ORG_WORDS for t in tokens
+    return (
+        2 <= len(tokens) <= 4
+        and all(t[0].isupper() for t in tokens)
+        and not any(t.casefold().strip(".") in _ORG_WORDS for t in tokens)
     )
 
 
@@ -447,12 +498,23 @@ class _Parser:
             self.outlet = self.outlet or _outlet(line.text, rule)
             if rule.block == "teaser":
                 back = index - 1
-                while back >= 0 and index - back <= 4 and not lines[back].blank and len(lines[back].text) < 300:
+                while (
+                    back >= 0
+                    and index - back <= 4
+                    and not lines[back].blank
+                    and len(lines[back].text) < 300
+                ):
                     self.chrome.add(back)
                     back -= 1
             elif rule.block == "caption":
                 forward = index + 1
-                while forward < len(lines) and forward - index <= 3 and not lines[forward].blank and len(lines[forward].text) <= 120 and not _is_body(lines[forward].text):
+                while (
+                    forward < len(lines)
+                    and forward - index <= 3
+                    and not lines[forward].blank
+                    and len(lines[forward].text) <= 120
+                    and not _is_body(lines[forward].text)
+                ):
                     self.chrome.add(forward)
                     forward += 1
                 index = forward
@@ -461,7 +523,11 @@ class _Parser:
                 forward = index + 1
                 while forward < len(lines):
                     candidate = lines[forward]
-                    if not (candidate.blank or candidate.indented or _COUNT_LINE.fullmatch(candidate.text)):
+                    if not (
+                        candidate.blank
+                        or candidate.indented
+                        or _COUNT_LINE.fullmatch(candidate.text)
+                    ):
                         break
                     if not candidate.blank:
                         self.chrome.add(forward)
@@ -553,7 +619,7 @@ class _Parser:
                 continuation = 0
             else:
                 continuation += 1
-                if continuation > 2 or _is_body(line.text) and len(line.text) > 300:
+                if continuation > 2 or (_is_body(line.text) and len(line.text) > 300):
                     return False
         return notes >= 2
 
@@ -569,17 +635,21 @@ class _Parser:
             if index in self.chrome or _chrome_rule(line.text, in_header=False):
                 self.chrome.add(index)
                 if in_notes:
-                    note = self._close_note(note)
+                    self._close_note(note)
+                    note = None
                     in_notes = False
                 continue
-            if not in_notes and (index == notes_at or _NOTES_HEADING.fullmatch(line.text) and self._notes_follow(index)):
+            if not in_notes and (
+                index == notes_at
+                or (_NOTES_HEADING.fullmatch(line.text) and self._notes_follow(index))
+            ):
                 in_notes = True
                 if index != notes_at:
                     continue
             if in_notes:
                 match = _note_label(line.text)
                 if match is not None:
-                    note = self._close_note(note)
+                    self._close_note(note)
                     note = (match.group().strip(), line.start, line.start + match.end(), line.end)
                 elif note is not None:
                     note = (note[0], note[1], note[2], line.end)

@@ -75,7 +75,9 @@ def chrome_rules() -> tuple[ChromeRule, ...]:
         pattern = _compile(source, entry, raw.get("pattern"))
         block = raw.get("block")
         if block is not None and block not in _BLOCKS:
-            raise DataError(source, entry, [f"unknown block {block!r}; use one of {sorted(_BLOCKS)}"])
+            raise DataError(
+                source, entry, [f"unknown block {block!r}; use one of {sorted(_BLOCKS)}"]
+            )
         group = raw.get("outlet")
         if group is not None and group not in pattern.groupindex:
             raise DataError(source, entry, [f"'outlet' names group {group!r} the pattern lacks"])

@@ -16,7 +16,15 @@ from natorussia.errors import Error
 
 __all__ = ["main", "summary"]
 
-_COLUMNS = (("id", 22), ("title", 40), ("authors", 22), ("date", 10), ("outlet", 24), ("paras", 5), ("refs", 4))
+_COLUMNS = (
+    ("id", 22),
+    ("title", 40),
+    ("authors", 22),
+    ("date", 10),
+    ("outlet", 24),
+    ("paras", 5),
+    ("refs", 4),
+)
 
 
 def _cell(value: str, width: int) -> str:

@@ -16,6 +16,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 from collections import defaultdict
@@ -295,7 +296,7 @@ class Corpus:
     def from_documents(cls, documents: Iterable[Document]) -> Corpus:
         """Merge documents into a corpus. Ids must be unique."""
         docs = sorted(documents, key=lambda d: d.id)
-        for first, second in zip(docs, docs[1:], strict=False):
+        for first, second in itertools.pairwise(docs):
             if first.id == second.id:
                 raise LoadError(second.id, "two documents have this id")
         authors = _merge_authors(a for d in docs for a in d.authors)
@@ -384,7 +385,14 @@ class Corpus:
             for text, (start, end) in zip(doc.paragraphs, doc.paragraph_spans, strict=True):
                 position = fold(text).find(key) if key else -1
                 if position >= 0 and len(fold(text)) == len(text):
-                    found.append(Passage(doc.id, (start, end), text, (start + position, start + position + len(phrase))))
+                    found.append(
+                        Passage(
+                            doc.id,
+                            (start, end),
+                            text,
+                            (start + position, start + position + len(phrase)),
+                        )
+                    )
                 elif position >= 0:
                     found.append(Passage(doc.id, (start, end), text, (start, end)))
         return tuple(found)
