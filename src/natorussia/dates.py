@@ -1,28 +1,1031 @@
-"""Find temporal expressions in text and normalise them to FuzzyDate.
+"""Find temporal expressions in text and normalise them to :class:`FuzzyDate`.
 
-INTERFACE STUB — the Dates work fills this in.
+:func:`find_dates` scans a text once with a single compiled regular
+expression, then checks each candidate against the context that tells a date
+from a number (identifiers, counts, titles, URLs). Month names are converted
+by a table, never by :mod:`dateutil.parser`, which keeps the scan at several
+MB/s.
+
+What each kind of expression becomes (see ``docs/dates.md`` for the full
+list with examples):
+
+* full dates ("April 4, 1949", "4 April 1949", "Sept. 11, 2001",
+  "25.06.2024", "2021-11-12") → day precision; an impossible date
+  ("February 30, 2010") gives no match at all rather than a wrong date;
+* "May 2002" → month; "the spring of 1999" → season (``1999-21``);
+  "1994" → year; "the 1990s" → ``199X``; "the 20th century" → ``19XX``
+  (bounds 1900–1999);
+* qualified spans: "early/mid/late", "the beginning/start/middle/end of" keep
+  the EDTF of what they qualify with ``~`` and narrow the bounds: for a year,
+  early = January–April, mid = May–August, late = September–December,
+  beginning = January–March, end = October–December; for a month, early/
+  beginning = days 1–10, mid = 11–20, late/end = 21–last; for a decade,
+  early = years 0–3, mid = 3–7, late = 7–9, beginning = 0–2, end = 8–9; for a
+  century, early = 0–33, mid = 33–67, late = 67–99, beginning = 0–25 and end
+  = 75–100 (so "the end of the 18th century" is 1775–1800, one year past
+  ``17XX``, because the strict century ends in 1800). "The first/second half
+  of" is exact, so it becomes an EDTF interval ("the second half of the
+  2000s" → ``2005/2009``);
+* "around/about/circa/c./approximately 1990" → ``1990~`` (same bounds);
+* ranges "1992-1993", "from June 1948 to May 1949", "between 1997 and
+  2002" → intervals; "since 2014" → ``2014/..`` whose latest bound is the
+  ``anchor`` (the publication date) when one is given and is not earlier,
+  else :data:`~natorussia.fuzzydate.OPEN_END`; "until 2014" → ``../2014``;
+* named periods from ``data/periods.json`` ("the Cold War", "détente"),
+  always approximate;
+* relative expressions, marked ``relative=True``. Which anchor they use:
+
+  - "ago", "last year", "this year", "next year" count from the *publication*
+    date: the ``anchor`` argument (never today's date). Without it they are
+    unresolved (``date=None``).
+  - "two years later", "a month earlier", "the following year", "in the same
+    year", "ten years after signing X", and a day without a year ("January
+    15") count from the *discourse*: the date of the previous dated match in
+    the same text (absolute or already resolved), falling back to
+    ``anchor``; unresolved if there is neither.
+  - "N years after/before <date>" counts from that date.
+
+  :meth:`DateMatch.resolve` re-resolves any relative match against another
+  anchor, e.g. the date of the previous event. A resolved "N years later"
+  has the coarser of the unit's and the anchor's granularity (a year-
+  precision anchor plus "six months" gives a span of months).
+
+Deliberately not dates: counts and statistics ("30 countries", "2000
+troops"), numbers after "no.", "Issue", "p.", "Article", "N", "#"; phone
+numbers and identifiers (digits joined by hyphens, dots or slashes, such as
+ORCIDs); anything inside a URL, DOI or e-mail address; a year directly after
+a capitalised word, which makes it part of a title ("NATO Forces 2020",
+"Vision 2030"), while a year before a name is fine ("the 2021 NATO Summit");
+ordinals other than centuries; a title-cased "21st Century Common ..."; vague
+present ("now", "currently", "so far", "today"); a season or "since" without a
+date. Spans exclude a leading "in"/"on"/"at"/"during" but include words that
+change the meaning ("since", "from ... to", "between ... and", "around",
+"early", "the end of").
+
+Named periods file (``natorussia/data/periods.json``), schema::
+
+    {"schema": str,
+     "periods": [
+        {"name": str,               # canonical name
+         "aliases": [str, ...],     # surface forms, matched case-insensitively;
+                                    # accented letters also match unaccented
+         "edtf": str,               # EDTF with "~" (periods are conventional)
+         "earliest": "YYYY-MM-DD",  # conventional bounds, inside what edtf allows
+         "latest": "YYYY-MM-DD",
+         "note": str}, ...]}
+
+A malformed entry raises :class:`natorussia.DataError` naming the entry.
+
+Examples:
+    >>> [(m.text, m.date.edtf) for m in find_dates("NATO was founded on April 4, 1949.")]
+    [('April 4, 1949', '1949-04-04')]
+    >>> m = find_dates("In 1997 the Act was signed. Two years later, war came.")[1]
+    >>> m.relative, m.date.edtf, m.anchor.edtf
+    (True, '1999', '1997')
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Iterator
+from enum import StrEnum
+from importlib import resources
+from typing import Any
+
 import attrs
+from dateutil.relativedelta import relativedelta
 
-from natorussia.fuzzydate import FuzzyDate
+from natorussia._text import strip_accents
+from natorussia.errors import DataError, DateError
+from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
 
-__all__ = ["DateMatch", "find_dates"]
+__all__ = [
+    "Basis",
+    "DateMatch",
+    "NamedPeriod",
+    "Offset",
+    "Unit",
+    "find_dates",
+    "named_periods",
+]
+
+
+class Basis(StrEnum):
+    """What a relative expression counts from."""
+
+    DISCOURSE = "discourse"  # the previous date in the text ("two years later")
+    PUBLICATION = "publication"  # the document's date ("thirty years ago")
+    EXPLICIT = "explicit"  # a date given in the expression ("a year after 1991")
+
+
+class Unit(StrEnum):
+    """The calendar unit of an :class:`Offset`."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@attrs.frozen
+class Offset:
+    """How a relative expression turns an anchor into a date.
+
+    Either a shift (``low``..``high`` units, negative for the past; equal for
+    an exact amount, different for "5-7 years ago" or "a few years later"),
+    or a placement of a month and day in the anchor's year ("January 15":
+    ``month=1, day=15``).
+
+    Attributes:
+        basis: What the expression counts from.
+        unit: The unit of ``low``/``high``.
+        low: The smallest shift, in ``unit``.
+        high: The largest shift, in ``unit``.
+        month: For placements, the month.
+        day: For placements, the day of the month.
+        approximate: The expression hedged ("over 30 years ago", "a few").
+    """
+
+    basis: Basis
+    unit: Unit = Unit.YEAR
+    low: int = 0
+    high: int = 0
+    month: int | None = None
+    day: int | None = None
+    approximate: bool = False
+
+    def apply(self, anchor: FuzzyDate, *, text: str | None = None) -> FuzzyDate | None:
+        """The date this offset gives from ``anchor``, or None if impossible.
+
+        >>> Offset(Basis.DISCOURSE, Unit.YEAR, 2, 2).apply(FuzzyDate.from_edtf("1997")).edtf
+        '1999'
+        >>> Offset(Basis.DISCOURSE, month=1, day=15).apply(FuzzyDate.from_edtf("2008")).edtf
+        '2008-01-15'
+        """
+        try:
+            if self.month is not None:
+                year = anchor.latest.year
+                if self.day is None:
+                    first = dt.date(year, self.month, 1)
+                    return _span_date(first, _month_end(first), Unit.MONTH, text, self.approximate)
+                day = dt.date(year, self.month, self.day)
+                return _span_date(day, day, Unit.DAY, text, self.approximate)
+            grain = max(self.unit, _grain(anchor), key=_GRAIN_ORDER.index)
+            first = anchor.earliest + _delta(self.unit, self.low)
+            last = anchor.latest + _delta(self.unit, self.high)
+        except (ValueError, OverflowError):  # outside the calendar: cannot resolve
+            return None
+        return _span_date(first, last, grain, text, self.approximate or anchor.approximate)
 
 
 @attrs.frozen
 class DateMatch:
-    """One temporal expression found in a text."""
+    """One temporal expression found in a text.
+
+    Attributes:
+        span: Half-open character offsets into the text searched.
+        text: ``text[span[0]:span[1]]``.
+        date: The normalised date; None only for a relative expression that
+            could not be resolved.
+        relative: Whether the date depends on an anchor.
+        anchor: The date a relative expression was resolved from.
+        offset: How to re-resolve a relative expression (None if absolute).
+
+    Examples:
+        >>> m = find_dates("Two years later, they met.")[0]
+        >>> m.date is None, m.relative
+        (True, True)
+        >>> m.resolve(FuzzyDate.from_edtf("2002")).edtf
+        '2004'
+    """
 
     span: tuple[int, int]
     text: str
     date: FuzzyDate | None
     relative: bool = False
     anchor: FuzzyDate | None = None
+    offset: Offset | None = None
+
+    def resolve(self, anchor: FuzzyDate) -> FuzzyDate | None:
+        """This expression's date counted from ``anchor`` instead.
+
+        Absolute matches, and relative ones that name their own anchor ("a
+        year after 1991"), return their own date unchanged.
+        """
+        if self.offset is None or self.offset.basis is Basis.EXPLICIT:
+            return self.date
+        return self.offset.apply(anchor, text=self.text)
+
+
+@attrs.frozen
+class NamedPeriod:
+    """A conventional historical period from ``data/periods.json``.
+
+    Attributes:
+        name: Canonical name ("the Cold War").
+        aliases: Surface forms matched in text.
+        date: Its conventional bounds (always approximate).
+        note: Where the bounds come from.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    date: FuzzyDate
+    note: str
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+_GRAIN_ORDER = [Unit.DAY, Unit.MONTH, Unit.YEAR]
+
+
+def _grain(d: FuzzyDate) -> Unit:
+    if d.precision is Precision.DAY:
+        return Unit.DAY
+    if d.precision in (Precision.MONTH, Precision.SEASON):
+        return Unit.MONTH
+    return Unit.YEAR
+
+
+def _delta(unit: Unit, n: int) -> relativedelta:
+    if unit is Unit.YEAR:
+        return relativedelta(years=n)
+    if unit is Unit.MONTH:
+        return relativedelta(months=n)
+    return relativedelta(days=n)
+
+
+def _month_end(d: dt.date) -> dt.date:
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
+
+
+def _edtf_of(d: dt.date, grain: Unit) -> str:
+    if grain is Unit.YEAR:
+        return f"{d.year:04d}"
+    if grain is Unit.MONTH:
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+_PRECISION_OF = {Unit.DAY: Precision.DAY, Unit.MONTH: Precision.MONTH, Unit.YEAR: Precision.YEAR}
+
+
+def _span_date(
+    first: dt.date, last: dt.date, grain: Unit, text: str | None, approximate: bool
+) -> FuzzyDate:
+    """The smallest date of granularity ``grain`` covering first..last."""
+    if grain is Unit.YEAR:
+        first, last = first.replace(month=1, day=1), last.replace(month=12, day=31)
+    elif grain is Unit.MONTH:
+        first, last = first.replace(day=1), _month_end(last)
+    q = "~" if approximate else ""
+    a, b = _edtf_of(first, grain), _edtf_of(last, grain)
+    if a == b:
+        return FuzzyDate(a + q, first, last, _PRECISION_OF[grain], text, approximate=approximate)
+    return FuzzyDate(
+        f"{a}{q}/{b}{q}", first, last, Precision.INTERVAL, text, approximate=approximate
+    )
+
+
+# ---------------------------------------------------------------- the patterns
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?-i:(?:"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")(?:\.|\b))"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1\d{3}|20\d\d|2100)(?![\d%]|[.,]\d)"
+_BARE_YEAR = _YEAR + r"(?!\s?[-–—/]\s?\d|\s\d{3})"
+_SEASON_WORDS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+]  # fmt: skip
+_CENTURY_ORD = (
+    r"(?:(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|twenty[\s-]first|"
+    + "|".join(_ORDINAL_WORDS)
+    + ")"
+)
+
+# Atoms: self-contained absolute expressions, longest first.
+_ATOMS: dict[str, str] = {
+    "mdy": rf"{_MONTH}\s*{_DAY},?\s+{_YEAR}",
+    "dmy": rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+    "iso": r"(?:1\d{3}|20\d\d)-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])(?![\d-])",
+    "dot": r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:1\d{3}|20\d\d)(?![\d.])",
+    "my": rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",
+    "season": rf"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}",
+    "decade": r"(?:the\s+)?(?:(?:1\d|20)\d0['’]?s|['’]\d0s)\b",
+    "century": rf"(?:the\s+)?{_CENTURY_ORD}[\s-]+century\b",
+    "year": _BARE_YEAR,
+}
+_ATOM = "(?:" + "|".join(_ATOMS.values()) + ")"
+_QUAL = (
+    r"(?:(?:the\s+)?(?:very\s+)?(?:early|mid|middle|late)(?:\s+|\s*[-–]\s*)"
+    r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|(?:first|second|latter)\s+half"
+    r"|(?:early|latter|later)\s+part)\s+of\s+)"
+)
+_APPROX = r"(?:around|circa|c\.|ca\.|about|approximately|roughly|some\s*time\s+around)\s+"
+_ATOMQ = f"(?:{_APPROX})?(?:{_QUAL})?{_ATOM}"
+
+_SMALL = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS = {w: i for i, w in enumerate(_SMALL, start=1)} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS)
+}
+_VAGUE = {  # vague amounts -> (low, high); always approximate
+    "a few": (2, 4),
+    "a couple of": (2, 2),
+    "a couple": (2, 2),
+    "several": (3, 7),
+    "many": (5, 20),
+}
+_NUMBER = (
+    r"(?:\d{1,3}(?:\.\d+)?|(?:"
+    + "|".join(_TENS)
+    + r")(?:[\s-](?:"
+    + "|".join(_SMALL[:9])
+    + r"))?|"
+    + "|".join(sorted(_SMALL, key=len, reverse=True))
+    + r"|a\s+few|a\s+couple(?:\s+of)?|several|many|half\s+an?|an?)"
+    r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
+)
+_HEDGE = (
+    r"(?:(?:just\s+)?(?:over|under)|more\s+than|less\s+than|almost|nearly|about|around|some"
+    r"|roughly|approximately|only|barely|fully|at\s+least|a\s+full|full)"
+)
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
+_SHIFT = (
+    rf"(?:{_HEDGE}\s+)?{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?\s+(?:more\s+)?{_UNIT}"
+    r"\s+(?:(?:later|earlier|before|after|ago|afterwards?|prior|previously)\b|on\b(?=\s*[,.;:!?]))"
+)
+_PHRASE = (
+    r"(?:(?:that|the)\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior)\s+"
+    r"|that\s+)(?:year|month|week|day)\b"
+    r"|the\s+(?:year|month|day)\s+(?:before|after)\b"
+    r"|(?:last|this|next)\s+(?:year|month)\b"
+)
+
+_ALTERNATIVES: dict[str, str] = {
+    "between": rf"between\s+{_ATOMQ}\s+and\s+{_ATOMQ}",
+    "fromto": rf"from\s+{_ATOMQ}\s*(?:to|until|till|through|[-–—])\s*{_ATOMQ}",
+    "onwards": rf"from\s+{_ATOMQ}\s+(?:on|onwards?)\b",
+    "since": rf"(?:ever\s+)?since\s+{_ATOMQ}",
+    "until": rf"(?:(?:up\s+)?(?:until|till)|up\s+to)\s+{_ATOMQ}",
+    "shift": _SHIFT,
+    "phrase": _PHRASE,
+    "drange": (
+        rf"{_MONTH}\s*{_DAY}\s*[-–]\s*{_DAY},?\s+{_YEAR}"
+        rf"|{_DAY}\s*[-–]\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}"
+    ),
+    "yrange": r"(?:1\d{3}|20\d\d)\s?[-–—/]\s?(?:(?:1\d{3}|20\d\d)|\d\d)(?![\d%]|[.,\-–/]\d)",
+    "approx": rf"{_APPROX}(?:{_QUAL})?{_ATOM}",
+    "qual": rf"{_QUAL}{_ATOM}",
+    "atom": _ATOM,
+    "monthday": (
+        rf"{_MONTH}\s*{_DAY}(?!,?\s*(?:1\d{{3}}|20\d\d))|{_DAY}\s+(?:of\s+)?{_MONTH}"
+    ),
+}
+_FLAGS = re.IGNORECASE
+# What may not stand right before a date: it would make the digits part of a
+# word, an identifier, a negative number or an amount of money.
+_NOT_BEFORE = r"(?<![\w\-–./:+#@&%$€£])"
+
+# Sub-parsers used once an alternative has matched.
+_ATOM_PARSERS = {k: re.compile(v, _FLAGS) for k, v in _ATOMS.items()}
+_QUAL_PARSE = re.compile(
+    rf"(?:(?P<approx>{_APPROX}))?(?:(?P<qual>{_QUAL}))?(?P<atom>.+)", _FLAGS | re.DOTALL
+)
+_TWO_PARTS = {
+    "between": re.compile(rf"between\s+(?P<a>{_ATOMQ})\s+and\s+(?P<b>{_ATOMQ})", _FLAGS),
+    "fromto": re.compile(
+        rf"from\s+(?P<a>{_ATOMQ})\s*(?:to|until|till|through|[-–—])\s*(?P<b>{_ATOMQ})", _FLAGS
+    ),
+}
+_ONE_PART = re.compile(rf"(?P<a>{_ATOMQ})(?:\s+(?:on|onwards?))?$", _FLAGS)
+_LEAD_WORDS = re.compile(
+    r"(?:ever\s+)?since\s+|(?:up\s+)?(?:until|till)\s+|up\s+to\s+|from\s+", _FLAGS
+)
+_ATOMQ_AT = re.compile(rf"\s+(?:the\s+)?(?P<a>{_ATOMQ})", _FLAGS)
+_SHIFT_PARSE = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<n1>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUMBER}))?"
+    rf"\s+(?:more\s+)?(?P<unit>{_UNIT})\s+(?P<dir>\w+)",
+    _FLAGS,
+)
+_WS = re.compile(r"\s+")
+
+# Context checks for expressions that are, or end in, a bare number.
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|nr|vol|issue|iss|p|pp|art|article|n|number|page|pages|ch|chapter|"
+    r"section|sec|para|tel|fax|phone|ext|id|isbn|issn|doi|report|resolution|res|case|box|"
+    r"file|order|decree|law|code|room|flight|route|item|table|figure|fig|level|grade|"
+    r"model|version|ver|v)\.?\s*|[#№+]\s*|\d[\d\s)(]*\s)$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]+\s+)?(?:people|persons|troops|soldiers|servicemen|personnel|officers|"
+    r"men|women|children|civilians|casualties|deaths|victims|refugees|tanks|aircraft|planes|"
+    r"jets|ships|vessels|submarines|missiles|warheads|weapons|guns|vehicles|units|members|"
+    r"participants|delegates|cases|countries|states|companies|km|kilometres|kilometers|miles|"
+    r"metres|meters|kg|tons|tonnes|dollars|euros|rubles|roubles|hours|minutes|pages|words|"
+    r"characters|copies|votes|seats|times|items|documents|articles|books|points|square|"
+    r"sq|mm|cm|kW|MW|barrels|signatures|respondents|readers|views|downloads)\b"
+)
+_DATE_PREPOSITION = re.compile(
+    r"\b(?:in|since|until|till|by|from|during|after|before|of|between|and|to|year|"
+    r"spring|summer|autumn|fall|winter|early|late|mid|around|about|circa)\s*$",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+_TITLE_OK = frozenset(
+    ["in", "on", "at", "by", "since", "until", "till", "from", "after", "before", "during", "between", "and", "of", "to", "through", "throughout", "circa", "around", "about", "early", "late", "mid", "the", "year", "years", "spring", "summer", "autumn", "fall", "winter", "as", "also", "but", "then", "only", "even", "back", "until", "up", "so", "yet", "or", "nor", "for", "with", "within", "since", "when", "while", "unlike", "like", "than", "until", "because", "if", "although", "though", "whereas"]
+)
+_NEXT_WORD_CAPITAL = re.compile(r"\s+[A-Z]")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|"
+    r"net|ru|gov|edu|int|info)(?:/\S*)?",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    """The one pattern find_dates runs: every alternative, periods included."""
+    alternatives = dict(_ALTERNATIVES)
+    alternatives["period"] = "|".join(_alias_pattern(a) for a in _period_index())
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
+    return re.compile(rf"{_NOT_BEFORE}(?:{body})(?![\w-]*\w)|(?P<url>{_URL.pattern})", _FLAGS)
+
+
+def _alias_pattern(alias: str) -> str:
+    parts = []
+    for ch in alias:
+        base = strip_accents(ch)
+        if ch.isspace():
+            parts.append(r"\s+")
+        elif ch in "-–":
+            parts.append(r"[-–]")
+        elif base != ch and len(base) == 1:
+            parts.append(f"[{re.escape(base)}{re.escape(ch)}]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- named periods
+
+_PERIODS_FILE = "periods.json"
+
+
+@functools.cache
+def named_periods() -> tuple[NamedPeriod, ...]:
+    """The named periods of ``data/periods.json``, validated.
+
+    Raises:
+        DataError: An entry is malformed.
+
+    >>> [p.date.edtf for p in named_periods() if p.name == "the Cold War"]
+    ['1947~/1991~']
+    """
+    path = resources.files("natorussia") / "data" / _PERIODS_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise DataError(_PERIODS_FILE, "(file)", [str(e)]) from None
+    entries = raw.get("periods") if isinstance(raw, dict) else None
+    if not isinstance(entries, list):
+        raise DataError(_PERIODS_FILE, "(file)", ["expected an object with a 'periods' list"])
+    return tuple(_period(i, e) for i, e in enumerate(entries))
+
+
+def _period(index: int, entry: Any) -> NamedPeriod:
+    label = str(entry.get("name", index)) if isinstance(entry, dict) else str(index)
+    if not isinstance(entry, dict):
+        raise DataError(_PERIODS_FILE, label, ["an entry must be an object"])
+    problems = []
+    for key in ("name", "edtf", "earliest", "latest", "note"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            problems.append(f"{key!r} must be a non-empty string")
+    aliases = entry.get("aliases")
+    if (
+        not isinstance(aliases, list)
+        or not aliases
+        or not all(isinstance(a, str) and a.strip() for a in aliases)
+    ):
+        problems.append("'aliases' must be a non-empty list of non-empty strings")
+    if problems:
+        raise DataError(_PERIODS_FILE, label, problems)
+    try:
+        parsed = FuzzyDate.from_edtf(entry["edtf"])
+        earliest = dt.date.fromisoformat(entry["earliest"])
+        latest = dt.date.fromisoformat(entry["latest"])
+    except (DateError, ValueError) as e:
+        raise DataError(_PERIODS_FILE, label, [str(e)]) from None
+    if not parsed.approximate:
+        problems.append("a period's 'edtf' must be approximate (~)")
+    if earliest > latest:
+        problems.append("'earliest' is after 'latest'")
+    if earliest < parsed.earliest or latest > parsed.latest:
+        problems.append("'earliest'..'latest' must lie within what 'edtf' allows")
+    if problems:
+        raise DataError(_PERIODS_FILE, label, problems)
+    date = attrs.evolve(parsed, earliest=earliest, latest=latest, text=entry["name"])
+    return NamedPeriod(entry["name"], tuple(aliases), date, entry["note"])
+
+
+@functools.cache
+def _period_index() -> dict[str, NamedPeriod]:
+    """Alias → period, longest alias first, with and without a leading "the"."""
+    index: dict[str, NamedPeriod] = {}
+    for period in named_periods():
+        for alias in period.aliases:
+            index[alias] = period
+    return dict(sorted(index.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+@functools.cache
+def _period_lookup() -> dict[str, NamedPeriod]:
+    return {_key(alias): p for alias, p in _period_index().items()}
+
+
+def _key(s: str) -> str:
+    return _WS.sub(" ", strip_accents(s).replace("–", "-")).casefold()
+
+
+# ---------------------------------------------------------------- conversion
+
+
+def _atom(s: str) -> FuzzyDate | None:
+    """The date of one atom, or None if impossible (e.g. February 30)."""
+    s = s.strip()
+    for kind, pattern in _ATOM_PARSERS.items():
+        if pattern.fullmatch(s):
+            try:
+                return _ATOM_CONVERT[kind](s)
+            except (DateError, ValueError):
+                return None
+    return None
+
+
+_NUM_RUN = re.compile(r"\d+")
+_MONTH_RUN = re.compile(_MONTH)
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _day_date(year: int, month: int, day: int) -> FuzzyDate:
+    return FuzzyDate.from_date(dt.date(year, month, day))
+
+
+def _mdy(s: str) -> FuzzyDate:
+    m = _MONTH_RUN.search(s)
+    assert m is not None
+    day, year = (int(x) for x in _NUM_RUN.findall(s)[-2:])
+    return _day_date(year, _MONTHS[m.group().rstrip(".")], day)
+
+
+def _iso(s: str) -> FuzzyDate:
+    return FuzzyDate.from_edtf(s)
+
+
+def _dot(s: str) -> FuzzyDate:
+    day, month, year = (int(x) for x in s.split("."))
+    return _day_date(year, month, day)
+
+
+def _my(s: str) -> FuzzyDate:
+    m = _MONTH_RUN.search(s)
+    assert m is not None
+    year = int(_NUM_RUN.findall(s)[-1])
+    return FuzzyDate.from_edtf(f"{year:04d}-{_MONTHS[m.group().rstrip('.')]:02d}")
+
+
+def _season(s: str) -> FuzzyDate:
+    words = [w.lower() for w in _WORD_RUN.findall(s)]
+    code = next(_SEASON_WORDS[w] for w in words if w in _SEASON_WORDS)
+    year = int(_NUM_RUN.findall(s)[-1])
+    return FuzzyDate.from_edtf(f"{year:04d}-{code}")
+
+
+def _decade(s: str) -> FuzzyDate:
+    digits = _NUM_RUN.findall(s)[-1]
+    if len(digits) == 2:  # '90s: the twentieth century unless 00s or 10s
+        digits = ("20" if digits in ("00", "10") else "19") + digits
+    return FuzzyDate.from_edtf(digits[:3] + "X")
+
+
+def _century(s: str) -> FuzzyDate:
+    low = s.lower()
+    found = _NUM_RUN.search(low)
+    if found is not None:
+        n = int(found.group())
+    elif "twenty" in low:
+        n = 21
+    else:
+        word = re.split(r"[\s-]+", low)[-2]
+        n = _ORDINAL_WORDS.index(word) + 1
+    return FuzzyDate.from_edtf(f"{n - 1:02d}XX")
+
+
+def _bare_year(s: str) -> FuzzyDate:
+    return FuzzyDate.from_edtf(f"{int(s):04d}")
+
+
+_ATOM_CONVERT = {
+    "mdy": _mdy,
+    "dmy": _mdy,
+    "iso": _iso,
+    "dot": _dot,
+    "my": _my,
+    "season": _season,
+    "decade": _decade,
+    "century": _century,
+    "year": _bare_year,
+}
+
+# qualifier -> fraction of the span (start, end), by the span's precision.
+# Fractions are of the number of units (months of a year, days of a month,
+# years of a decade or century); see the module docstring.
+_QUAL_PARTS: dict[str, dict[Precision, tuple[int, int]]] = {
+    "early": {Precision.YEAR: (1, 4), Precision.MONTH: (1, 10), Precision.DECADE: (0, 3),
+              Precision.CENTURY: (0, 33)},
+    "mid": {Precision.YEAR: (5, 8), Precision.MONTH: (11, 20), Precision.DECADE: (3, 7),
+            Precision.CENTURY: (33, 67)},
+    "late": {Precision.YEAR: (9, 12), Precision.MONTH: (21, 31), Precision.DECADE: (7, 9),
+             Precision.CENTURY: (67, 99)},
+    "beginning": {Precision.YEAR: (1, 3), Precision.MONTH: (1, 10), Precision.DECADE: (0, 2),
+                  Precision.CENTURY: (0, 25)},
+    "end": {Precision.YEAR: (10, 12), Precision.MONTH: (21, 31), Precision.DECADE: (8, 9),
+            Precision.CENTURY: (75, 100)},
+    "first half": {Precision.YEAR: (1, 6), Precision.MONTH: (1, 15), Precision.DECADE: (0, 4),
+                   Precision.CENTURY: (0, 49)},
+    "second half": {Precision.YEAR: (7, 12), Precision.MONTH: (16, 31),
+                    Precision.DECADE: (5, 9), Precision.CENTURY: (50, 99)},
+}  # fmt: skip
+_QUAL_SYNONYMS = {
+    "middle": "mid",
+    "start": "beginning",
+    "close": "end",
+    "early part": "early",
+    "latter part": "late",
+    "later part": "late",
+    "latter half": "second half",
+}
+
+
+def _qualify(base: FuzzyDate, qualifier: str) -> FuzzyDate | None:
+    words = _WS.sub(" ", qualifier.lower().replace("-", " ").replace("–", " ")).split()
+    words = [w for w in words if w not in ("the", "very", "of")]
+    name = " ".join(words)
+    name = _QUAL_SYNONYMS.get(name, name)
+    parts = _QUAL_PARTS.get(name, {}).get(base.precision)
+    if parts is None:
+        return None
+    lo, hi = parts
+    start = base.earliest
+    if base.precision is Precision.YEAR:
+        first = start.replace(month=lo)
+        last = _month_end(start.replace(month=hi))
+        units = Unit.MONTH
+    elif base.precision is Precision.MONTH:
+        end = base.latest.day
+        first, last = start.replace(day=lo), start.replace(day=min(hi, end))
+        units = Unit.DAY
+    else:
+        first = dt.date(start.year + lo, 1, 1)
+        last = dt.date(start.year + hi, 12, 31)
+        units = Unit.YEAR
+    if "half" in name:  # exact: an honest EDTF interval
+        return _span_date(first, last, units, None, False)
+    edtf = base.edtf if base.edtf.endswith("~") else base.edtf + "~"
+    return FuzzyDate(edtf, first, last, base.precision, None, approximate=True)
+
+
+def _atomq(s: str) -> FuzzyDate | None:
+    """An atom with optional "around" and "early/the end of" in front."""
+    m = _QUAL_PARSE.fullmatch(s.strip())
+    if m is None:
+        return None
+    base = _atom(m["atom"])
+    if base is None:
+        return None
+    if m["qual"]:
+        base = _qualify(base, m["qual"])
+        if base is None:
+            return None
+    if m["approx"] and not base.approximate:
+        edtf = base.edtf
+        edtf = edtf + "~" if "/" not in edtf else "/".join(p + "~" for p in edtf.split("/"))
+        base = attrs.evolve(base, edtf=edtf, approximate=True)
+    return base
+
+
+def _interval(
+    a: FuzzyDate | None, b: FuzzyDate | None, *, open_end: dt.date = OPEN_END
+) -> FuzzyDate | None:
+    if a is None and b is None:
+        return None
+    if (a is not None and "/" in a.edtf) or (b is not None and "/" in b.edtf):
+        return None  # EDTF has no interval of intervals
+    start = ".." if a is None else a.edtf
+    end = ".." if b is None else b.edtf
+    earliest = OPEN_START if a is None else a.earliest
+    latest = open_end if b is None else b.latest
+    if earliest > latest:
+        return None
+    approx = (a is not None and a.approximate) or (b is not None and b.approximate)
+    uncertain = (a is not None and a.uncertain) or (b is not None and b.uncertain)
+    return FuzzyDate(
+        f"{start}/{end}", earliest, latest, Precision.INTERVAL, None, approx, uncertain
+    )
+
+
+def _number(s: str) -> tuple[float, float, bool]:
+    """(low, high, vague) for a number expression."""
+    s = _WS.sub(" ", s.lower().replace("-", " ")).strip()
+    half = 0.0
+    if s.endswith("and a half"):
+        half, s = 0.5, s[: -len("and a half")].strip()
+    if s in _VAGUE:
+        lo, hi = _VAGUE[s]
+        return lo + half, hi + half, True
+    if s in ("a", "an", "one"):
+        n = 1.0
+    elif s.startswith("half"):
+        n = 0.5
+    elif s[0].isdigit():
+        n = float(s)
+    else:
+        words = s.split()
+        n = float(sum(_NUMBER_WORDS[w] for w in words))
+    return n + half, n + half, False
+
+
+def _shift(m: str) -> Offset | None:
+    p = _SHIFT_PARSE.match(m)
+    if p is None:
+        return None
+    lo, hi, vague = _number(p["n1"])
+    if p["n2"]:
+        _lo2, hi2, vague2 = _number(p["n2"])
+        hi, vague = max(hi, hi2), vague or vague2
+    unit_word = p["unit"].lower().rstrip("s")
+    scale = {"decade": (Unit.YEAR, 10), "year": (Unit.YEAR, 1), "month": (Unit.MONTH, 1),
+             "week": (Unit.DAY, 7), "day": (Unit.DAY, 1)}[unit_word]  # fmt: skip
+    unit, factor = scale
+    lo, hi = lo * factor, hi * factor
+    if unit is Unit.YEAR and (lo != int(lo) or hi != int(hi)):
+        unit, lo, hi = Unit.MONTH, lo * 12, hi * 12
+    elif unit is Unit.MONTH and (lo != int(lo) or hi != int(hi)):
+        unit, lo, hi = Unit.DAY, lo * 30, hi * 30
+    direction = p["dir"].lower()
+    past = direction in ("earlier", "before", "ago", "prior", "previously")
+    low, high = (-round(hi), -round(lo)) if past else (round(lo), round(hi))
+    basis = Basis.PUBLICATION if direction == "ago" else Basis.DISCOURSE
+    hedged = bool(p["hedge"]) and p["hedge"].lower() not in ("only", "fully", "a full", "full")
+    return Offset(basis, unit, low, high, approximate=vague or hedged)
+
+
+_PHRASE_SHIFT = {
+    "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1,
+    "before": -1, "after": 1, "last": -1, "this": 0,
+}  # fmt: skip
+
+
+def _phrase(s: str) -> Offset:
+    words = [w for w in s.lower().split() if w not in ("the", "very")]
+    unit_word = next(w for w in words if w in ("year", "month", "week", "day"))
+    amount = next((_PHRASE_SHIFT[w] for w in words if w in _PHRASE_SHIFT), 0)
+    deictic = not s.lower().startswith(("the", "that"))
+    basis = Basis.PUBLICATION if deictic else Basis.DISCOURSE
+    if unit_word == "week":
+        return Offset(basis, Unit.DAY, 7 * amount, 7 * amount)
+    unit = {"year": Unit.YEAR, "month": Unit.MONTH, "day": Unit.DAY}[unit_word]
+    return Offset(basis, unit, amount, amount)
+
+
+def _monthday(s: str) -> Offset:
+    m = _MONTH_RUN.search(s)
+    assert m is not None
+    day = int(_NUM_RUN.findall(s)[0])
+    return Offset(Basis.DISCOURSE, month=_MONTHS[m.group().rstrip(".")], day=day)
+
+
+def _yrange(s: str) -> FuzzyDate | None:
+    first, second = _NUM_RUN.findall(s)[:2]
+    a = int(first)
+    b = int(second) if len(second) == 4 else a // 100 * 100 + int(second)
+    if b <= a or b > 2100:
+        return None
+    return _interval(_bare_year(str(a)), _bare_year(str(b)))
+
+
+def _drange(s: str) -> FuzzyDate | None:
+    m = _MONTH_RUN.search(s)
+    assert m is not None
+    month = _MONTHS[m.group().rstrip(".")]
+    nums = [int(x) for x in _NUM_RUN.findall(s)]
+    d1, d2, year = nums[0], nums[1], nums[-1]
+    try:
+        return _interval(_day_date(year, month, d1), _day_date(year, month, d2))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- the scan
+
+
+def _is_number_not_date(text: str, start: int, end: int, kind: str, matched: str) -> bool:
+    """Whether a candidate ending in a bare year is really a count or identifier."""
+    before = text[max(0, start - 16) : start]
+    if _ID_BEFORE.search(before):
+        return True
+    if kind in ("atom", "yrange") and matched[:1].isdigit():
+        w = _WORD_BEFORE.search(before)
+        if w is not None:
+            word = w.group(1)
+            if word[:1].isupper() and word.lower() not in _TITLE_OK and word not in _MONTHS:
+                return True  # "NATO Forces 2020", "Vision 2030": a title
+    return bool(_COUNT_AFTER.match(text, end) and not _DATE_PREPOSITION.search(before))
+
+
+_ENDS_IN_YEAR = re.compile(r"\d{4}$")
+_CENTURY_TITLE = re.compile(r"(?-i:Century)")
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    for m in _scanner().finditer(text):
+        if m.lastgroup != "url":
+            yield m
 
 
 def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]:
-    """Every temporal expression in ``text``, in order."""
-    return []
+    """Every temporal expression in ``text``, in order.
+
+    Args:
+        text: Any string (never raises on any ``str``).
+        anchor: The document's publication date: what "ago"/"last year" count
+            from, and the fallback for "two years later" when no date precedes
+            it in the text. "since X" is bounded by it.
+
+    Returns:
+        The matches in text order, non-overlapping.
+
+    Examples:
+        >>> [m.date.edtf for m in find_dates("between 1997 and 2002, in the late 1990s")]
+        ['1997/2002', '199X~']
+        >>> [m.text for m in find_dates("33,670 characters; no. 6170; NATO Forces 2020")]
+        []
+        >>> pub = FuzzyDate.from_edtf("2021-05-10")
+        >>> find_dates("over 30 years ago", anchor=pub)[0].date.edtf
+        '1991~'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates expects a str, not {type(text).__name__}")
+    out: list[DateMatch] = []
+    discourse: FuzzyDate | None = None
+    last_end = 0
+    for m in _candidates(text):
+        kind = m.lastgroup or ""
+        start, end = m.span()
+        if start < last_end:  # inside "two years after the 1991 coup", already taken
+            continue
+        matched = m.group()
+        try:
+            result = _convert(text, kind, start, end, matched, anchor, discourse)
+        except (DateError, ValueError, OverflowError, KeyError, StopIteration):
+            result = None  # an impossible date: no match rather than a wrong one
+        if result is None:
+            continue
+        out.append(result)
+        last_end = result.span[1]
+        date = result.date
+        if date is not None and kind != "period" and date.latest != OPEN_END:
+            discourse = date
+    return out
+
+
+def _convert(
+    text: str,
+    kind: str,
+    start: int,
+    end: int,
+    matched: str,
+    anchor: FuzzyDate | None,
+    discourse: FuzzyDate | None,
+) -> DateMatch | None:
+    span = (start, end)
+    if kind in ("atom", "approx", "qual", "yrange", "since", "until", "between", "fromto"):
+        if _ENDS_IN_YEAR.search(matched) and _is_number_not_date(text, start, end, kind, matched):
+            return None
+    if kind in ("atom", "approx", "qual"):
+        if _CENTURY_TITLE.search(matched) and _NEXT_WORD_CAPITAL.match(text, end):
+            return None  # "21st Century Common Security Challenges": a title
+        date = _atomq(matched)
+        return None if date is None else DateMatch(span, matched, _with_text(date, matched))
+    if kind == "yrange":
+        date = _yrange(matched)
+        return None if date is None else DateMatch(span, matched, _with_text(date, matched))
+    if kind == "drange":
+        date = _drange(matched)
+        return None if date is None else DateMatch(span, matched, _with_text(date, matched))
+    if kind in ("between", "fromto"):
+        parts = _TWO_PARTS[kind].fullmatch(matched)
+        if parts is None:
+            return None
+        date = _interval(_atomq(parts["a"]), _atomq(parts["b"]))
+        if date is None or "/.." in date.edtf or "../" in date.edtf:
+            return None
+        return DateMatch(span, matched, _with_text(date, matched))
+    if kind in ("since", "onwards", "until"):
+        lead = _LEAD_WORDS.match(matched)
+        rest = matched[lead.end() :] if lead else matched
+        one = _ONE_PART.match(rest)
+        point = _atomq(one["a"]) if one else None
+        if point is None:
+            return None
+        if kind == "until":
+            date = _interval(None, point)
+        else:
+            open_end = OPEN_END
+            if anchor is not None and anchor.latest >= point.earliest:
+                open_end = anchor.latest
+            date = _interval(point, None, open_end=open_end)
+        return None if date is None else DateMatch(span, matched, _with_text(date, matched))
+    if kind == "period":
+        period = _period_lookup().get(_key(matched))
+        if period is None:
+            period = _period_lookup().get(_key(matched.split(None, 1)[-1]))
+        if period is None:
+            return None
+        return DateMatch(span, matched, _with_text(period.date, matched))
+    if kind in ("shift", "phrase", "monthday"):
+        return _relative(text, kind, span, matched, anchor, discourse)
+    return None
+
+
+def _relative(
+    text: str,
+    kind: str,
+    span: tuple[int, int],
+    matched: str,
+    anchor: FuzzyDate | None,
+    discourse: FuzzyDate | None,
+) -> DateMatch | None:
+    if kind == "shift":
+        offset = _shift(matched)
+    elif kind == "phrase":
+        offset = _phrase(matched)
+    else:
+        offset = _monthday(matched)
+    if offset is None:
+        return None
+    if kind == "shift" and matched.lower().rstrip().endswith(("after", "before")):
+        explicit = _ATOMQ_AT.match(text, span[1])
+        if explicit is not None:
+            base = _atomq(explicit["a"])
+            if base is not None and "/" not in base.edtf:
+                span = (span[0], explicit.end())
+                matched = text[span[0] : span[1]]
+                offset = attrs.evolve(offset, basis=Basis.EXPLICIT)
+                return DateMatch(
+                    span, matched, offset.apply(base, text=matched), True, base, offset
+                )
+    base_date = anchor if offset.basis is Basis.PUBLICATION else (discourse or anchor)
+    if base_date is None:
+        return DateMatch(span, matched, None, True, None, offset)
+    return DateMatch(span, matched, offset.apply(base_date, text=matched), True, base_date, offset)
+
+
+def _with_text(date: FuzzyDate, text: str) -> FuzzyDate:
+    return attrs.evolve(date, text=text)
