@@ -146,8 +146,7 @@ _COUNT_LINE = re.compile(r"\d[\d,.]*\s*(?:\(\s*\d[\d,.]*\s*%\s*\))?|\d[\d,.]*\s*
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _IBID = re.compile(r"(?:ibid|ibidem|id)\.?(?:[,;]|\s|$)", re.IGNORECASE)
 _CITED_AUTHOR = re.compile(
-    r"(?P<author>(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})\.\s+(?P<rest>.+)",
-    re.DOTALL,
+    r"(?P<author>(?:(?:[A-Z]\.|[A-Z][\w’'\-]+)\s){0,3}[A-Z][\w’'\-]+)\.\s+(?P<rest>.+)", re.DOTALL
 )
 _QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^”\"]{3,}?)[,.]?[”\"]")
 
@@ -165,7 +164,7 @@ def _is_name(text: str, fields: AuthorFields) -> bool:
     for token in tokens:
         if token.casefold() in _PARTICLES:
             continue
-        if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper():
+        if not _NAME_TOKEN.fullmatch(token) or not token[0].isupper() or len(token) == 1:
             return False
         low = token.casefold()
         if low in fields.role_words or low in _ORG_WORDS:
@@ -567,7 +566,9 @@ class _Parser:
             ):
                 self.authors.extend(found)
                 self.chrome.add(index)
-            elif _is_name(text, self.fields):
+            elif _is_name(text, self.fields) and (
+                self.title is not None or self._block_follows(index)
+            ):
                 block = _AuthorBlock(text, self.fields)
                 self.chrome.add(index)
             elif _is_body(text):
@@ -582,6 +583,20 @@ class _Parser:
         if block is not None:
             self.authors.append(block.author())
         return index
+
+    def _block_follows(self, index: int) -> bool:
+        """Whether an author block (degrees, roles, identifiers) follows line ``index``.
+
+        A lone name-shaped line before any headline may be the headline itself
+        ("A Quiet Reset"); what comes after it tells them apart.
+        """
+        following = next((line.text for line in self.lines[index + 1 :] if not line.blank), "")
+        first = following.split(",")[0].strip(" .;")
+        return (
+            _identifier(following, self.fields) is not None
+            or any(p.fullmatch(first) for p in self.fields.degrees)
+            or _is_role(following, self.fields)
+        )
 
     def notes_start(self, start: int) -> int | None:
         """Where an unheaded endnote run begins: numbered notes from 1 (or i) to the end."""

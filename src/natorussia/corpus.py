@@ -168,23 +168,24 @@ def _read(path: Path | Traversable, name: str, max_bytes: int) -> Document:
     return extract(decode(data, name), id=stem)
 
 
+def _expand(source: Source) -> list[tuple[Path, str]]:
+    path, name = Path(source), os.fspath(source)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+        if not files:
+            raise MissingFileError(name, "folder holds no .txt files")
+        return [(p, str(p)) for p in files]
+    if not path.is_file():
+        raise MissingFileError(name, "no such file or folder")
+    return [(path, name)]
+
+
 def _paths(source: Source | Iterable[Source]) -> list[tuple[Path, str]]:
     if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-            if not files:
-                raise MissingFileError(os.fspath(source), "folder holds no .txt files")
-            return [(p, str(p)) for p in files]
-        if not path.is_file():
-            raise MissingFileError(os.fspath(source), "no such file or folder")
-        return [(path, os.fspath(source))]
-    paths = [(Path(s), os.fspath(s)) for s in source]
+        return _expand(source)
+    paths = [found for item in source for found in _expand(item)]
     if not paths:
         raise LoadError("<no paths>", "no files given")
-    for path, name in paths:
-        if not path.is_file():
-            raise MissingFileError(name, "no such file")
     return paths
 
 
