@@ -50,7 +50,14 @@ __all__ = [
 ]
 
 ID_VALUED_PREDICATES: Final = frozenset(
-    {"member_joined", "member_left", "member_suspended", "replaced_by", "recognised_by"}
+    {
+        "annexed_by",
+        "member_joined",
+        "member_left",
+        "member_suspended",
+        "recognised_by",
+        "replaced_by",
+    }
 )
 """Fact predicates whose ``value`` must be the ``id`` of another entry."""
 
@@ -383,7 +390,7 @@ class Gazetteer:
     source: str
     _by_id: Mapping[str, Institution]
     _index: Mapping[str, tuple[Institution, ...]]
-    _names: Mapping[str, str]
+    _names: Mapping[str, tuple[str, Institution]]
     _surfaces: tuple[Surface, ...]
 
     def __init__(
@@ -406,7 +413,7 @@ class Gazetteer:
         items = tuple(institutions)
         by_id: dict[str, Institution] = {}
         index: dict[str, list[Institution]] = {}
-        names: dict[str, str] = {}
+        names: dict[str, tuple[str, Institution]] = {}
         surfaces: list[Surface] = []
         extra_cs = case_sensitive or {}
         places = metonyms or {}
@@ -426,12 +433,13 @@ class Gazetteer:
                         metonym=form in places.get(inst.id, ()),
                     )
                 )
-            for form in (*forms, inst.id):
+            # The id is a key too, but suggestions show a name, never a slug.
+            for form, shown in (*((f, f) for f in forms), (inst.id, inst.name)):
                 key = lookup_key(form)
                 bucket = index.setdefault(key, [])
                 if inst not in bucket:
                     bucket.append(inst)
-                names.setdefault(key, form)
+                names.setdefault(key, (shown, inst))
         set_ = object.__setattr__
         set_(self, "institutions", items)
         set_(self, "source", source)
@@ -530,10 +538,11 @@ class Gazetteer:
             NotFound: Nothing matches; ``suggestions`` holds close names.
             Ambiguous: ``name`` names several entries.
 
-        >>> default_gazetteer().lookup("NATO-Rusia Council")
-        Traceback (most recent call last):
-        ...
-        natorussia.errors.NotFound: no institution matches 'NATO-Rusia Council'; did you mean 'NATO-Russia Council'?
+        >>> try:
+        ...     default_gazetteer().lookup("NATO-Rusia Council")
+        ... except NotFound as e:
+        ...     print(e.suggestions[0])
+        NATO-Russia Council
         """
         found = self.get(name)
         if found is None:
@@ -541,9 +550,19 @@ class Gazetteer:
         return found
 
     def suggest(self, name: str, n: int = 5) -> tuple[str, ...]:
-        """Up to ``n`` known names close to ``name``, best first."""
-        close = difflib.get_close_matches(lookup_key(name), self._names.keys(), n=n, cutoff=0.75)
-        return tuple(self._names[k] for k in close)
+        """Up to ``n`` known names close to ``name``, best first, one per entry.
+
+        >>> default_gazetteer().suggest("Partnership for Piece")
+        ('Partnership for Peace',)
+        """
+        close = difflib.get_close_matches(
+            lookup_key(name), self._names.keys(), n=4 * n, cutoff=0.75
+        )
+        found: dict[str, str] = {}
+        for key in close:
+            shown, inst = self._names[key]
+            found.setdefault(inst.id, shown)
+        return tuple(found.values())[:n]
 
     def by_id(self, id: str) -> Institution:
         """The entry with this id.
