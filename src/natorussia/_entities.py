@@ -1,22 +1,977 @@
 """Institutions and persons in a document: gazetteer matching, recognition, linking.
 
-INTERFACE STUB — the Institutions and persons work fills this in.
+:func:`find_mentions` finds, inside the given regions of a document,
+
+1. every surface form of a gazetteer entry ("NATO", "the Alliance",
+   "Moscow"), matched with two Aho-Corasick automata built once: one for
+   all-capitals forms, matched with their case ("NATO" but not "nato"), one
+   for the rest, matched over case- and accent-folded text;
+2. institutions the gazetteer does not know: a capitalised name defined with
+   its acronym ("the Baltic Defence Research Council (BDRC)", later "BDRC"),
+   and capitalised phrases headed by an organisation word ("Valdai Discussion
+   Club", "Ministry of Foreign Affairs of the Russian Federation"), with a
+   kind guessed from the head word (``data/org_heads.json``);
+3. "the Council", "the organization": a head word after "the" links to the
+   one institution with that head mentioned before in the document, and to
+   nothing when there are several;
+4. persons: two to four capitalised words opened by a known given name
+   ("Sergei Lavrov", "James M. Goldgeier", "Jaap de Hoop Scheffer"), or
+   introduced by a title ("President Yanukovych", "NATO Secretary General
+   Fogh Rasmussen"), or written as a cited author at the head of an endnote
+   ("Raluca Iulia Iulian, “…”"); the title before the name, or an appositive
+   after it ("Ivan Soltanovsky, the Director of …"), is kept as the role as
+   written. Later mentions by surname ("Lavrov", "Putin's") link to the
+   person in the same document; well-known surnames (``known_persons.json``)
+   link even without a full name.
+
+Overlapping candidates are resolved longest first, so "NATO-Russia Council"
+wins over "NATO" and "Russia". A person's mention covers the name only, not
+its title, and never a possessive "'s".
+
+:func:`merge_across_documents` merges persons whose ids agree (ids fold
+accents and given-name transliterations: "Sergey"/"Sergei" → ``sergei-…``),
+persons named by surname alone into the one full name with that surname,
+and recognised institutions with the same name.
+
+>>> text = "Russian Foreign Minister Sergey Lavrov met NATO officials. Lavrov's aide spoke."
+>>> for m in find_mentions(text, [(0, len(text))], document_id="d"):
+...     print(m.span, m.surface, m.entity.id)
+(25, 38) Sergey Lavrov sergei-lavrov
+(43, 47) NATO nato
+(59, 65) Lavrov sergei-lavrov
+>>> find_mentions(text, [(0, len(text))], document_id="d")[0].entity.roles
+('Russian Foreign Minister',)
 """
 
 from __future__ import annotations
 
+import re
+import threading
 from collections.abc import Iterable, Sequence
+from typing import Final
 
-from natorussia.model import Entity, Mention, Span
+import ahocorasick
+import attrs
+
+from natorussia._entity_data import KnownPerson, Lexicon, lexicon
+from natorussia._gazetteer import Gazetteer, default_gazetteer, lookup_key
+from natorussia._text import fold, slug, strip_accents
+from natorussia.model import Entity, Institution, InstitutionKind, Mention, Person, Span
 
 __all__ = ["find_mentions", "merge_across_documents"]
 
+# --- matching the gazetteer -------------------------------------------------
+
+_UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_U: Final = f"[{_UPPER}]"
+# A capitalised word: "NATO-Russia", "O'Brien", "Strasbourg/Kehl", an initial
+# "M." before another capitalised word, a dotted acronym "U.S.", "Dr.".
+_CAPW: Final = (
+    rf"(?:{_U}\.(?:{_U}\.)+|(?:Dr|Mr|Mrs|Ms|St)\.|{_U}\.(?=[ \u00a0]{_U})"
+    rf"|{_U}[\w\-/]*(?:['\u2019](?!s\b)\w+)*)"
+)
+_CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|van|von|der|den|bin|al)"
+_SEP: Final = r"[ \u00a0]+"
+_RUN = re.compile(
+    rf"(?<![\w'\u2019]){_CAPW}(?:{_SEP}(?:{_CONN}{_SEP}(?:(?:the|a){_SEP})?)?{_CAPW})*"
+)
+_TOKEN = re.compile(r"\S+")
+_INITIAL = re.compile(rf"{_U}\.")
+_PARTICLES: Final = frozenset({"de", "da", "di", "du", "del", "van", "von", "der", "den", "bin", "al"})
+_ACRONYM = re.compile(r"[ \u00a0]*\(((?:[A-Z][A-Za-z&]{0,3}){1,3}[A-Z]?)\)")
+_APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|then|former|a)[ \u00a0]+|then-)?")
+_ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
+_QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
+_THE_HEAD = re.compile(r"\b([Tt]he)[ \u00a0]+([A-Za-z]+)\b")
+_OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:ru|com|org|int|info|net|eu|uk)/\S*")
+_CALENDAR: Final = frozenset(
+    "January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_WHITE = " \t\n\r\f\v\u00a0\u2009\u202f\u2028\u2029"
+
+
+def _char_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """Length-preserving per-character folds: accents and dashes off, then case off."""
+    keep_case: dict[int, str] = {}
+    no_case: dict[int, str] = {}
+    for code in range(0x80, 0x3000):
+        c = chr(code)
+        plain = strip_accents(c)
+        if len(plain) != 1:
+            plain = c
+        lower = plain.casefold()
+        if len(lower) != 1:
+            lower = plain.lower() if len(plain.lower()) == 1 else plain
+        if plain != c:
+            keep_case[code] = plain
+        if lower != c:
+            no_case[code] = lower
+    for code in range(ord("A"), ord("Z") + 1):
+        no_case[code] = chr(code + 32)
+    for c in _WHITE:
+        keep_case[ord(c)] = " "
+        no_case[ord(c)] = " "
+    return keep_case, no_case
+
+
+@attrs.frozen
+class _Matcher:
+    """The gazetteer compiled for matching, with the tables its keys were folded by."""
+
+    gazetteer: Gazetteer
+    cased: ahocorasick.Automaton
+    folded: ahocorasick.Automaton
+    keep_case: dict[int, str]
+    no_case: dict[int, str]
+    org_names: frozenset[str]  # surfaces of non-place entries, as written
+
+
+_matcher: _Matcher | None = None
+_matcher_lock = threading.Lock()
+
+
+def _get_matcher() -> _Matcher:
+    global _matcher
+    if _matcher is None:
+        with _matcher_lock:
+            if _matcher is None:
+                _matcher = _build_matcher(default_gazetteer())
+    return _matcher
+
+
+def _build_matcher(gaz: Gazetteer) -> _Matcher:
+    keep_case, no_case = _char_tables()
+    cased = ahocorasick.Automaton()
+    folded = ahocorasick.Automaton()
+    orgs: set[str] = set()
+    for surface in gaz.surfaces():
+        if not surface.metonym:
+            orgs.add(surface.text)
+        if surface.case_sensitive:
+            key = surface.text.translate(keep_case)
+            cased.add_word(key, (len(key), surface.institution))
+        else:
+            key = surface.text.translate(no_case)
+            if key not in folded:
+                folded.add_word(key, (len(key), surface.institution))
+    cased.make_automaton()
+    folded.make_automaton()
+    return _Matcher(gaz, cased, folded, keep_case, no_case, frozenset(orgs))
+
+
+# --- candidates -------------------------------------------------------------
+
+
+@attrs.define
+class _PersonDraft:
+    """What one document says about one person."""
+
+    key: str
+    name: str
+    words: int
+    aliases: list[str] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+
+
+@attrs.define
+class _InstDraft:
+    """A recognised institution of one document."""
+
+    key: str
+    name: str
+    kind: InstitutionKind
+    acronym: str | None = None
+    aliases: list[str] = attrs.Factory(list)
+
+
+@attrs.frozen
+class _Cand:
+    """A candidate mention: a span and what it refers to ('g' gazetteer, 'i', 'p')."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+
+
+def _add_unique(items: list[str], value: str) -> None:
+    if value and value not in items:
+        items.append(value)
+
+
+class _Doc:
+    """The state of one :func:`find_mentions` call."""
+
+    def __init__(self, text: str, regions: Sequence[Span], matcher: _Matcher, lex: Lexicon):
+        self.text = text
+        self.regions = sorted((max(0, s), min(len(text), e)) for s, e in regions if e > s)
+        self.m = matcher
+        self.lex = lex
+        self.cands: list[_Cand] = []
+        self.gaz: dict[str, Institution] = {}
+        self.insts: dict[str, _InstDraft] = {}
+        self.persons: dict[str, _PersonDraft] = {}
+        self.acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (kind, key)
+        # surname (folded last word) -> [(position, person key)]
+        self.surnames: dict[str, list[tuple[int, str]]] = {}
+        self.short: list[tuple[int, int, str, str | None]] = []  # bare names after a title
+        self.pending_roles: list[tuple[int, str]] = []  # (end of name, appositive role)
+
+    # gazetteer ---------------------------------------------------------------
+    def match_gazetteer(self) -> None:
+        text = self.text
+        cased_text = text.translate(self.m.keep_case)
+        folded_text = text.translate(self.m.no_case)
+        for automaton, hay in ((self.m.cased, cased_text), (self.m.folded, folded_text)):
+            if len(automaton) == 0:
+                continue
+            for start, end in self.regions:
+                for last, (length, inst) in automaton.iter(hay, start, end):
+                    s, e = last - length + 1, last + 1
+                    if s < start or (s > 0 and hay[s - 1].isalnum()):
+                        continue
+                    if e < len(hay) and hay[e].isalnum():
+                        continue
+                    self.gaz[inst.id] = inst
+                    self.cands.append(_Cand(s, e, "g", inst.id))
+
+    # runs of capitalised words -------------------------------------------------
+    def scan_runs(self) -> None:
+        runs: list[tuple[int, int, list[tuple[int, int, str]]]] = []
+        for start, end in self.regions:
+            for run in _RUN.finditer(self.text, start, end):
+                toks = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(run.group())]
+                base = run.start()
+                runs.append(
+                    (run.start(), run.end(), [(base + s, base + e, w) for s, e, w in toks])
+                )
+        previous_role: tuple[int, int] | None = None
+        for index, (rs, re_, toks) in enumerate(runs):
+            self.institutions_in(rs, re_, toks)
+            found = self.persons_in(rs, re_, toks, previous_role, runs, index)
+            role_only = self.title_span(toks) if not found else None
+            previous_role = (role_only[0], re_) if role_only else None
+        self.resolve_short()
+        self.link_surnames(runs)
+
+    # institutions --------------------------------------------------------------
+    def institutions_in(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> None:
+        lex, text = self.lex, self.text
+        words = [w for _, _, w in toks]
+        end = len(toks)
+        # "Valdai Club Programme Director": a trailing title is a role, not a name.
+        for k in range(max(0, end - lex.max_title_words), end):
+            if tuple(words[k:]) in lex.titles:
+                end = k
+                break
+        used_until = 0
+        h = 0
+        while h < end:
+            if words[h] not in lex.heads:
+                h += 1
+                continue
+            last = h
+            while last + 1 < end and words[last + 1] in lex.heads:
+                last += 1
+            first = self.left_edge(words, used_until, h)
+            stop = self.complement_end(words, last + 1, end)
+            used_until = h = stop
+            core = text[toks[first][0] : toks[last][1]]
+            known = self.m.gazetteer.get(core) if first < last else None
+            if known is not None:
+                # "Washington Treaty on NATO's openness": the known name, no complement.
+                self.add_institution(toks[first][0], toks[last][1], core, known.kind, None)
+                continue
+            if first == last and stop == last + 1:
+                continue  # a bare head word: see the anaphora pass
+            head_word = words[last]
+            if head_word in lex.event_heads and stop == last + 1:
+                while first < last and self.is_org_word(words[first]):
+                    first += 1
+                if first == last:
+                    continue  # "NATO Summit": a meeting of a known body, not a new one
+            s, e = toks[first][0], toks[stop - 1][1]
+            surface = text[s:e]
+            if fold(surface) in lex.stop_phrases:
+                continue
+            acronym = None
+            am = _ACRONYM.match(text, e)
+            if am and _fits(am.group(1), words[first:stop]):
+                acronym = am.group(1)
+            self.add_institution(s, e, surface, lex.heads[head_word], acronym)
+        self.acronym_definition(rs, re_, toks)
+
+    def left_edge(self, words: list[str], lo: int, h: int) -> int:
+        """First word of the name headed by ``words[h]``, searching no further left than ``lo``."""
+        lex = self.lex
+        first = lo
+        for k in range(lo, h):
+            w = words[k]
+            # "Kosovo and the Treaty …", "Meeting of International Discussion Club",
+            # "Head of the European Security Department": the name starts after these.
+            if w in ("of", "the") or (w == "and" and words[k + 1] == "the"):
+                first = k + 1
+        while first < h and (
+            not words[first][0].isupper()
+            or words[first] in lex.function_words
+            or (words[first],) in lex.titles
+        ):
+            first += 1
+        return first
+
+    def complement_end(self, words: list[str], j: int, end: int) -> int:
+        """End of "of the Russian Federation", "on Conventional Armed Forces in Europe"."""
+        if j >= end or words[j] not in ("of", "for", "on", "between"):
+            return j
+        best = j
+        k = j
+        while k < end:
+            w = words[k]
+            if w[0].isupper():
+                if w in _CALENDAR or (w in self.lex.heads and k > j + 1):
+                    break
+                best = k + 1
+            elif w not in ("of", "for", "on", "between", "and", "in", "the", "a"):
+                break
+            k += 1
+        return best
+
+    def is_org_word(self, word: str) -> bool:
+        parts = [p for p in re.split(r"[-/]", word) if p]
+        return bool(parts) and all(p in self.m.org_names for p in parts)
+
+    def add_institution(
+        self, s: int, e: int, surface: str, kind: InstitutionKind, acronym: str | None
+    ) -> None:
+        known = self.m.gazetteer.get(surface) or (acronym and self.m.gazetteer.get(acronym))
+        if isinstance(known, Institution):
+            self.gaz[known.id] = known
+            self.cands.append(_Cand(s, e, "g", known.id))
+            if acronym:
+                self.acronyms.setdefault(acronym, ("g", known.id))
+            return
+        key = slug(lookup_key(surface))
+        if not key:
+            return
+        draft = self.insts.get(key)
+        if draft is None:
+            draft = self.insts[key] = _InstDraft(key, " ".join(surface.split()), kind)
+        if acronym:
+            draft.acronym = draft.acronym or acronym
+            self.acronyms.setdefault(acronym, ("i", key))
+        self.cands.append(_Cand(s, e, "i", key))
+
+    def acronym_definition(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> None:
+        """ "Full Name (FN)" where the run is not already an org-headed name."""
+        am = _ACRONYM.match(self.text, re_)
+        if not am:
+            return
+        acronym = am.group(1)
+        if acronym in self.acronyms:
+            return
+        words = [w for _, _, w in toks]
+        for first in range(len(toks)):
+            if toks[first][2][0].isupper() and toks[first][2] not in self.lex.function_words:
+                if _fits(acronym, words[first:]):
+                    kinds = [self.lex.heads[w] for w in words[first:] if w in self.lex.heads]
+                    kind = kinds[-1] if kinds else InstitutionKind.OTHER
+                    s = toks[first][0]
+                    self.add_institution(s, re_, self.text[s:re_], kind, acronym)
+                    return
+
+    def match_acronyms(self) -> None:
+        text = self.text
+        for acronym, (kind, key) in self.acronyms.items():
+            for start, end in self.regions:
+                i = text.find(acronym, start, end)
+                while i >= 0:
+                    j = i + len(acronym)
+                    if (i == 0 or not text[i - 1].isalnum()) and (
+                        j >= len(text) or not text[j].isalnum()
+                    ):
+                        self.cands.append(_Cand(i, j, kind, key))
+                    i = text.find(acronym, j, end)
+
+    # persons -------------------------------------------------------------------
+    def title_end(self, words: list[str], k: int) -> int:
+        """Index just past the longest title starting at ``k``, else ``k``."""
+        for size in range(min(self.lex.max_title_words, len(words) - k), 0, -1):
+            if tuple(words[k : k + size]) in self.lex.titles:
+                return k + size
+        return k
+
+    def title_span(self, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+        words = [w for _, _, w in toks]
+        for k in range(len(words)):
+            if self.title_end(words, k) > k:
+                return self.role_start(toks, k), toks[-1][1]
+        return None
+
+    def role_start(self, toks: list[tuple[int, int, str]], k: int) -> int:
+        """Where a role whose title starts at token ``k`` begins, with its qualifiers."""
+        lex = self.lex
+        while k > 0:
+            w = toks[k - 1][2]
+            letters = [c for c in w if c.isalpha()]
+            if (
+                w in lex.qualifiers
+                or (letters and all(c.isupper() for c in letters))
+                or w.endswith(lex.qualifier_suffixes)
+            ):
+                k -= 1
+            else:
+                break
+        start = toks[k][0]
+        before = self.text[max(0, start - 8) : start]
+        for prefix in ("then-", "then ", "former ", "Former "):
+            if before.endswith(prefix):
+                return start - len(prefix)
+        return start
+
+    def name_ok(self, words: Sequence[str]) -> bool:
+        lex = self.lex
+        if fold(" ".join(words)) in lex.stop_phrases:
+            return False
+        for w in words:
+            if w in _PARTICLES or _INITIAL.fullmatch(w):
+                continue
+            letters = [c for c in w if c.isalpha()]
+            if (
+                w in lex.stop_tokens
+                or w in lex.function_words
+                or w in lex.heads
+                or w in self.m.org_names
+                or not letters
+                or all(c.isupper() for c in letters)
+                or (w,) in lex.titles
+            ):
+                return False
+        return True
+
+    def persons_in(
+        self,
+        rs: int,
+        re_: int,
+        toks: list[tuple[int, int, str]],
+        previous_role: tuple[int, int] | None,
+        runs: list[tuple[int, int, list[tuple[int, int, str]]]],
+        index: int,
+    ) -> bool:
+        lex, text = self.lex, self.text
+        words = [w for _, _, w in toks]
+        n = len(words)
+        found = False
+        i = 0
+        title_from: int | None = None  # token index where the current title chain starts
+        after_title = -1
+        while i < n:
+            w = words[i]
+            t_end = self.title_end(words, i)
+            if t_end > i:
+                if title_from is None:
+                    title_from = i
+                i = t_end
+                after_title = i
+                continue
+            if w in lex.given_names and not (i > 0 and words[i - 1] in _PARTICLES):
+                last = self.name_end(words, i + 1)
+                if last is not None and self.name_ok(words[i + 1 : last + 1]):
+                    nxt = words[last + 1] if last + 1 < n else ""
+                    if nxt not in lex.heads:
+                        role = self.role_for(toks, i, title_from, previous_role, rs)
+                        self.add_person(toks[i][0], toks[last][1], words[i : last + 1], role, True)
+                        self.appositive(toks[last][1], runs, index)
+                        found = True
+                        i = last + 1
+                        title_from = None
+                        continue
+            if after_title == i and w[0].isupper() and title_from is not None:
+                last = self.name_end(words, i, anchored=False)
+                if last is not None and self.name_ok(words[i : last + 1]):
+                    nxt = words[last + 1] if last + 1 < n else ""
+                    if not nxt or not nxt[0].isupper():
+                        role_s = self.role_start(toks, title_from)
+                        role = text[role_s : toks[i - 1][1]]
+                        self.short.append((toks[i][0], toks[last][1], text[toks[i][0] : toks[last][1]], role))
+                        self.appositive(toks[last][1], runs, index)
+                        found = True
+                        i = last + 1
+                        title_from = None
+                        continue
+            if w == "and":
+                title_from = None  # "President X and Boris Yeltsin": the title is X's
+            i += 1
+        if not found and 2 <= n <= 3 and all(x[0].isupper() for x in words):
+            found = self.endnote_author(rs, re_, toks)
+        return found
+
+    def name_end(self, words: list[str], j: int, *, anchored: bool = True) -> int | None:
+        """Index of the last word of a name whose remaining words start at ``j``."""
+        last: int | None = None
+        count = 1 if anchored else 0
+        while j < len(words) and count < 4:
+            w = words[j]
+            if _INITIAL.fullmatch(w):
+                j += 1
+                continue
+            if w in _PARTICLES and j + 1 < len(words) and words[j + 1][0].isupper():
+                j += 1
+                continue
+            if not w[0].isupper() or w in self.lex.heads or (w,) in self.lex.titles:
+                break
+            if w in self.lex.given_names and count > 1:
+                break  # "… Lavrov Sergei …" never; a new name starts
+            last = j
+            count += 1
+            j += 1
+        return last
+
+    def role_for(
+        self,
+        toks: list[tuple[int, int, str]],
+        i: int,
+        title_from: int | None,
+        previous_role: tuple[int, int] | None,
+        rs: int,
+    ) -> str | None:
+        text = self.text
+        if title_from is not None and title_from < i:
+            return text[self.role_start(toks, title_from) : toks[i - 1][1]]
+        if i == 0 and previous_role and text[previous_role[1] : rs] in (", ", ",\u00a0"):
+            return text[previous_role[0] : previous_role[1]]
+        # "the then-president of France Charles de Gaulle"
+        window_end = toks[i][0] if i else rs
+        lower = self.lower_role(window_end if i == 0 else toks[0][0])
+        if lower is not None:
+            return text[lower : toks[i - 1][1]] if i else text[lower:window_end].rstrip()
+        return None
+
+    def lower_role(self, at: int) -> int | None:
+        window = self.text[max(0, at - 60) : at]
+        m = _lower_role_re(self.lex).search(window)
+        return at - len(window) + m.start() if m else None
+
+    def appositive(
+        self, end: int, runs: list[tuple[int, int, list[tuple[int, int, str]]]], index: int
+    ) -> None:
+        """ "Name, the Director of …": the role after the name."""
+        if index + 1 >= len(runs):
+            return
+        ns, ne, ntoks = runs[index + 1]
+        m = _APPOSITIVE.match(self.text, end)
+        if not m or m.end() != ns:
+            return
+        words = [w for _, _, w in ntoks]
+        if any(self.title_end(words, k) > k for k in range(len(words))):
+            lead = self.text[m.start() + 1 : ns]
+            start = ns - len("then-") if lead.endswith("then-") else ns
+            if lead.strip() == "then":
+                start = ns - len(lead.lstrip())
+            self.pending_roles.append((end, self.text[start:ne]))
+
+    def endnote_author(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> bool:
+        """ "Name Surname, “Title,” …" at the head of an endnote."""
+        if not _QUOTE_AFTER.match(self.text, re_):
+            return False
+        region = next((r for r in self.regions if r[0] <= rs < r[1]), None)
+        if region is None or not _ENDNOTE_LABEL.match(self.text[region[0] : rs]):
+            return False
+        words = [w for _, _, w in toks]
+        if not self.name_ok(words) or any(w in _PARTICLES for w in words[:1]):
+            return False
+        self.add_person(rs, re_, words, None, True)
+        return True
+
+    def add_person(
+        self, s: int, e: int, words: Sequence[str], role: str | None, full: bool
+    ) -> str:
+        key = self.person_key(words)
+        surface = self.text[s:e]
+        draft = self.persons.get(key)
+        if draft is None:
+            draft = self.persons[key] = _PersonDraft(key, " ".join(surface.split()), len(words))
+        _add_unique(draft.aliases, surface)
+        if role:
+            role = " ".join(role.split())
+            _add_unique(draft.roles, role)
+            _add_unique(draft.aliases, f"{role} {surface}")
+        self.cands.append(_Cand(s, e, "p", key))
+        if full:
+            self.surnames.setdefault(fold(words[-1]), []).append((s, key))
+        return key
+
+    def person_key(self, words: Sequence[str]) -> str:
+        first = self.lex.given_names.get(words[0])
+        parts = [first] if first else [slug(words[0])]
+        parts.extend(slug(w) for w in words[1:])
+        return "-".join(p for p in parts if p)
+
+    def resolve_short(self) -> None:
+        """Names after a title without a given name: "Fogh Rasmussen", "President Putin".
+
+        Several-word names go first, so that a later bare surname can link to them.
+        """
+        shorts = sorted(self.short, key=lambda x: (len(x[2].split()) == 1, x[0]))
+        for s, e, surface, role in shorts:
+            words = surface.split()
+            key = self.surname_owner(fold(words[-1]), s, words)
+            if key is None:
+                known = self.known_at(e, words[-1])
+                if known is not None and len(fold(known.surname)) >= len(fold(surface)):
+                    key = self.add_known(e - len(known.surname), e, known)
+                else:
+                    key = self.add_person(s, e, words, None, True)
+            else:
+                self.cands.append(_Cand(s, e, "p", key))
+            draft = self.persons[key]
+            _add_unique(draft.aliases, surface)
+            if role:
+                role = " ".join(role.split())
+                _add_unique(draft.roles, role)
+                _add_unique(draft.aliases, f"{role} {surface}")
+        for end, role in self.pending_roles:
+            for cand in self.cands:
+                if cand.kind == "p" and cand.end == end:
+                    _add_unique(self.persons[cand.key].roles, " ".join(role.split()))
+                    break
+
+    def known_at(self, end: int, last_word: str) -> KnownPerson | None:
+        """The well-known person whose surname form ends at ``end``, if any."""
+        text = self.text
+        for form in _known_by_last(self.lex).get(fold(last_word), []):
+            fs = end - len(form.surname)
+            if fs >= 0 and fold(text[fs:end]) == fold(form.surname):
+                if fs == 0 or not text[fs - 1].isalnum():
+                    return form
+        return None
+
+    def surname_owner(self, surname: str, at: int, words: Sequence[str]) -> str | None:
+        owners = self.surnames.get(surname)
+        if not owners:
+            return None
+        fitting = [
+            (pos, key)
+            for pos, key in owners
+            if self.persons[key].name.split()[-len(words) :] == list(words)
+            or len(words) == 1
+        ]
+        if not fitting:
+            return None
+        before = [o for o in fitting if o[0] <= at]
+        return (before[-1] if before else fitting[0])[1]
+
+    def add_known(self, s: int, e: int, known: KnownPerson) -> str:
+        words = known.name.split()
+        key = self.person_key(words)
+        draft = self.persons.get(key)
+        if draft is None:
+            draft = self.persons[key] = _PersonDraft(key, known.name, len(words))
+        _add_unique(draft.aliases, self.text[s:e])
+        self.cands.append(_Cand(s, e, "p", key))
+        self.surnames.setdefault(fold(words[-1]), []).append((s, key))
+        return key
+
+    def link_surnames(self, runs: list[tuple[int, int, list[tuple[int, int, str]]]]) -> None:
+        """Later (and earlier) bare surnames of persons of this document, and known surnames."""
+        taken = {(c.start, c.end) for c in self.cands if c.kind == "p"}
+        inside = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
+        known = self.lex.known_persons
+        text = self.text
+        for _, _, toks in runs:
+            for s, e, w in toks:
+                if not w[0].isupper():
+                    continue
+                key_word = fold(w)
+                if key_word not in self.surnames and not self._known_ends(key_word):
+                    continue
+                if (s, e) in taken or any(a <= s and e <= b for a, b in inside):
+                    continue
+                owner = self.surname_owner(key_word, s, [w])
+                if owner is not None:
+                    start = s
+                    name = self.persons[owner].name.split()
+                    # "de Gaulle", "I. Soltanovsky": take the particle or initial along.
+                    if len(name) >= 2 and name[-2] in _PARTICLES:
+                        p = name[-2] + " "
+                        if text[max(0, s - len(p)) : s] == p:
+                            start = s - len(p)
+                    elif len(name) >= 2:
+                        init = name[0][0] + ". "
+                        if text[max(0, s - len(init)) : s] == init:
+                            start = s - len(init)
+                    self.cands.append(_Cand(start, e, "p", owner))
+                    _add_unique(self.persons[owner].aliases, text[start:e])
+                    continue
+                form = self.known_at(e, w)
+                if form is not None:
+                    self.add_known(e - len(form.surname), e, form)
+
+    def _known_ends(self, word: str) -> list[KnownPerson]:
+        return _known_by_last(self.lex).get(word, [])
+
+    # anaphora ------------------------------------------------------------------
+    def anaphora(self, chosen: list[_Cand]) -> list[_Cand]:
+        """ "the Council" → the one council mentioned before, if there is just one."""
+        heads = {h.lower(): h for h in self.lex.heads if h not in self.lex.event_heads}
+        extra: list[_Cand] = []
+        for start, end in self.regions:
+            for m in _THE_HEAD.finditer(self.text, start, end):
+                word = m.group(2)
+                if word.lower() not in heads or _OF_AFTER.match(self.text, m.end()):
+                    continue
+                extra.append(_Cand(m.start(), m.end(), "a", word.lower()))
+        if not extra:
+            return chosen
+        extra.sort(key=lambda c: c.start)
+        seen: dict[str, set[tuple[str, str]]] = {}
+        out: list[_Cand] = []
+        pending = iter(extra)
+        nxt = next(pending, None)
+        spans = [(c.start, c.end) for c in chosen]
+        for cand in [*chosen, _Cand(len(self.text) + 1, len(self.text) + 1, "end", "")]:
+            while nxt is not None and nxt.start < cand.start:
+                owners = seen.get(nxt.key, set())
+                if len(owners) == 1 and not _overlaps(spans, nxt.start, nxt.end):
+                    kind, key = next(iter(owners))
+                    out.append(_Cand(nxt.start, nxt.end, kind, key))
+                nxt = next(pending, None)
+            if cand.kind == "end":
+                break
+            out.append(cand)
+            for word in self.head_words(cand):
+                seen.setdefault(word, set()).add((cand.kind, cand.key))
+        return out
+
+    def head_words(self, cand: _Cand) -> set[str]:
+        if cand.kind == "p":
+            return set()
+        names = [self.text[cand.start : cand.end]]
+        if cand.kind == "g":
+            names.append(self.gaz[cand.key].name)
+        else:
+            names.append(self.insts[cand.key].name)
+        return {n.split()[-1].lower() for n in names if n.split()}
+
+    # output --------------------------------------------------------------------
+    def mentions(self, document_id: str) -> tuple[Mention, ...]:
+        urls = [
+            (u.start(), u.end()) for r in self.regions for u in _URL.finditer(self.text, *r)
+        ]
+        cands = [c for c in self.cands if not urls or not _overlaps(urls, c.start, c.end)]
+        chosen = self.anaphora(_longest_first(cands))
+        text = self.text
+        for c in chosen:
+            if c.kind == "i":
+                _add_unique(self.insts[c.key].aliases, " ".join(text[c.start : c.end].split()))
+        entities: dict[tuple[str, str], Entity] = {}
+        for key, inst in self.gaz.items():
+            entities["g", key] = inst
+        for key, d in self.insts.items():
+            aliases = list(d.aliases)
+            if d.acronym:
+                _add_unique(aliases, d.acronym)
+            entities["i", key] = Institution(
+                id=key,
+                name=d.name,
+                acronym=d.acronym,
+                kind=d.kind,
+                aliases=tuple(aliases),
+                known=False,
+            )
+        for key, p in self.persons.items():
+            entities["p", key] = Person(
+                id=key, name=p.name, aliases=tuple(p.aliases), roles=tuple(p.roles)
+            )
+        return tuple(
+            Mention(document_id, (c.start, c.end), text[c.start : c.end], entities[c.kind, c.key])
+            for c in chosen
+        )
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates, longest first, then leftmost; in text order."""
+    order = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.start, c.kind))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[_Cand] = []
+    import bisect
+
+    for c in order:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.insert(i, c)
+    return chosen
+
+
+def _fits(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` abbreviates ``words``: its capitals are their initials, in order.
+
+    >>> _fits("NACC", ["North", "Atlantic", "Cooperation", "Council"])
+    True
+    >>> _fits("PfP", ["Partnership", "for", "Peace"])
+    True
+    >>> _fits("EAPC", ["Euro-Atlantic", "Partnership", "Council"])
+    True
+    >>> _fits("MTC", ["Russia"])
+    False
+    """
+    initials = [p[0].upper() for w in words for p in w.split("-") if p]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    it = iter(initials)
+    if not all(any(c == x for x in it) for c in letters):
+        return False
+    capitals = [p[0] for w in words for p in w.split("-") if p and p[0].isupper()]
+    return len(letters) >= max(2, len(capitals) - 1)
+
+
+_lower_cache: dict[int, re.Pattern[str]] = {}
+_known_cache: dict[int, dict[str, list[KnownPerson]]] = {}
+
+
+def _lower_role_re(lex: Lexicon) -> re.Pattern[str]:
+    pattern = _lower_cache.get(id(lex))
+    if pattern is None:
+        titles = "|".join(re.escape(t) for t in lex.lower_titles)
+        pattern = re.compile(
+            rf"(?:\b(?:then|former)[- ])?\b(?:{titles})(?:[ \u00a0]+(?:of|to)(?:[ \u00a0]+the)?)?"
+            r"[ \u00a0]+\Z"
+        )
+        _lower_cache[id(lex)] = pattern
+    return pattern
+
+
+def _known_by_last(lex: Lexicon) -> dict[str, list[KnownPerson]]:
+    table = _known_cache.get(id(lex))
+    if table is None:
+        table = {}
+        for person in lex.known_persons.values():
+            table.setdefault(fold(person.surname.split()[-1]), []).append(person)
+        for forms in table.values():
+            forms.sort(key=lambda p: -len(p.surname))
+        _known_cache[id(lex)] = table
+    return table
+
 
 def find_mentions(text: str, regions: Sequence[Span], *, document_id: str) -> tuple[Mention, ...]:
-    """Every mention of an institution or a person inside ``regions`` of ``text``, in order."""
-    return ()
+    """Every mention of an institution or a person inside ``regions`` of ``text``, in order.
+
+    Args:
+        text: The whole document text; spans index it.
+        regions: Half-open ``(start, end)`` spans to search (title, headings,
+            paragraphs, endnotes).
+        document_id: Stored on every mention.
+
+    Returns:
+        Non-overlapping mentions sorted by span; within one document, every
+        mention of one entity carries the same entity object.
+
+    >>> t = "The Nordic Security Institute (NSI) hosted President Putin. NSI said so."
+    >>> ms = find_mentions(t, [(0, len(t))], document_id="x")
+    >>> [(m.surface, m.entity.id) for m in ms]  # doctest: +NORMALIZE_WHITESPACE
+    [('Nordic Security Institute', 'nordic-security-institute'),
+     ('NSI', 'nordic-security-institute'), ('Putin', 'vladimir-putin'),
+     ('NSI', 'nordic-security-institute')]
+    """
+    doc = _Doc(text, regions, _get_matcher(), lexicon())
+    doc.match_gazetteer()
+    doc.scan_runs()
+    doc.match_acronyms()
+    return doc.mentions(document_id)
+
+
+# --- across documents ---------------------------------------------------------
+
+
+def _merge_persons(persons: list[Person]) -> Person:
+    first = persons[0]
+    name = max((p.name for p in persons), key=lambda n: len(n.split()))
+    aliases: list[str] = []
+    roles: list[str] = []
+    for p in persons:
+        for a in p.aliases:
+            _add_unique(aliases, a)
+        for r in p.roles:
+            _add_unique(roles, r)
+    return Person(id=first.id, name=name, aliases=tuple(aliases), roles=tuple(roles))
+
+
+def _merge_insts(insts: list[Institution]) -> Institution:
+    first = insts[0]
+    aliases: list[str] = []
+    for i in insts:
+        for a in i.aliases:
+            _add_unique(aliases, a)
+    acronym = next((i.acronym for i in insts if i.acronym), None)
+    return attrs.evolve(first, aliases=tuple(aliases), acronym=acronym)
 
 
 def merge_across_documents(mentions: Iterable[Mention]) -> dict[str, Entity]:
-    """Map the id of every entity in ``mentions`` to its corpus-wide merged entity."""
-    return {m.entity.id: m.entity for m in mentions}
+    """Map the id of every entity in ``mentions`` to its corpus-wide merged entity.
+
+    Persons with the same id (ids fold accents and given-name spellings) become
+    one, with the union of aliases and roles; a person known in some document
+    only by surname joins the one full name with that surname, if there is
+    exactly one. Recognised institutions with the same name merge likewise;
+    gazetteer entries map to themselves.
+
+    >>> t1 = "Russian Foreign Minister Sergei Lavrov spoke."
+    >>> t2 = "Sergey Lavrov, the Foreign Minister of Russia, spoke. Lavrov left."
+    >>> ms = [*find_mentions(t1, [(0, len(t1))], document_id="a"),
+    ...       *find_mentions(t2, [(0, len(t2))], document_id="b")]
+    >>> merged = merge_across_documents(ms)
+    >>> p = merged["sergei-lavrov"]
+    >>> p.aliases[:3], p.roles
+    (('Sergei Lavrov', 'Russian Foreign Minister Sergei Lavrov', 'Sergey Lavrov'), ('Russian Foreign Minister', 'Foreign Minister of Russia'))
+    """
+    persons: dict[str, list[Person]] = {}
+    insts: dict[str, list[Institution]] = {}
+    known: dict[str, Institution] = {}
+    for m in mentions:
+        e = m.entity
+        if isinstance(e, Person):
+            group = persons.setdefault(e.id, [])
+            if not any(p is e for p in group):
+                group.append(e)
+        elif e.known:
+            known.setdefault(e.id, e)
+        else:
+            group_i = insts.setdefault(e.id, [])
+            if not any(i is e for i in group_i):
+                group_i.append(e)
+    out: dict[str, Entity] = dict(known)
+    merged_p = {pid: _merge_persons(group) for pid, group in persons.items()}
+    by_surname: dict[str, list[str]] = {}
+    for pid, p in merged_p.items():
+        if len(p.name.split()) > 1:
+            by_surname.setdefault(fold(p.name.split()[-1]), []).append(pid)
+    for pid, p in list(merged_p.items()):
+        words = p.name.split()
+        if len(words) == 1:
+            owners = by_surname.get(fold(words[0]), [])
+            if len(owners) == 1:
+                target = merged_p[owners[0]]
+                merged_p[owners[0]] = _merge_persons([target, p])
+                merged_p[pid] = merged_p[owners[0]]
+    for pid, p in merged_p.items():
+        out[pid] = merged_p[p.id] if p.id in merged_p else p
+    by_name: dict[str, list[Institution]] = {}
+    for group_i in insts.values():
+        by_name.setdefault(lookup_key(group_i[0].name), []).extend(group_i)
+    for group_i in by_name.values():
+        merged_i = _merge_insts(group_i)
+        for inst in group_i:
+            out[inst.id] = merged_i
+    return out
