@@ -313,11 +313,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = (
-    r"(?-i:(?:"
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")(?:\.|\b))"
-)
+_MONTH = r"(?-i:(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?:\.|\b))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1\d{3}|20\d\d|2100)(?![\d%]|[.,]\d)"
 _BARE_YEAR = _YEAR + r"(?!\s?[-–—/]\s?\d|\s\d{3})"
@@ -329,9 +325,7 @@ _ORDINAL_WORDS = [
     "twentieth",
 ]  # fmt: skip
 _CENTURY_ORD = (
-    r"(?:(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|twenty[\s-]first|"
-    + "|".join(_ORDINAL_WORDS)
-    + ")"
+    r"(?:(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|twenty[\s-]first|" + "|".join(_ORDINAL_WORDS) + ")"
 )
 
 # Atoms: self-contained absolute expressions, longest first.
@@ -413,9 +407,7 @@ _ALTERNATIVES: dict[str, str] = {
     "approx": rf"{_APPROX}(?:{_QUAL})?{_ATOM}",
     "qual": rf"{_QUAL}{_ATOM}",
     "atom": _ATOM,
-    "monthday": (
-        rf"{_MONTH}\s*{_DAY}(?!,?\s*(?:1\d{{3}}|20\d\d))|{_DAY}\s+(?:of\s+)?{_MONTH}"
-    ),
+    "monthday": (rf"{_MONTH}\s*{_DAY}(?!,?\s*(?:1\d{{3}}|20\d\d))|{_DAY}\s+(?:of\s+)?{_MONTH}"),
 }
 _FLAGS = re.IGNORECASE
 # What may not stand right before a date: it would make the digits part of a
@@ -469,23 +461,149 @@ _DATE_PREPOSITION = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 _TITLE_OK = frozenset(
-    ["in", "on", "at", "by", "since", "until", "till", "from", "after", "before", "during", "between", "and", "of", "to", "through", "throughout", "circa", "around", "about", "early", "late", "mid", "the", "year", "years", "spring", "summer", "autumn", "fall", "winter", "as", "also", "but", "then", "only", "even", "back", "until", "up", "so", "yet", "or", "nor", "for", "with", "within", "since", "when", "while", "unlike", "like", "than", "until", "because", "if", "although", "though", "whereas"]
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "since",
+        "until",
+        "till",
+        "from",
+        "after",
+        "before",
+        "during",
+        "between",
+        "and",
+        "of",
+        "to",
+        "through",
+        "throughout",
+        "circa",
+        "around",
+        "about",
+        "early",
+        "late",
+        "mid",
+        "the",
+        "year",
+        "years",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "as",
+        "also",
+        "but",
+        "then",
+        "only",
+        "even",
+        "back",
+        "until",
+        "up",
+        "so",
+        "yet",
+        "or",
+        "nor",
+        "for",
+        "with",
+        "within",
+        "since",
+        "when",
+        "while",
+        "unlike",
+        "like",
+        "than",
+        "until",
+        "because",
+        "if",
+        "although",
+        "though",
+        "whereas",
+    ]
 )
 _NEXT_WORD_CAPITAL = re.compile(r"\s+[A-Z]")
-_URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|"
-    r"net|ru|gov|edu|int|info)(?:/\S*)?",
-    re.IGNORECASE,
-)
 
 
 @functools.cache
 def _scanner() -> re.Pattern[str]:
-    """The one pattern find_dates runs: every alternative, periods included."""
+    """The pattern run inside each window: every alternative, periods included."""
     alternatives = dict(_ALTERNATIVES)
     alternatives["period"] = "|".join(_alias_pattern(a) for a in _period_index())
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
-    return re.compile(rf"{_NOT_BEFORE}(?:{body})(?![\w-]*\w)|(?P<url>{_URL.pattern})", _FLAGS)
+    return re.compile(rf"{_NOT_BEFORE}(?:{body})(?![\w-]*\w)", _FLAGS)
+
+
+@functools.cache
+def _trigger() -> re.Pattern[str]:
+    """What every date expression contains: digits, a month, a unit or a period word.
+
+    It is case-sensitive and cheap, so the costly scanner only runs in short
+    windows around its hits.
+    """
+    words = {"year", "month", "week", "day", "decade", "century", "ago"}
+    words |= set(_SEASON_WORDS)
+    for alias in _period_index():
+        parts = alias.split()
+        words.add(parts[-1] if len(parts[-1]) > 2 else max(parts, key=len))
+    variants = {v for w in words for v in (w, w[:1].upper() + w[1:], w.lower())}
+    variants |= {strip_accents(v) for v in variants}
+    names = sorted(variants | set(_MONTHS), key=len, reverse=True)
+    return re.compile(r"\d+|\b(?:" + "|".join(re.escape(n) for n in names) + ")")
+
+
+# Before and after a trigger, how far an expression can reach ("between the
+# very beginning of the 18th century" starts 45 characters before its digits).
+_REACH_BEFORE = 48
+_REACH_AFTER = 16
+_NEXT_SPACE = re.compile(r"\s|$")
+_TOKEN_BEFORE = re.compile(r"\S*$")
+_TOKEN_AFTER = re.compile(r"\S*")
+_URLISH = re.compile(
+    r"://|www\.|@|\.(?:com|org|net|ru|gov|edu|int|info|html?|php|pdf)\b|\b10\.\d{4,9}/"
+)
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    start = end = -1
+    for hit in _trigger().finditer(text):
+        s, e = max(0, hit.start() - _REACH_BEFORE), hit.end() + _REACH_AFTER
+        if s <= end:
+            end = e
+            continue
+        if end >= 0:
+            yield start, _extend(text, end)
+        start, end = s, e
+    if end >= 0:
+        yield start, _extend(text, end)
+
+
+def _extend(text: str, end: int) -> int:
+    """Move a window end to whitespace so lookaheads are not cut mid-word."""
+    if end >= len(text):
+        return len(text)
+    m = _NEXT_SPACE.search(text, end)
+    return len(text) if m is None else m.start()
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether a match without spaces sits inside a URL, DOI or e-mail address."""
+    before = _TOKEN_BEFORE.search(text, max(0, start - 300), start)
+    after = _TOKEN_AFTER.match(text, end)
+    token = (before.group() if before else "") + text[start:end] + (after.group() if after else "")
+    return _URLISH.search(token) is not None
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    scanner = _scanner()
+    last = 0
+    for start, end in _windows(text):
+        for m in scanner.finditer(text, max(start, last), end):
+            last = m.end()
+            if " " not in m.group() and _in_url(text, m.start(), m.end()):
+                continue
+            yield m
 
 
 def _alias_pattern(alias: str) -> str:
@@ -537,7 +655,7 @@ def _period(index: int, entry: Any) -> NamedPeriod:
     for key in ("name", "edtf", "earliest", "latest", "note"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             problems.append(f"{key!r} must be a non-empty string")
-    aliases = entry.get("aliases")
+    aliases: Any = entry.get("aliases")
     if (
         not isinstance(aliases, list)
         or not aliases
@@ -580,7 +698,7 @@ def _period_lookup() -> dict[str, NamedPeriod]:
 
 
 def _key(s: str) -> str:
-    return _WS.sub(" ", strip_accents(s).replace("–", "-")).casefold()
+    return _WS.sub(" ", strip_accents(s).replace("–", "-")).strip().casefold()
 
 
 # ---------------------------------------------------------------- conversion
@@ -883,12 +1001,6 @@ _ENDS_IN_YEAR = re.compile(r"\d{4}$")
 _CENTURY_TITLE = re.compile(r"(?-i:Century)")
 
 
-def _candidates(text: str) -> Iterator[re.Match[str]]:
-    for m in _scanner().finditer(text):
-        if m.lastgroup != "url":
-            yield m
-
-
 def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]:
     """Every temporal expression in ``text``, in order.
 
@@ -930,7 +1042,7 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         out.append(result)
         last_end = result.span[1]
         date = result.date
-        if date is not None and kind != "period" and date.latest != OPEN_END:
+        if date is not None and not result.relative and kind != "period":
             discourse = date
     return out
 
@@ -945,9 +1057,12 @@ def _convert(
     discourse: FuzzyDate | None,
 ) -> DateMatch | None:
     span = (start, end)
-    if kind in ("atom", "approx", "qual", "yrange", "since", "until", "between", "fromto"):
-        if _ENDS_IN_YEAR.search(matched) and _is_number_not_date(text, start, end, kind, matched):
-            return None
+    if (
+        kind in ("atom", "approx", "qual", "yrange", "since", "until", "between", "fromto")
+        and _ENDS_IN_YEAR.search(matched)
+        and _is_number_not_date(text, start, end, kind, matched)
+    ):
+        return None
     if kind in ("atom", "approx", "qual"):
         if _CENTURY_TITLE.search(matched) and _NEXT_WORD_CAPITAL.match(text, end):
             return None  # "21st Century Common Security Challenges": a title
@@ -1011,20 +1126,48 @@ def _relative(
     if offset is None:
         return None
     if kind == "shift" and matched.lower().rstrip().endswith(("after", "before")):
-        explicit = _ATOMQ_AT.match(text, span[1])
-        if explicit is not None:
-            base = _atomq(explicit["a"])
-            if base is not None and "/" not in base.edtf:
-                span = (span[0], explicit.end())
-                matched = text[span[0] : span[1]]
-                offset = attrs.evolve(offset, basis=Basis.EXPLICIT)
-                return DateMatch(
-                    span, matched, offset.apply(base, text=matched), True, base, offset
-                )
+        found = _explicit_anchor(text, span[1], after=matched.lower().endswith("after"))
+        if found is not None:
+            base, stop = found
+            span = (span[0], stop)
+            matched = text[span[0] : span[1]]
+            offset = attrs.evolve(offset, basis=Basis.EXPLICIT)
+            return DateMatch(span, matched, offset.apply(base, text=matched), True, base, offset)
     base_date = anchor if offset.basis is Basis.PUBLICATION else (discourse or anchor)
     if base_date is None:
         return DateMatch(span, matched, None, True, None, offset)
     return DateMatch(span, matched, offset.apply(base_date, text=matched), True, base_date, offset)
+
+
+@functools.cache
+def _period_at() -> re.Pattern[str]:
+    aliases = "|".join(_alias_pattern(a) for a in _period_index())
+    return re.compile(rf"\s+(?:{aliases})(?![\w-]*\w)", _FLAGS)
+
+
+def _explicit_anchor(text: str, pos: int, *, after: bool) -> tuple[FuzzyDate, int] | None:
+    """The date right after "N years after/before", and where it ends.
+
+    An interval or period counts from its end ("after") or its start
+    ("before"), at year precision.
+    """
+    base: FuzzyDate | None = None
+    m = _ATOMQ_AT.match(text, pos)
+    if m is not None:
+        base = _atomq(m["a"])
+    if base is None:
+        m = _period_at().match(text, pos)
+        if m is not None:
+            period = _period_lookup().get(_key(m.group()))
+            base = period.date if period is not None else None
+    if base is None or m is None:
+        return None
+    if base.precision is Precision.INTERVAL:
+        edge = base.latest if after else base.earliest
+        if edge in (OPEN_START, OPEN_END):
+            return None
+        base = _span_date(edge, edge, Unit.YEAR, None, base.approximate)
+    return base, m.end()
 
 
 def _with_text(date: FuzzyDate, text: str) -> FuzzyDate:
