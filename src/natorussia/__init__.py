@@ -97,6 +97,18 @@ __all__ = [
 ]
 
 
+# Public objects present themselves as natorussia.X (in reprs, tracebacks and the
+# API docs), which is where users import them from.
+for _name in __all__:
+    _obj = globals().get(_name)
+    if isinstance(_obj, type) or callable(_obj) and hasattr(_obj, "__module__"):
+        try:
+            _obj.__module__ = __name__
+        except (AttributeError, TypeError):  # pragma: no cover - builtins and aliases
+            pass
+del _name, _obj
+
+
 def __getattr__(name: str) -> Any:
     # Served lazily: the version comes from the installed metadata, and the
     # gazetteer is only read from disk when somebody asks for it.

@@ -88,7 +88,7 @@ def decode(data: bytes, source: str) -> str:
     >>> decode(b"\\xff\\xfe", "b.txt")
     Traceback (most recent call last):
     ...
-    natorussia.errors.DecodeError: b.txt: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)
+    natorussia.DecodeError: b.txt: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)
     """
     if b"\x00" in data:
         raise BinaryFileError(source, f"binary data (NUL byte at offset {data.index(0)}), not text")

@@ -24,7 +24,7 @@ __all__ = ["Collection", "DateLike", "Documents", "Events", "Institutions", "Per
 
 T = TypeVar("T")
 DateLike = FuzzyDate | dt.date | str
-"""What date filters accept: a :class:`FuzzyDate`, a :class:`datetime.date`, or EDTF."""
+"""The date filters accept a :class:`~natorussia.FuzzyDate`, a date, or an EDTF string."""
 
 
 def _key(name: str) -> str:
