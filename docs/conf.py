@@ -63,7 +63,6 @@ def _resolve_public_names(app, env, node, contnode):  # type: ignore[no-untyped-
     if node.get("refdomain") != "py":
         return None
     target = node["reftarget"]
-    head, _, rest = target.removeprefix("natorussia.").partition(".")
     parts = target.split(".")
     for index, part in enumerate(parts):
         if part in natorussia.__all__:
