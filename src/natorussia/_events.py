@@ -1,16 +1,482 @@
 """Dated happenings: one Event per dated happening, classified and linked.
 
-INTERFACE STUB — the Events work fills this in.
+The pipeline, per body paragraph (``regions``):
+
+1. :func:`natorussia.dates.find_dates` finds the temporal expressions;
+2. each is placed in its sentence (:func:`~natorussia._sentences.split_sentences`)
+   and its clause (:func:`~natorussia._sentences.split_clauses`);
+3. the clause's trigger words, looked up in the event lexicon
+   (``data/event_lexicon.json``), decide the kind: the strongest trigger
+   wins, then the one nearest to the date. A clause without a trigger borrows
+   one from its neighbours: a coordinate clause ("…, as well as West Germany
+   (1955)") from the clause before it, a fronted date ("In 2016, shortly
+   after …, a coup occurred") from the main clause after it, a relative
+   clause ("…, which lasted from June 1948 to May 1949") from its head;
+4. relative expressions ("two years later") are resolved against the
+   previous Event of the document, "ago" / "last year" against the
+   publication date; unresolved ones give no Event;
+5. institutions and persons are the entity mentions inside the event's
+   clause; places come from the place gazetteer and from capitalised names
+   after "in" / "at".
+
+What never becomes an Event (see ``docs/events.md``): what the dates module
+does not report as a date (counts, identifiers, titles like "NATO Forces
+2020"); text outside ``regions`` (endnotes, page chrome, bylines, captions);
+the document's vague present ("currently", "so far"); durations ("for the
+past decade", "over the last thirty years"); "until 2014" (a state that
+ended, not a happening); and, when no trigger word governs the date, named
+periods ("after World War II"), decades, centuries and open or closed
+intervals. A year, month or day with no trigger is still a dated happening,
+of kind ``other``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import re
 from collections.abc import Sequence
 
-from natorussia.fuzzydate import FuzzyDate
-from natorussia.model import Event, Mention, Span
+import attrs
 
-__all__ = ["find_events"]
+from natorussia._lexicon import (
+    Lexicon,
+    Places,
+    Token,
+    TriggerMatch,
+    event_lexicon,
+    places,
+    tokenize,
+)
+from natorussia._sentences import ClauseRole, split_clauses, split_sentences
+from natorussia.dates import Basis, DateMatch, find_dates
+from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
+from natorussia.model import (
+    Event,
+    EventKind,
+    Institution,
+    Mention,
+    Person,
+    Span,
+)
+
+__all__ = ["event_id", "find_events", "sort_key"]
+
+_log = logging.getLogger(__name__)
+
+# A relative date that merely restates the writer's present.
+_PRESENT = re.compile(
+    r"\b(?:currently|so\s+far|now|nowadays|today|at\s+present|at\s+the\s+moment|these\s+days"
+    r"|recently|in\s+recent\s+years|the\s+present)\b",
+    re.IGNORECASE,
+)
+# A stretch of time measured back from the present: a duration, not a happening.
+_DURATION = re.compile(
+    r"^(?:(?:over|for|throughout|during|in|within)\s+)?(?:the\s+)?(?:past|last|previous|next|coming)\b",
+    re.IGNORECASE,
+)
+_COUNTS_FROM_HAPPENING = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
+_UNTIL = re.compile(r"^(?:up\s+)?(?:until|till|up\s+to|to)\b", re.IGNORECASE)
+# Between two date expressions: they name one moment ("A month earlier, on January 15").
+_SAME_MOMENT_GAP = re.compile(r"^[\s,]*(?:(?:on|in|at|of)\s*)?$")
+_VAGUE = frozenset({Precision.DECADE, Precision.CENTURY})
+_FAR_STRONG = 16
+_FAR_WEAK = 10
+# Words that put a trigger at another moment than the date before them.
+_OTHER_MOMENT = frozenset(
+    [
+        "after",
+        "before",
+        "later",
+        "subsequently",
+        "previously",
+        "earlier",
+        "formerly",
+        "afterwards",
+        "since",
+        "until",
+    ]
+)
+# Words that may stand before a date that opens its clause.
+_ADVERBIAL = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "by",
+        "from",
+        "around",
+        "about",
+        "already",
+        "moreover",
+        "however",
+        "and",
+        "but",
+        "then",
+        "thus",
+        "so",
+        "also",
+        "even",
+        "only",
+        "later",
+        "finally",
+        "again",
+        "yet",
+        "still",
+        "back",
+    ]
+)
+# Verbs of states: a date they govern without a trigger marks no happening.
+_STATIVE = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "remained",
+        "remains",
+        "had",
+        "has",
+        "have",
+        "existed",
+        "lasted",
+        "served",
+    ]
+)
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside"})
+_NOT_PLACE_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "article",
+        "chapter",
+        "section",
+        "part",
+        "soviet",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "russian",
+        "american",
+        "european",
+        "english",
+        "french",
+        "german",
+        "spanish",
+        "chinese",
+        "turkish",
+        "polish",
+        "ukrainian",
+        "georgian",
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+    ]
+)
+_PLACE_FOLLOWERS = frozenset(
+    [
+        "in",
+        "at",
+        "and",
+        "or",
+        "to",
+        "from",
+        "the",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "have",
+        "which",
+        "where",
+        "when",
+        "during",
+        "until",
+        "since",
+        "after",
+        "before",
+        "as",
+        "that",
+        "who",
+    ]
+)
+
+
+def event_id(document_id: str, date_span: Span, date: FuzzyDate) -> str:
+    """A stable identifier: the document id and a hash of where and when.
+
+    >>> from natorussia.fuzzydate import FuzzyDate
+    >>> key = hashlib.blake2b(b"004:10:1949", digest_size=8).hexdigest()
+    >>> event_id("004", (10, 14), FuzzyDate.from_edtf("1949")) == "004-" + key
+    True
+    """
+    digest = hashlib.blake2b(
+        f"{document_id}:{date_span[0]}:{date.edtf}".encode(), digest_size=8
+    ).hexdigest()
+    return f"{document_id}-{digest}"
+
+
+def sort_key(event: Event) -> tuple[object, ...]:
+    """Events order by date bounds, then document, then position."""
+    return (event.date.earliest, event.date.latest, event.document_id, event.date_span[0])
+
+
+@attrs.frozen
+class _Found:
+    """A trigger chosen for a date, and the clause it was found in."""
+
+    match: TriggerMatch
+    clause: int
+
+
+class _Sentence:
+    """What one sentence offers to the dates inside it."""
+
+    def __init__(
+        self,
+        text: str,
+        span: Span,
+        mentions: Sequence[Mention],
+        lexicon: Lexicon,
+    ) -> None:
+        self.text = text
+        self.span = span
+        self.tokens = tokenize(text, span[0], span[1])
+        self.clauses = split_clauses(text, span)
+        self.mentions = mentions
+        self.triggers = self._triggers(lexicon)
+        self.token_starts = [t.start for t in self.tokens]
+
+    def _triggers(self, lexicon: Lexicon) -> list[TriggerMatch]:
+        tokens = self.tokens
+        found = list(lexicon.matches(tokens))
+        kept: list[TriggerMatch] = []
+        for m in found:
+            trig = m.trigger
+            start, end = tokens[m.first].start, tokens[m.last].end
+            if not trig.inside_names and self._inside_mention(start, end):
+                continue
+            if (trig.requires or trig.requires_institution_kind) and not self._required(m):
+                continue
+            kept.append(m)
+
+        # Overlapping forms: the higher priority wins, then the longer, then the first.
+        def rank(m: TriggerMatch) -> tuple[int, int, int]:
+            return (-m.trigger.priority, -(m.last - m.first), m.first)
+
+        best: list[TriggerMatch] = []
+        for m in kept:
+            if not any(
+                other is not m
+                and other.first <= m.last
+                and m.first <= other.last
+                and rank(other) < rank(m)
+                for other in kept
+            ):
+                best.append(m)
+        return best
+
+    def _inside_mention(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in (m.span for m in self.mentions))
+
+    def _required(self, m: TriggerMatch) -> bool:
+        clause = self.clause_of(self.tokens[m.first].start)
+        a, b = self.clauses[clause].span
+        trig = m.trigger
+        if trig.requires and any(t.key in trig.requires for t in self.tokens if a <= t.start < b):
+            return True
+        return any(
+            isinstance(x.entity, Institution)
+            and x.entity.kind in trig.requires_institution_kind
+            and a <= x.span[0] < b
+            for x in self.mentions
+        )
+
+    def clause_of(self, offset: int) -> int:
+        """Index of the clause containing ``offset`` (or the nearest before it)."""
+        best = 0
+        for i, clause in enumerate(self.clauses):
+            if clause.span[0] <= offset:
+                best = i
+            else:
+                break
+        return best
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token at or after ``offset``."""
+        lo, hi = 0, len(self.token_starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.token_starts[mid] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def best_trigger(self, clause: int, date_span: Span) -> TriggerMatch | None:
+        """The trigger of a clause that best governs the date.
+
+        Each trigger costs its distance in words from the date minus five
+        times its strength, so a strong verb a few words further away beats a
+        weak noun next to the date. A trigger separated from the date by
+        "after", "before", "later" … names another moment ("in May 1997, two
+        years before Yeltsin's request") and loses its strength. Triggers too
+        far from the date (16 words for strength 3, 8 otherwise) do not count.
+        """
+        a, b = self.clauses[clause].span
+        first = self.token_index(date_span[0])
+        last = self.token_index(date_span[1]) - 1
+        tokens = self.tokens
+        best: TriggerMatch | None = None
+        best_key: tuple[int, int, int] | None = None
+        for m in self.triggers:
+            start = tokens[m.first].start
+            if not a <= start < b:
+                continue
+            if m.first <= last and m.last >= first:
+                continue  # part of the date expression itself
+            if m.last < first:
+                distance, between = first - m.last, range(m.last + 1, first)
+            else:
+                distance, between = m.first - last, range(last + 1, m.first)
+            strength = m.trigger.strength
+            if distance > (_FAR_STRONG if strength >= 3 else _FAR_WEAK):
+                continue
+            if any(tokens[i].key in _OTHER_MOMENT for i in between):
+                strength = 0
+            key = (distance - 5 * strength, -m.trigger.priority, distance)
+            if best_key is None or key < best_key:
+                best, best_key = m, key
+        return best
+
+    def fronted(self, clause: int, date_span: Span) -> bool:
+        """Whether the date opens its clause as an adverbial: "In 2016, …"."""
+        a, _ = self.clauses[clause].span
+        first = self.token_index(date_span[0])
+        before = self.tokens[self.token_index(a) : first]
+        for i in range(len(before) - 1, -1, -1):
+            if before[i].key in ("that", "which"):
+                before = before[i + 1 :]
+                break
+        if len(before) > 3 or any(t.key not in _ADVERBIAL for t in before):
+            return False
+        rest = self.text[date_span[1] : self.clauses[clause].span[1]].lstrip()
+        return rest == "" or rest.startswith(",")
+
+    def has_stative(self, clause: int) -> bool:
+        a, b = self.clauses[clause].span
+        return any(t.key in _STATIVE for t in self.tokens if a <= t.start < b)
+
+    def search_order(self, clause: int, date_span: Span) -> list[int]:
+        """Clauses to look in for a trigger, best first, starting with the date's own."""
+        clauses = self.clauses
+        own = clauses[clause]
+        order = [clause]
+
+        def same_level(i: int) -> bool:
+            c = clauses[i]
+            return c.group == own.group and c.depth == own.depth
+
+        before = [i for i in range(clause - 1, -1, -1) if same_level(i)]
+        after = [i for i in range(clause + 1, len(clauses)) if same_level(i)]
+        main_like = (ClauseRole.MAIN, ClauseRole.COORDINATE)
+        if own.role is ClauseRole.COORDINATE:
+            # "…, as well as West Germany (1955)": the verb is the one before.
+            order += [i for i in before if clauses[i].role in main_like]
+        elif own.role is ClauseRole.SUBORDINATE:
+            # "the blockade of West Berlin, which lasted from …": its head.
+            order += before[:1]
+        elif own.role is ClauseRole.MAIN:
+            if self.fronted(clause, date_span):
+                # "In 2016, shortly after …, a coup occurred": the main clause after.
+                order += [i for i in after if clauses[i].role in main_like]
+            elif (
+                after
+                and after[0] == clause + 1
+                and clauses[after[0]].role is ClauseRole.SUBORDINATE
+            ):
+                # "It was so in 1999, when NATO adopted …": the clause that says what.
+                order.append(after[0])
+        else:
+            # A bracket or dash aside: look at the clause it interrupts.
+            outer = [
+                i
+                for i in range(len(clauses))
+                if clauses[i].depth == own.depth - 1 and clauses[i].group == own.group
+            ]
+            order += sorted(outer, key=lambda i: abs(i - clause))[:2]
+        return order
+
+    def list_head(self, clause: int, dated: Sequence[Span]) -> list[Span]:
+        """Clauses before a coordinate one that only list names ("Hungary, Poland, and …")."""
+        heads: list[Span] = []
+        own = self.clauses[clause]
+        if own.role is not ClauseRole.COORDINATE:
+            return heads
+        i = clause - 1
+        while i >= 0:
+            c = self.clauses[i]
+            if c.group != own.group or c.depth != own.depth:
+                break
+            a, b = c.span
+            if any(a <= d[0] < b for d in dated) or any(
+                a <= self.tokens[m.first].start < b for m in self.triggers
+            ):
+                break
+            heads.append(c.span)
+            if c.role is not ClauseRole.COORDINATE:
+                break
+            i -= 1
+        return heads
+
+
+@attrs.define
+class _Candidate:
+    """A date being turned into an Event."""
+
+    match: DateMatch
+    span: Span
+    date: FuzzyDate
+    relative_to: Event | FuzzyDate | None
 
 
 def find_events(
@@ -20,6 +486,285 @@ def find_events(
     regions: Sequence[Span],
     mentions: Sequence[Mention],
     published: FuzzyDate | None,
+    lexicon: Lexicon | None = None,
+    gazetteer: Places | None = None,
 ) -> tuple[Event, ...]:
-    """Every dated happening in ``regions`` of ``text``, ordered by date then position."""
-    return ()
+    """Every dated happening in ``regions`` of ``text``, ordered by date then position.
+
+    Args:
+        document_id: The document the events belong to.
+        text: The document's full text (spans index into it).
+        regions: The body paragraphs; nothing outside them becomes an event.
+        mentions: Entity mentions of the document (any order).
+        published: Publication date, the anchor of "ago" and "last year".
+        lexicon: Trigger words (default: the bundled ``event_lexicon.json``).
+        gazetteer: Places (default: the bundled ``places.json``).
+
+    Returns:
+        Events sorted by date bounds, then position.
+
+    Examples:
+        >>> text = "Later, Greece and Turkey joined NATO (1952), as well as West Germany (1955)."
+        >>> events = find_events(document_id="d", text=text, regions=[(0, len(text))],
+        ...                      mentions=(), published=None)
+        >>> [(e.date.edtf, e.kind.value) for e in events]
+        [('1952', 'accession'), ('1955', 'accession')]
+    """
+    lex = lexicon if lexicon is not None else event_lexicon()
+    gaz = gazetteer if gazetteer is not None else places()
+    ordered = sorted(mentions, key=lambda m: m.span)
+    events: list[Event] = []
+    previous: Event | None = None
+    skipped = 0
+    for r_start, r_end in regions:
+        region = text[r_start:r_end]
+        matches = find_dates(region, anchor=published)
+        if not matches:
+            continue
+        sentences = split_sentences(text, r_start, r_end)
+        s_index = 0
+        by_sentence: dict[int, list[DateMatch]] = {}
+        for m in matches:
+            a = r_start + m.span[0]
+            while s_index < len(sentences) - 1 and sentences[s_index][1] <= a:
+                s_index += 1
+            by_sentence.setdefault(s_index, []).append(m)
+        for s_i, s_matches in sorted(by_sentence.items()):
+            s_span = sentences[s_i]
+            in_sentence = [m for m in ordered if s_span[0] <= m.span[0] < s_span[1]]
+            sentence = _Sentence(text, s_span, in_sentence, lex)
+            dated = [(r_start + d.span[0], r_start + d.span[1]) for d in s_matches]
+            for group in _moments(text, r_start, s_matches):
+                cand = _resolve(group, r_start, previous, published)
+                if cand is None:
+                    skipped += 1
+                    continue
+                event = _make_event(document_id, sentence, cand, gaz, dated)
+                if event is None:
+                    skipped += 1
+                    continue
+                events.append(event)
+                previous = event
+    if skipped:
+        _log.debug("%s: %d date expressions gave no event", document_id, skipped)
+    events.sort(key=sort_key)
+    return tuple(events)
+
+
+def _moments(text: str, offset: int, matches: Sequence[DateMatch]) -> list[list[DateMatch]]:
+    """Group matches that name one moment ("a month earlier, on January 15")."""
+    groups: list[list[DateMatch]] = []
+    for m in matches:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[offset + last.span[1] : offset + m.span[0]]
+            if (m.relative or last.relative) and _SAME_MOMENT_GAP.match(gap):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _resolve(
+    group: Sequence[DateMatch],
+    offset: int,
+    previous: Event | None,
+    published: FuzzyDate | None,
+) -> _Candidate | None:
+    """The date of a moment, resolving relative expressions; None if it gives no event."""
+    chosen: _Candidate | None = None
+    anchor_date: FuzzyDate | None = None
+    for m in group:
+        if _PRESENT.search(m.text) or _DURATION.match(m.text):
+            return None
+        if m.relative and _COUNTS_FROM_HAPPENING.search(m.text):
+            return None  # "a year before the signing of …": anchored on an undated happening
+        relative_to: Event | FuzzyDate | None = None
+        date: FuzzyDate | None
+        if m.relative and m.offset is not None and m.offset.basis is not Basis.EXPLICIT:
+            if m.offset.basis is Basis.PUBLICATION:
+                if published is None:
+                    return None
+                date, relative_to = m.resolve(published), published
+            elif anchor_date is not None:
+                date, relative_to = m.resolve(anchor_date), None
+            elif previous is not None:
+                date, relative_to = m.resolve(previous.date), previous
+            else:
+                return None
+        else:
+            date = m.date
+        if date is None:
+            return None
+        anchor_date = date
+        span = (offset + m.span[0], offset + m.span[1])
+        if chosen is None:
+            chosen = _Candidate(m, span, date, relative_to)
+            continue
+        if relative_to is not None and chosen.relative_to is None:
+            chosen.relative_to = relative_to
+        width = (date.latest - date.earliest, -span[0])
+        if width < (chosen.date.latest - chosen.date.earliest, -chosen.span[0]):
+            chosen.match, chosen.span, chosen.date = m, span, date
+    return chosen
+
+
+def _is_open(date: FuzzyDate) -> bool:
+    return date.earliest == OPEN_START or date.latest == OPEN_END
+
+
+def _make_event(
+    document_id: str,
+    sentence: _Sentence,
+    cand: _Candidate,
+    gaz: Places,
+    dated: Sequence[Span],
+) -> Event | None:
+    text = sentence.text
+    span = cand.span
+    m = cand.match
+    if not any(c.isdigit() for c in m.text) and not m.relative:
+        return None  # a named period ("the Cold War") dates an era, not a happening
+    if _UNTIL.match(m.text) or cand.date.earliest == OPEN_START:
+        return None  # "until 2014": the end of a state, not a happening
+    bracketed = text[span[0] - 1 : span[0]] in "([" and text[span[1] : span[1] + 1] in ")]"
+    clause = sentence.clause_of(span[0])
+    found: _Found | None = None
+    order = sentence.search_order(clause, span)
+    if cand.date.precision in _VAGUE:
+        order = order[:1]  # a decade or century is only dated by its own clause
+    for c in order:
+        trigger = sentence.best_trigger(c, span)
+        if trigger is not None and cand.date.precision in _VAGUE and trigger.trigger.strength < 2:
+            trigger = None  # "called NATO the standard into the 21st century"
+        if trigger is not None:
+            found = _Found(trigger, c)
+            break
+    if found is None:
+        if not _happening_without_trigger(cand, m) or sentence.has_stative(clause):
+            return None
+        kind = EventKind.OTHER
+    else:
+        kind = found.match.trigger.kind
+    scope = _scope(sentence, clause, found)
+    scope += sentence.list_head(clause, dated)
+    institutions, persons = _entities(sentence, scope, span, bracketed)
+    return Event(
+        id=event_id(document_id, span, cand.date),
+        document_id=document_id,
+        date=cand.date,
+        date_span=span,
+        span=sentence.span,
+        sentence=text[sentence.span[0] : sentence.span[1]],
+        kind=kind,
+        institutions=institutions,
+        persons=persons,
+        places=_places(sentence, scope, gaz),
+        relative_to=cand.relative_to,
+    )
+
+
+def _happening_without_trigger(cand: _Candidate, m: DateMatch) -> bool:
+    """Whether a date no trigger governs is still a happening (kind ``other``)."""
+    if m.relative or _is_open(cand.date):
+        return False
+    return cand.date.precision in (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.YEAR)
+
+
+def _scope(sentence: _Sentence, clause: int, found: _Found | None) -> list[Span]:
+    """The stretches of the sentence whose names belong to the event."""
+    scope = [sentence.clauses[clause].span]
+    if found is not None and found.clause != clause:
+        t_clause = sentence.clauses[found.clause].span
+        if sentence.clauses[clause].role is ClauseRole.COORDINATE:
+            # An elided verb: what follows the borrowed trigger (its object) comes along.
+            scope.append((sentence.tokens[found.match.first].start, t_clause[1]))
+        else:
+            scope.append(t_clause)
+    return scope
+
+
+def _owned_mentions(sentence: _Sentence) -> dict[int, Mention]:
+    """For each "(year)" bracket, the mention right before it: its owner."""
+    text = sentence.text
+    owners: dict[int, Mention] = {}
+    for m in sentence.mentions:
+        j = m.span[1]
+        while j < sentence.span[1] and text[j] == " ":
+            j += 1
+        if j < sentence.span[1] and text[j] in "([":
+            close = text.find(")" if text[j] == "(" else "]", j, sentence.span[1])
+            inner = text[j + 1 : close] if close > 0 else ""
+            if inner.strip() and any(ch.isdigit() for ch in inner) and len(inner.split()) <= 3:
+                owners[j + 1] = m
+    return owners
+
+
+def _entities(
+    sentence: _Sentence, scope: Sequence[Span], span: Span, bracketed: bool
+) -> tuple[tuple[Institution, ...], tuple[Person, ...]]:
+    owners = _owned_mentions(sentence)
+    owned_elsewhere = {id(m) for start, m in owners.items() if start != span[0]}
+    mine = owners.get(span[0]) if bracketed else None
+    institutions: dict[str, Institution] = {}
+    persons: dict[str, Person] = {}
+    for m in sentence.mentions:
+        inside = any(a <= m.span[0] and m.span[1] <= b for a, b in scope)
+        if not inside:
+            continue
+        if m is not mine and id(m) in owned_elsewhere:
+            continue
+        if isinstance(m.entity, Institution):
+            institutions.setdefault(m.entity.id, m.entity)
+        else:
+            persons.setdefault(m.entity.id, m.entity)
+    if mine is not None and isinstance(mine.entity, Institution):
+        institutions.setdefault(mine.entity.id, mine.entity)
+    return tuple(institutions.values()), tuple(persons.values())
+
+
+def _places(sentence: _Sentence, scope: Sequence[Span], gaz: Places) -> tuple[str, ...]:
+    tokens = sentence.tokens
+    text = sentence.text
+    found: dict[str, None] = {}
+    taken: set[int] = set()
+
+    def in_scope(t: Token) -> bool:
+        return any(a <= t.start and t.end <= b for a, b in scope)
+
+    for first, last, place in gaz.matches(tokens):
+        if not in_scope(tokens[first]):
+            continue
+        covered = sentence._inside_mention(tokens[first].start, tokens[last].end)
+        after_locative = first > 0 and tokens[first - 1].key in _LOCATIVE
+        if place.metonym and covered and not after_locative:
+            continue
+        found.setdefault(place.name, None)
+        taken.update(range(first, last + 1))
+    # Unknown capitalised names after "in" / "at": "in Zhukovsky".
+    for i, t in enumerate(tokens[:-1]):
+        if t.key not in ("in", "at") or not t.text.islower() or not in_scope(t):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].text[:1].isupper() and j not in taken:
+            if tokens[j].key in _NOT_PLACE_WORDS or tokens[j].key.isdigit():
+                break
+            j += 1
+        if j == i + 1 or any(tokens[k].key in _NOT_PLACE_WORDS for k in range(i + 1, j)):
+            continue
+        start, end = tokens[i + 1].start, tokens[j - 1].end
+        if sentence._inside_mention(start, end) or _demonym(tokens[j - 1].key):
+            continue
+        opening = text[sentence.span[0] : start]
+        if opening.count("“") > opening.count("”") or opening.count('"') % 2:
+            continue  # inside a quoted title
+        if j < len(tokens):
+            gap = text[end : tokens[j].start]
+            if not gap.strip() and tokens[j].key not in _PLACE_FOLLOWERS:
+                continue  # "in Russian society": an adjective, not a place
+        found.setdefault(text[start:end], None)
+    return tuple(found)
+
+
+def _demonym(word: str) -> bool:
+    return word.endswith(("ian", "ean", "ese", "ish", "ern"))

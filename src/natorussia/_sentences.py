@@ -308,35 +308,43 @@ class Clause:
         span: Where it sits in the full text (the parenthetical's brackets excluded).
         role: How it hangs on the sentence.
         depth: Bracket nesting depth (0 outside brackets).
+        group: Index of the semicolon-separated part of the sentence it is in.
     """
 
     span: Span
     role: ClauseRole
     depth: int = 0
+    group: int = 0
 
 
 _COORD = r",\s+(?:and|as\s+well\s+as|but|or|yet|and\s+then|then)\b"
-_SUBORD = r",\s+(?:which|when|while|who|whom|whose|where|whereas|although|though|as\s+a\s+result\s+of\s+which)\b"
+_SUBORD = (
+    r",\s+(?:which|when|while|who|whom|whose|where|whereas|although|though|since|because"
+    r"|(?:(?:shortly|soon|just|right|immediately|long|years|months|days)\s+)?(?:after|before)"
+    r"|as\s+a\s+result\s+of\s+which)\b"
+)
 _CUT = re.compile(
     rf"(?P<semi>;)|(?P<coord>{_COORD})|(?P<sub>{_SUBORD})|(?P<open>[(\[])|(?P<close>[)\]])"
     r"|(?P<dash>\s[–—]\s)|(?P<comma>,)"
 )
 
 
-def split_clauses(text: str, span: Span) -> list[Clause]:
+def split_clauses(text: str, span: Span, *, min_bracket_words: int = 3) -> list[Clause]:
     """Cut the sentence at ``span`` into clauses.
 
-    Brackets open a parenthetical clause that ends at the matching bracket;
-    the text after it continues the clause it interrupted (as a new piece with
-    the same role). A subordinate clause introduced by a comma runs to the
+    Brackets holding at least ``min_bracket_words`` words open a parenthetical
+    clause that ends at the matching bracket; the text after it continues the
+    clause it interrupted (as a new piece with the same role). Shorter
+    brackets — an acronym "(NACC)", a year "(2009)" — stay inside their
+    clause. A subordinate clause introduced by a comma runs to the
     next comma at its level. A dash opens a parenthetical that a second dash
     closes.
 
     Examples:
-        >>> t = "NATO grew (in 1999), as well as later, which surprised many, so be it; fine."
+        >>> t = "NATO grew (as it did in 1999), as well as later, which surprised many, so be it; fine."
         >>> [(t[a:b], c.role.value) for c in split_clauses(t, (0, len(t))) for a, b in [c.span]]
         ... # doctest: +NORMALIZE_WHITESPACE
-        [('NATO grew', 'main'), ('in 1999', 'parenthetical'),
+        [('NATO grew', 'main'), ('as it did in 1999', 'parenthetical'),
          ('as well as later', 'coordinate'), ('which surprised many', 'subordinate'),
          ('so be it', 'main'), ('fine.', 'main')]
     """
@@ -347,7 +355,10 @@ def split_clauses(text: str, span: Span) -> list[Clause]:
     role = ClauseRole.MAIN
     in_subordinate = False
     dash_open = False
+    group = 0
     piece = start
+    # Brackets too short to be clauses, skipped by the cutter.
+    inline = _inline_brackets(text, start, end, min_bracket_words)
 
     def emit(a: int, b: int, r: ClauseRole) -> None:
         while a < b and (text[a].isspace() or text[a] in ",;"):
@@ -355,10 +366,12 @@ def split_clauses(text: str, span: Span) -> list[Clause]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
-            clauses.append(Clause((a, b), r, len(stack)))
+            clauses.append(Clause((a, b), r, len(stack), group))
 
     for m in _CUT.finditer(text, start, end):
         kind = m.lastgroup
+        if (kind == "open" or kind == "close") and m.start() in inline:
+            continue
         if kind == "comma":
             if in_subordinate and not stack:
                 emit(piece, m.start(), role)
@@ -392,6 +405,7 @@ def split_clauses(text: str, span: Span) -> list[Clause]:
             continue
         elif kind == "semi":
             emit(piece, m.start(), role)
+            group += 1
             role = ClauseRole.MAIN
             in_subordinate = False
             piece = m.end()
@@ -407,3 +421,21 @@ def split_clauses(text: str, span: Span) -> list[Clause]:
             piece = m.start() + 1
     emit(piece, end, role)
     return clauses
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _inline_brackets(text: str, start: int, end: int, min_words: int) -> set[int]:
+    """Offsets of the brackets (both ends) whose content has fewer than ``min_words`` words."""
+    inline: set[int] = set()
+    opened: list[int] = []
+    for i in range(start, end):
+        c = text[i]
+        if c in "([":
+            opened.append(i)
+        elif c in ")]" and opened:
+            o = opened.pop()
+            if len(_WORDS.findall(text, o + 1, i)) < min_words:
+                inline.update((o, i))
+    return inline
