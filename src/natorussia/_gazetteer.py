@@ -19,7 +19,6 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import json
 import re
@@ -35,7 +34,7 @@ import attrs
 
 from natorussia._text import fold
 from natorussia.errors import Ambiguous, DataError, MissingFileError, NotFound
-from natorussia.fuzzydate import FuzzyDate, Precision
+from natorussia.fuzzydate import FuzzyDate
 from natorussia.model import Fact, Institution, InstitutionKind, Relation
 
 __all__ = [
@@ -81,7 +80,6 @@ _FACT_FIELDS: Final = frozenset({"predicate", "value", "date", "note"})
 _RELATION_FIELDS: Final = frozenset({"kind", "target", "date", "note"})
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 _PREDICATE = re.compile(r"[a-z][a-z0-9_]*\Z")
 # Characters a user may or may not type in a name: "U.S." = "US", "King's" = "Kings",
 # "NATO-Russia" = "NATO Russia".
@@ -125,32 +123,28 @@ def is_case_sensitive(alias: str) -> bool:
 
 
 def parse_data_date(text: str) -> FuzzyDate:
-    """A :class:`FuzzyDate` from a data-file date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+    """A :class:`FuzzyDate` from a data-file date: an EDTF string, levels 0 and 1.
+
+    The usual forms are ``YYYY-MM-DD``, ``YYYY-MM`` and ``YYYY``; intervals
+    (``"1991-11-07/1991-11-08"``), approximate (``"2008~"``) and uncertain
+    (``"1918?"``) dates are accepted too.
 
     Raises:
-        ValueError: ``text`` is not one of those forms or is not a calendar date.
+        ValueError: ``text`` is not such a string or names an impossible day
+            (a :class:`~natorussia.errors.DateError`, which is a ``ValueError``).
 
     >>> d = parse_data_date("1997-05")
     >>> d.edtf, d.earliest.isoformat(), d.latest.isoformat(), d.precision.value
     ('1997-05', '1997-05-01', '1997-05-31', 'month')
+    >>> try:
+    ...     parse_data_date("2010-02-30")
+    ... except ValueError as e:
+    ...     print(e)
+    '2010-02-30': day is out of range for month
     """
-    match = _DATE.match(text) if isinstance(text, str) else None
-    if match is None:
-        raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = match.groups()
-    y = int(year)
-    try:
-        if day is not None:
-            d = dt.date(y, int(month), int(day))
-            return FuzzyDate(text, d, d, Precision.DAY)
-        if month is not None:
-            m = int(month)
-            first = dt.date(y, m, 1)
-            last = (dt.date(y + 1, 1, 1) if m == 12 else dt.date(y, m + 1, 1)) - dt.timedelta(1)
-            return FuzzyDate(text, first, last, Precision.MONTH)
-        return FuzzyDate(text, dt.date(y, 1, 1), dt.date(y, 12, 31), Precision.YEAR)
-    except ValueError as e:
-        raise ValueError(f"date {text!r} is not a calendar date ({e})") from None
+    if not isinstance(text, str) or not text or text != text.strip():
+        raise ValueError(f"date {text!r} is not an EDTF string such as '1949-04-04'")
+    return FuzzyDate.from_edtf(text)
 
 
 @attrs.frozen
@@ -192,7 +186,7 @@ def _check_date(where: str, value: Any, problems: list[str]) -> None:
     try:
         parse_data_date(value)
     except ValueError as e:
-        problems.append(f"{where}: {e}")
+        problems.append(f"{where}: bad date {e}")
 
 
 def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
