@@ -20,7 +20,7 @@ from natorussia._gazetteer import (
     validate,
 )
 from natorussia.errors import Ambiguous, DataError, MissingFileError, NotFound
-from natorussia.model import Institution, InstitutionKind
+from natorussia.model import Fact, Institution, InstitutionKind, Relation
 
 DATA = resources.files("natorussia") / "data" / "gazetteer.json"
 
@@ -115,7 +115,8 @@ class TestShippedData:
         """Every dated fact and relation falls between 1700 and today."""
         low, high = dt.date(1700, 1, 1), dt.date.today()
         for inst in gaz:
-            for item in (*inst.facts, *inst.relations):
+            items: list[Fact | Relation] = [*inst.facts, *inst.relations]
+            for item in items:
                 if item.date is not None:
                     assert low <= item.date.earliest <= item.date.latest <= high, (inst.id, item)
 
@@ -407,7 +408,9 @@ class TestLookup:
     def test_immutable(self, gaz: Gazetteer) -> None:
         """A gazetteer cannot be changed after construction."""
         with pytest.raises(AttributeError):
-            gaz.source = "elsewhere"  # type: ignore[misc]
+            gaz.source = "elsewhere"  # type: ignore[misc]  # read-only on purpose
+        with pytest.raises(AttributeError):
+            gaz.extra = 1
         with pytest.raises(AttributeError):
             del gaz.institutions
 
@@ -474,7 +477,7 @@ class TestLookup:
         assert gaz.lookup("Organisation for Security and Cooperation in Europe").id == "osce"
 
 
-def bad(entries: list[dict[str, Any]]) -> DataError:
+def bad(entries: list[Any]) -> DataError:
     with pytest.raises(DataError) as info:
         Gazetteer.from_data({"entries": entries}, source="mine.json")
     assert info.value.source == "mine.json"

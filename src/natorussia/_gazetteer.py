@@ -378,10 +378,10 @@ class Gazetteer:
     (1, True, 'NATO')
     """
 
-    __slots__ = ("_by_id", "_index", "_names", "_surfaces", "institutions", "source")
+    __slots__ = ("_by_id", "_index", "_institutions", "_names", "_source", "_surfaces")
 
-    institutions: tuple[Institution, ...]
-    source: str
+    _institutions: tuple[Institution, ...]
+    _source: str
     _by_id: Mapping[str, Institution]
     _index: Mapping[str, tuple[Institution, ...]]
     _names: Mapping[str, tuple[str, Institution]]
@@ -435,12 +435,22 @@ class Gazetteer:
                     bucket.append(inst)
                 names.setdefault(key, (shown, inst))
         set_ = object.__setattr__
-        set_(self, "institutions", items)
-        set_(self, "source", source)
+        set_(self, "_institutions", items)
+        set_(self, "_source", source)
         set_(self, "_by_id", MappingProxyType(by_id))
         set_(self, "_index", MappingProxyType({k: tuple(v) for k, v in index.items()}))
         set_(self, "_names", MappingProxyType(names))
         set_(self, "_surfaces", tuple(surfaces))
+
+    @property
+    def institutions(self) -> tuple[Institution, ...]:
+        """Every entry, in file order."""
+        return self._institutions
+
+    @property
+    def source(self) -> str:
+        """Where the data came from (a file name, or what the caller said)."""
+        return self._source
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Gazetteer is immutable; cannot set {name!r}")
