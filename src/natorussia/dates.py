@@ -988,7 +988,7 @@ def _is_number_not_date(text: str, start: int, end: int, kind: str, matched: str
     before = text[max(0, start - 16) : start]
     if _ID_BEFORE.search(before):
         return True
-    if kind in ("atom", "yrange") and matched[:1].isdigit():
+    if kind == "yrange" or (kind == "atom" and matched.isdigit()):
         w = _WORD_BEFORE.search(before)
         if w is not None:
             word = w.group(1)
