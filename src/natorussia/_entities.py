@@ -45,6 +45,7 @@ and recognised institutions with the same name.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -77,43 +78,33 @@ _RUN = re.compile(
 )
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(rf"{_U}\.")
-_PARTICLES: Final = frozenset({"de", "da", "di", "du", "del", "van", "von", "der", "den", "bin", "al"})
+_PARTICLES: Final = frozenset(
+    {"de", "da", "di", "du", "del", "van", "von", "der", "den", "bin", "al"}
+)
 _ACRONYM = re.compile(r"[ \u00a0]*\(((?:[A-Z][A-Za-z&]{0,3}){1,3}[A-Z]?)\)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|then|former|a)[ \u00a0]+|then-)?")
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
-_THE_HEAD = re.compile(r"\b([Tt]he)[ \u00a0]+([A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:ru|com|org|int|info|net|eu|uk)/\S*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 _CALENDAR: Final = frozenset(
     "January February March April May June July August September October November December"
     " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-_WHITE = " \t\n\r\f\v\u00a0\u2009\u202f\u2028\u2029"
 
 
-def _char_tables() -> tuple[dict[int, str], dict[int, str]]:
-    """Length-preserving per-character folds: accents and dashes off, then case off."""
-    keep_case: dict[int, str] = {}
-    no_case: dict[int, str] = {}
-    for code in range(0x80, 0x3000):
-        c = chr(code)
-        plain = strip_accents(c)
-        if len(plain) != 1:
-            plain = c
-        lower = plain.casefold()
-        if len(lower) != 1:
-            lower = plain.lower() if len(plain.lower()) == 1 else plain
-        if plain != c:
-            keep_case[code] = plain
-        if lower != c:
-            no_case[code] = lower
-    for code in range(ord("A"), ord("Z") + 1):
-        no_case[code] = chr(code + 32)
-    for c in _WHITE:
-        keep_case[ord(c)] = " "
-        no_case[ord(c)] = " "
-    return keep_case, no_case
+def _variants(alias: str) -> set[str]:
+    """The alias with each dash and apostrophe in the forms texts print them.
+
+    >>> len(_variants("NATO-Russia Council")), "NATO\u2013Russia Council" in _variants("NATO-Russia Council")
+    (5, True)
+    """
+    forms = {alias}
+    for plain, fancy in (("-", "\u2013\u2014\u2010\u2011"), ("'", "\u2019")):
+        for form in list(forms):
+            if plain in form:
+                forms.update(form.replace(plain, f) for f in fancy)
+    return forms
 
 
 @attrs.frozen
@@ -123,8 +114,6 @@ class _Matcher:
     gazetteer: Gazetteer
     cased: ahocorasick.Automaton
     folded: ahocorasick.Automaton
-    keep_case: dict[int, str]
-    no_case: dict[int, str]
     org_names: frozenset[str]  # surfaces of non-place entries, as written
 
 
@@ -142,23 +131,20 @@ def _get_matcher() -> _Matcher:
 
 
 def _build_matcher(gaz: Gazetteer) -> _Matcher:
-    keep_case, no_case = _char_tables()
     cased = ahocorasick.Automaton()
     folded = ahocorasick.Automaton()
     orgs: set[str] = set()
     for surface in gaz.surfaces():
         if not surface.metonym:
             orgs.add(surface.text)
-        if surface.case_sensitive:
-            key = surface.text.translate(keep_case)
-            cased.add_word(key, (len(key), surface.institution))
-        else:
-            key = surface.text.translate(no_case)
-            if key not in folded:
-                folded.add_word(key, (len(key), surface.institution))
+        forms = _variants(surface.text) | _variants(strip_accents(surface.text))
+        for form in forms:
+            automaton, key = (cased, form) if surface.case_sensitive else (folded, form.lower())
+            if len(key) == len(form) and key not in automaton:
+                automaton.add_word(key, (len(key), surface.institution))
     cased.make_automaton()
     folded.make_automaton()
-    return _Matcher(gaz, cased, folded, keep_case, no_case, frozenset(orgs))
+    return _Matcher(gaz, cased, folded, frozenset(orgs))
 
 
 # --- candidates -------------------------------------------------------------
@@ -222,9 +208,10 @@ class _Doc:
     # gazetteer ---------------------------------------------------------------
     def match_gazetteer(self) -> None:
         text = self.text
-        cased_text = text.translate(self.m.keep_case)
-        folded_text = text.translate(self.m.no_case)
-        for automaton, hay in ((self.m.cased, cased_text), (self.m.folded, folded_text)):
+        lower = text.lower()
+        if len(lower) != len(text):  # "İ" lowercases to two characters
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for automaton, hay in ((self.m.cased, text), (self.m.folded, lower)):
             if len(automaton) == 0:
                 continue
             for start, end in self.regions:
@@ -240,19 +227,23 @@ class _Doc:
     # runs of capitalised words -------------------------------------------------
     def scan_runs(self) -> None:
         runs: list[tuple[int, int, list[tuple[int, int, str]]]] = []
+        text = self.text
         for start, end in self.regions:
-            for run in _RUN.finditer(self.text, start, end):
-                toks = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(run.group())]
-                base = run.start()
-                runs.append(
-                    (run.start(), run.end(), [(base + s, base + e, w) for s, e, w in toks])
-                )
-        previous_role: tuple[int, int] | None = None
+            for run in _RUN.finditer(text, start, end):
+                rs, re_, g = run.start(), run.end(), run.group()
+                if " " in g or "\u00a0" in g:
+                    toks = [(rs + t.start(), rs + t.end(), t.group()) for t in _TOKEN.finditer(g)]
+                else:
+                    toks = [(rs, re_, g)]
+                runs.append((rs, re_, toks))
+        previous: list[tuple[int, int, str]] | None = None
         for index, (rs, re_, toks) in enumerate(runs):
+            if len(toks) == 1:
+                previous = None  # one word is neither a person nor a headed name
+                continue
             self.institutions_in(rs, re_, toks)
-            found = self.persons_in(rs, re_, toks, previous_role, runs, index)
-            role_only = self.title_span(toks) if not found else None
-            previous_role = (role_only[0], re_) if role_only else None
+            found = self.persons_in(rs, re_, toks, previous, runs, index)
+            previous = None if found else toks
         self.resolve_short()
         self.link_surnames(runs)
 
@@ -397,6 +388,8 @@ class _Doc:
     # persons -------------------------------------------------------------------
     def title_end(self, words: list[str], k: int) -> int:
         """Index just past the longest title starting at ``k``, else ``k``."""
+        if words[k] not in _title_starts(self.lex):
+            return k
         for size in range(min(self.lex.max_title_words, len(words) - k), 0, -1):
             if tuple(words[k : k + size]) in self.lex.titles:
                 return k + size
@@ -455,7 +448,7 @@ class _Doc:
         rs: int,
         re_: int,
         toks: list[tuple[int, int, str]],
-        previous_role: tuple[int, int] | None,
+        previous: list[tuple[int, int, str]] | None,
         runs: list[tuple[int, int, list[tuple[int, int, str]]]],
         index: int,
     ) -> bool:
@@ -480,7 +473,7 @@ class _Doc:
                 if last is not None and self.name_ok(words[i + 1 : last + 1]):
                     nxt = words[last + 1] if last + 1 < n else ""
                     if nxt not in lex.heads:
-                        role = self.role_for(toks, i, title_from, previous_role, rs)
+                        role = self.role_for(toks, i, title_from, previous, rs)
                         self.add_person(toks[i][0], toks[last][1], words[i : last + 1], role, True)
                         self.appositive(toks[last][1], runs, index)
                         found = True
@@ -494,7 +487,9 @@ class _Doc:
                     if not nxt or not nxt[0].isupper():
                         role_s = self.role_start(toks, title_from)
                         role = text[role_s : toks[i - 1][1]]
-                        self.short.append((toks[i][0], toks[last][1], text[toks[i][0] : toks[last][1]], role))
+                        self.short.append(
+                            (toks[i][0], toks[last][1], text[toks[i][0] : toks[last][1]], role)
+                        )
                         self.appositive(toks[last][1], runs, index)
                         found = True
                         i = last + 1
@@ -533,14 +528,17 @@ class _Doc:
         toks: list[tuple[int, int, str]],
         i: int,
         title_from: int | None,
-        previous_role: tuple[int, int] | None,
+        previous: list[tuple[int, int, str]] | None,
         rs: int,
     ) -> str | None:
         text = self.text
         if title_from is not None and title_from < i:
             return text[self.role_start(toks, title_from) : toks[i - 1][1]]
-        if i == 0 and previous_role and text[previous_role[1] : rs] in (", ", ",\u00a0"):
-            return text[previous_role[0] : previous_role[1]]
+        if i == 0 and previous and text[previous[-1][1] : rs] in (", ", ",\u00a0"):
+            # "the President of the USSR, Mikhail Gorbachev"
+            span = self.title_span(previous)
+            if span is not None:
+                return text[span[0] : span[1]]
         # "the then-president of France Charles de Gaulle"
         window_end = toks[i][0] if i else rs
         lower = self.lower_role(window_end if i == 0 else toks[0][0])
@@ -576,7 +574,10 @@ class _Doc:
         if not _QUOTE_AFTER.match(self.text, re_):
             return False
         region = next((r for r in self.regions if r[0] <= rs < r[1]), None)
-        if region is None or not _ENDNOTE_LABEL.match(self.text[region[0] : rs]):
+        if region is None:
+            return False
+        line = max(region[0], self.text.rfind("\n", 0, rs) + 1)
+        if not _ENDNOTE_LABEL.match(self.text[line:rs]):
             return False
         words = [w for _, _, w in toks]
         if not self.name_ok(words) or any(w in _PARTICLES for w in words[:1]):
@@ -584,23 +585,26 @@ class _Doc:
         self.add_person(rs, re_, words, None, True)
         return True
 
-    def add_person(
-        self, s: int, e: int, words: Sequence[str], role: str | None, full: bool
-    ) -> str:
+    def add_person(self, s: int, e: int, words: Sequence[str], role: str | None, full: bool) -> str:
         key = self.person_key(words)
         surface = self.text[s:e]
         draft = self.persons.get(key)
         if draft is None:
             draft = self.persons[key] = _PersonDraft(key, " ".join(surface.split()), len(words))
         _add_unique(draft.aliases, surface)
-        if role:
-            role = " ".join(role.split())
-            _add_unique(draft.roles, role)
-            _add_unique(draft.aliases, f"{role} {surface}")
+        self.add_role(draft, role, surface)
         self.cands.append(_Cand(s, e, "p", key))
         if full:
             self.surnames.setdefault(fold(words[-1]), []).append((s, key))
         return key
+
+    def add_role(self, draft: _PersonDraft, role: str | None, surface: str) -> None:
+        """Keep ``role`` as written; "Mr." and "Dr." mark a person but are no role."""
+        if role:
+            role = " ".join(role.split())
+            _add_unique(draft.aliases, f"{role} {surface}")
+            if role not in self.lex.honorifics:
+                _add_unique(draft.roles, role)
 
     def person_key(self, words: Sequence[str]) -> str:
         first = self.lex.given_names.get(words[0])
@@ -627,10 +631,7 @@ class _Doc:
                 self.cands.append(_Cand(s, e, "p", key))
             draft = self.persons[key]
             _add_unique(draft.aliases, surface)
-            if role:
-                role = " ".join(role.split())
-                _add_unique(draft.roles, role)
-                _add_unique(draft.aliases, f"{role} {surface}")
+            self.add_role(draft, role, surface)
         for end, role in self.pending_roles:
             for cand in self.cands:
                 if cand.kind == "p" and cand.end == end:
@@ -654,8 +655,7 @@ class _Doc:
         fitting = [
             (pos, key)
             for pos, key in owners
-            if self.persons[key].name.split()[-len(words) :] == list(words)
-            or len(words) == 1
+            if self.persons[key].name.split()[-len(words) :] == list(words) or len(words) == 1
         ]
         if not fitting:
             return None
@@ -674,24 +674,26 @@ class _Doc:
         return key
 
     def link_surnames(self, runs: list[tuple[int, int, list[tuple[int, int, str]]]]) -> None:
-        """Later (and earlier) bare surnames of persons of this document, and known surnames."""
-        taken = {(c.start, c.end) for c in self.cands if c.kind == "p"}
-        inside = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
-        known = self.lex.known_persons
+        """Bare surnames of persons of this document, before or after the full name,
+        and surnames of well-known persons."""
+        persons = self.persons
+        # Words as written that may be surnames; folded forms catch "Walesa" for "Wałęsa".
+        raw = {p.name.split()[-1] for p in persons.values()} | _known_last_words(self.lex)
+        folded = set(self.surnames) | set(_known_by_last(self.lex))
+        taken = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
         text = self.text
         for _, _, toks in runs:
             for s, e, w in toks:
-                if not w[0].isupper():
+                if w not in raw and (w.isascii() or fold(w) not in folded):
                     continue
+                i = bisect.bisect_right(taken, (s, len(text) + 1))
+                if i > 0 and taken[i - 1][1] >= e:
+                    continue  # inside a name found before
                 key_word = fold(w)
-                if key_word not in self.surnames and not self._known_ends(key_word):
-                    continue
-                if (s, e) in taken or any(a <= s and e <= b for a, b in inside):
-                    continue
                 owner = self.surname_owner(key_word, s, [w])
                 if owner is not None:
                     start = s
-                    name = self.persons[owner].name.split()
+                    name = persons[owner].name.split()
                     # "de Gaulle", "I. Soltanovsky": take the particle or initial along.
                     if len(name) >= 2 and name[-2] in _PARTICLES:
                         p = name[-2] + " "
@@ -702,64 +704,79 @@ class _Doc:
                         if text[max(0, s - len(init)) : s] == init:
                             start = s - len(init)
                     self.cands.append(_Cand(start, e, "p", owner))
-                    _add_unique(self.persons[owner].aliases, text[start:e])
+                    _add_unique(persons[owner].aliases, text[start:e])
                     continue
                 form = self.known_at(e, w)
                 if form is not None:
                     self.add_known(e - len(form.surname), e, form)
 
-    def _known_ends(self, word: str) -> list[KnownPerson]:
-        return _known_by_last(self.lex).get(word, [])
-
     # anaphora ------------------------------------------------------------------
     def anaphora(self, chosen: list[_Cand]) -> list[_Cand]:
         """ "the Council" → the one council mentioned before, if there is just one."""
-        heads = {h.lower(): h for h in self.lex.heads if h not in self.lex.event_heads}
+        pattern = _the_head_re(self.lex)
         extra: list[_Cand] = []
         for start, end in self.regions:
-            for m in _THE_HEAD.finditer(self.text, start, end):
-                word = m.group(2)
-                if word.lower() not in heads or _OF_AFTER.match(self.text, m.end()):
-                    continue
-                extra.append(_Cand(m.start(), m.end(), "a", word.lower()))
+            for m in pattern.finditer(self.text, start, end):
+                if not _OF_AFTER.match(self.text, m.end()):
+                    extra.append(_Cand(m.start(), m.end(), "a", m.group(1).lower()))
         if not extra:
             return chosen
-        extra.sort(key=lambda c: c.start)
         seen: dict[str, set[tuple[str, str]]] = {}
+        heads: dict[tuple[str, str], str] = {}
         out: list[_Cand] = []
         pending = iter(extra)
         nxt = next(pending, None)
-        spans = [(c.start, c.end) for c in chosen]
+        starts = [c.start for c in chosen]
         for cand in [*chosen, _Cand(len(self.text) + 1, len(self.text) + 1, "end", "")]:
             while nxt is not None and nxt.start < cand.start:
                 owners = seen.get(nxt.key, set())
-                if len(owners) == 1 and not _overlaps(spans, nxt.start, nxt.end):
+                i = bisect.bisect_left(starts, nxt.start)
+                free = (i == 0 or chosen[i - 1].end <= nxt.start) and (
+                    i >= len(chosen) or chosen[i].start >= nxt.end
+                )
+                if len(owners) == 1 and free:
                     kind, key = next(iter(owners))
                     out.append(_Cand(nxt.start, nxt.end, kind, key))
                 nxt = next(pending, None)
             if cand.kind == "end":
                 break
             out.append(cand)
-            for word in self.head_words(cand):
-                seen.setdefault(word, set()).add((cand.kind, cand.key))
+            if cand.kind == "p":
+                continue
+            ident = (cand.kind, cand.key)
+            if ident not in heads:
+                entity_name = (
+                    self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
+                ).name
+                heads[ident] = entity_name.rsplit(None, 1)[-1].lower()
+            seen.setdefault(heads[ident], set()).add(ident)
+            surface_head = self.text[cand.start : cand.end].rsplit(None, 1)[-1].lower()
+            seen.setdefault(surface_head, set()).add(ident)
         return out
-
-    def head_words(self, cand: _Cand) -> set[str]:
-        if cand.kind == "p":
-            return set()
-        names = [self.text[cand.start : cand.end]]
-        if cand.kind == "g":
-            names.append(self.gaz[cand.key].name)
-        else:
-            names.append(self.insts[cand.key].name)
-        return {n.split()[-1].lower() for n in names if n.split()}
 
     # output --------------------------------------------------------------------
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
-        urls = [
-            (u.start(), u.end()) for r in self.regions for u in _URL.finditer(self.text, *r)
-        ]
-        cands = [c for c in self.cands if not urls or not _overlaps(urls, c.start, c.end)]
+        text = self.text
+        urls: list[tuple[int, int]] = []
+        if "://" in text or "www." in text or "@" in text:
+            for r in self.regions:
+                for u in _URL.finditer(text, *r):
+                    start = u.start()
+                    if text[start] == "@":  # an e-mail address: back over its local part
+                        while start > 0 and (
+                            text[start - 1].isalnum() or text[start - 1] in "._+-"
+                        ):
+                            start -= 1
+                    urls.append((start, u.end()))
+        cands = self.cands
+        if urls:
+            url_starts = [u[0] for u in urls]
+
+            def in_url(c: _Cand) -> bool:
+                i = bisect.bisect_right(url_starts, c.start)
+                return i > 0 and urls[i - 1][1] > c.start
+
+            cands = [c for c in cands if not in_url(c)]
         chosen = self.anaphora(_longest_first(cands))
         text = self.text
         for c in chosen:
@@ -790,18 +807,12 @@ class _Doc:
         )
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
-
-
 def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates, longest first, then leftmost; in text order."""
     order = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.start, c.kind))
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[_Cand] = []
-    import bisect
-
     for c in order:
         i = bisect.bisect_right(starts, c.start)
         if i > 0 and ends[i - 1] > c.start:
@@ -838,7 +849,39 @@ def _fits(acronym: str, words: Sequence[str]) -> bool:
 
 
 _lower_cache: dict[int, re.Pattern[str]] = {}
+_starts_cache: dict[int, frozenset[str]] = {}
+
+
+def _title_starts(lex: Lexicon) -> frozenset[str]:
+    starts = _starts_cache.get(id(lex))
+    if starts is None:
+        starts = _starts_cache[id(lex)] = frozenset(t[0] for t in lex.titles)
+    return starts
+
+
 _known_cache: dict[int, dict[str, list[KnownPerson]]] = {}
+_known_words_cache: dict[int, frozenset[str]] = {}
+_the_head_cache: dict[int, re.Pattern[str]] = {}
+
+
+def _known_last_words(lex: Lexicon) -> frozenset[str]:
+    words = _known_words_cache.get(id(lex))
+    if words is None:
+        forms = [k.surname for k in lex.known_persons.values()]
+        forms += [a for k in lex.known_persons.values() for a in k.aliases]
+        words = frozenset(f.split()[-1] for f in forms)
+        _known_words_cache[id(lex)] = words
+    return words
+
+
+def _the_head_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "the Council", "the organization": a head word alone after "the"."""
+    pattern = _the_head_cache.get(id(lex))
+    if pattern is None:
+        heads = "|".join(sorted(h for h in lex.heads if h not in lex.event_heads))
+        pattern = re.compile(rf"\b[Tt]he[ \u00a0]+((?i:{heads}))\b")
+        _the_head_cache[id(lex)] = pattern
+    return pattern
 
 
 def _lower_role_re(lex: Lexicon) -> re.Pattern[str]:

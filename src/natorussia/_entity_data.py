@@ -11,9 +11,10 @@ field):
     same person id.
 ``person_titles.json``
     ``{"titles": [str, ...], "qualifiers": [str, ...], "qualifier_suffixes":
-    [str, ...]}``. Titles are capitalised phrases ("Foreign Minister",
-    "Secretary General"); qualifiers are words that may stand before a title
-    as part of a role ("Russian", "Former").
+    [str, ...], "honorifics": [str, ...]}``. Titles are capitalised phrases
+    ("Foreign Minister", "Secretary General"); qualifiers are words that may
+    stand before a title as part of a role ("Russian", "Former"); honorifics
+    are titles that are not roles ("Mr.", "Dr."), each also a title.
 ``org_heads.json``
     ``{"heads": {word: kind}, "events": [word, ...]}``. ``kind`` is an
     :class:`~natorussia.model.InstitutionKind` value; ``events`` lists heads
@@ -89,6 +90,7 @@ class Lexicon:
         max_title_words: The longest title, in words.
         qualifiers: Words that may open a role before its title.
         qualifier_suffixes: Endings that make a word a qualifier ("-ian").
+        honorifics: Titles that are not roles ("Mr.").
         heads: Organisation head word → guessed kind.
         event_heads: Heads of gatherings ("Summit", "Conference").
         stop_phrases: Folded phrases that are never persons.
@@ -103,6 +105,7 @@ class Lexicon:
     max_title_words: int
     qualifiers: frozenset[str]
     qualifier_suffixes: tuple[str, ...]
+    honorifics: frozenset[str]
     heads: Mapping[str, InstitutionKind]
     event_heads: frozenset[str]
     stop_phrases: frozenset[str]
@@ -138,7 +141,9 @@ def _given_names(source: str, data: Any) -> dict[str, str]:
             if not spelling[0].isupper():
                 raise DataError(source, key, [f"spelling {spelling!r} must be capitalised"])
             if spelling in out:
-                raise DataError(source, key, [f"spelling {spelling!r} also under {out[spelling]!r}"])
+                raise DataError(
+                    source, key, [f"spelling {spelling!r} also under {out[spelling]!r}"]
+                )
             out[spelling] = key
     return out
 
@@ -202,10 +207,16 @@ def parse_lexicon(files: Mapping[str, Any], *, where: str = "natorussia/data") -
 
     given = _given_names(src(_FILES[0]), files.get(_FILES[0]))
     t_src = src(_FILES[1])
-    t = _object(t_src, files.get(_FILES[1]), ("titles", "qualifiers", "qualifier_suffixes"))
+    t = _object(
+        t_src, files.get(_FILES[1]), ("titles", "qualifiers", "qualifier_suffixes", "honorifics")
+    )
     titles = _strings(t_src, "titles", t["titles"])
     qualifiers = _strings(t_src, "qualifiers", t["qualifiers"])
     suffixes = _strings(t_src, "qualifier_suffixes", t["qualifier_suffixes"])
+    honorifics = _strings(t_src, "honorifics", t["honorifics"])
+    for word in honorifics:
+        if word not in titles:
+            raise DataError(t_src, word, ["honorific is not in 'titles'"])
     heads, events = _heads(src(_FILES[2]), files.get(_FILES[2]))
     s_src = src(_FILES[3])
     s = _object(s_src, files.get(_FILES[3]), ("phrases", "tokens", "function_words"))
@@ -218,6 +229,7 @@ def parse_lexicon(files: Mapping[str, Any], *, where: str = "natorussia/data") -
         max_title_words=max((len(t) for t in tuples), default=1),
         qualifiers=frozenset(qualifiers),
         qualifier_suffixes=tuple(suffixes),
+        honorifics=frozenset(honorifics),
         heads=heads,
         event_heads=events,
         stop_phrases=frozenset(fold(p) for p in _strings(s_src, "phrases", s["phrases"])),
