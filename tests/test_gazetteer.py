@@ -192,6 +192,14 @@ class TestCaseSensitivity:
         for name in ("Kremlin", "North Atlantic Treaty", "the bloc"):
             assert flags[name] is False, name
 
+    def test_sentence_opening_variant(self, gaz: Gazetteer) -> None:
+        """A case-sensitive 'the X' also matches as 'The X' at a sentence start."""
+        surfaces = {s.text: s for s in gaz.surfaces()}
+        assert surfaces["The Alliance"].institution.id == "nato"
+        assert surfaces["The Alliance"].case_sensitive
+        assert "The Alliance" not in gaz.by_id("nato").aliases
+        assert "The bloc" not in surfaces  # 'the bloc' is case-insensitive already
+
     def test_metonyms_are_flagged(self, gaz: Gazetteer) -> None:
         """Capitals and buildings standing for a state are flagged as metonyms."""
         surfaces = {s.text: s for s in gaz.surfaces()}

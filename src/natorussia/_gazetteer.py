@@ -151,6 +151,9 @@ def parse_data_date(text: str) -> FuzzyDate:
 class Surface:
     """One surface form of a gazetteer entry, as written, with how to match it.
 
+    A case-sensitive form that begins with "the " ("the Alliance") also gets a
+    surface with "The " for the start of a sentence.
+
     Attributes:
         text: The form as written ("NATO", "the Alliance", "Moscow").
         institution: The entry it names.
@@ -418,15 +421,20 @@ class Gazetteer:
             forms = list(dict.fromkeys((inst.name, *inst.aliases)))
             if inst.acronym and inst.acronym not in forms:
                 forms.insert(1, inst.acronym)
+            seen: set[str] = set(forms)
             for form in forms:
-                surfaces.append(
-                    Surface(
-                        form,
-                        inst,
-                        case_sensitive=is_case_sensitive(form) or form in extra_cs.get(inst.id, ()),
-                        metonym=form in places.get(inst.id, ()),
-                    )
-                )
+                cased = is_case_sensitive(form) or form in extra_cs.get(inst.id, ())
+                metonym = form in places.get(inst.id, ())
+                surfaces.append(Surface(form, inst, case_sensitive=cased, metonym=metonym))
+                # "the Alliance" opens sentences as "The Alliance": a case-sensitive
+                # form must still match there.
+                if cased and form.startswith(_LEADING_THE):
+                    opening = "The " + form[len(_LEADING_THE) :]
+                    if opening not in seen:
+                        seen.add(opening)
+                        surfaces.append(
+                            Surface(opening, inst, case_sensitive=True, metonym=metonym)
+                        )
             # The id is a key too, but suggestions show a name, never a slug.
             for form, shown in (*((f, f) for f in forms), (inst.id, inst.name)):
                 key = lookup_key(form)
