@@ -292,6 +292,41 @@ def _span_date(
 
 # ---------------------------------------------------------------- the patterns
 
+
+def _trie(seqs: list[list[str]]) -> str:
+    """One regex matching any of ``seqs`` (lists of regex atoms), as a prefix tree.
+
+    Python's ``re`` tries the alternatives of ``a|b|c`` one by one at every
+    position; sharing prefixes makes a long word list cost a few character
+    tests instead.
+
+    >>> _trie([["J", "a", "n"], ["J", "u", "n"], ["J", "a", "n", "u", "a", "r", "y"]])
+    'J(?:an(?:uary)?|un)'
+    """
+    root: dict[str, Any] = {}
+    for seq in seqs:
+        node = root
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom + emit(child) for atom, child in node.items() if atom]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(branches) == 1 else f"(?:{body})"
+
+    return emit(root)
+
+
+def _words(words: list[str] | set[str]) -> str:
+    """A prefix-tree regex of literal words, longest first at each branch."""
+    return _trie([[re.escape(c) for c in w] for w in sorted(words, key=lambda w: (-len(w), w))])
+
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -313,7 +348,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?-i:(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?:\.|\b))"
+_MONTH = r"(?-i:" + _words(set(_MONTHS)) + r")(?:\.|\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1\d{3}|20\d\d|2100)(?![\d%]|[.,]\d)"
 _BARE_YEAR = _YEAR + r"(?!\s?[-–—/]\s?\d|\s\d{3})"
@@ -367,11 +402,11 @@ _VAGUE = {  # vague amounts -> (low, high); always approximate
 }
 _NUMBER = (
     r"(?:\d{1,3}(?:\.\d+)?|(?:"
-    + "|".join(_TENS)
+    + _words(_TENS)
     + r")(?:[\s-](?:"
-    + "|".join(_SMALL[:9])
+    + _words(_SMALL[:9])
     + r"))?|"
-    + "|".join(sorted(_SMALL, key=len, reverse=True))
+    + _words(_SMALL)
     + r"|a\s+few|a\s+couple(?:\s+of)?|several|many|half\s+an?|an?)"
     r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
 )
@@ -530,7 +565,7 @@ _NEXT_WORD_CAPITAL = re.compile(r"\s+[A-Z]")
 def _scanner() -> re.Pattern[str]:
     """The pattern run inside each window: every alternative, periods included."""
     alternatives = dict(_ALTERNATIVES)
-    alternatives["period"] = "|".join(_alias_pattern(a) for a in _period_index())
+    alternatives["period"] = _periods_pattern()
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
     return re.compile(rf"{_NOT_BEFORE}(?:{body})(?![\w-]*\w)", _FLAGS)
 
@@ -549,8 +584,7 @@ def _trigger() -> re.Pattern[str]:
         words.add(parts[-1] if len(parts[-1]) > 2 else max(parts, key=len))
     variants = {v for w in words for v in (w, w[:1].upper() + w[1:], w.lower())}
     variants |= {strip_accents(v) for v in variants}
-    names = sorted(variants | set(_MONTHS), key=len, reverse=True)
-    return re.compile(r"\d+|\b(?:" + "|".join(re.escape(n) for n in names) + ")")
+    return re.compile(r"\d+|\b(?:" + _words(variants | set(_MONTHS)) + ")")
 
 
 # Before and after a trigger, how far an expression can reach ("between the
@@ -606,9 +640,10 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _alias_pattern(alias: str) -> str:
+def _alias_atoms(alias: str) -> list[str]:
+    """Regex atoms of an alias: any space run, either dash, accents optional."""
     parts = []
-    for ch in alias:
+    for ch in alias.lower():
         base = strip_accents(ch)
         if ch.isspace():
             parts.append(r"\s+")
@@ -618,7 +653,12 @@ def _alias_pattern(alias: str) -> str:
             parts.append(f"[{re.escape(base)}{re.escape(ch)}]")
         else:
             parts.append(re.escape(ch))
-    return "".join(parts)
+    return parts
+
+
+@functools.cache
+def _periods_pattern() -> str:
+    return _trie([_alias_atoms(a) for a in _period_index()])
 
 
 # ---------------------------------------------------------------- named periods
@@ -1141,7 +1181,7 @@ def _relative(
 
 @functools.cache
 def _period_at() -> re.Pattern[str]:
-    aliases = "|".join(_alias_pattern(a) for a in _period_index())
+    aliases = _periods_pattern()
     return re.compile(rf"\s+(?:{aliases})(?![\w-]*\w)", _FLAGS)
 
 
