@@ -747,3 +747,10 @@ class TestData:
         del files["name_stoplist.json"]["tokens"]
         with pytest.raises(DataError, match=r"name_stoplist\.json"):
             parse_lexicon(files)
+
+
+class TestHeadlines:
+    def test_title_case_headline_makes_no_person(self) -> None:
+        """ "Prime Minister Resigns Amid Protests": words the text also writes in lower case."""
+        text = "Prime Minister Resigns Amid Protests\nThe minister resigns amid protests, they say."
+        assert person_surfaces(mentions(text)) == set()

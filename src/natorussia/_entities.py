@@ -88,9 +88,12 @@ _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 _CALENDAR: Final = frozenset(
-    "January February March April May June July August September October November December"
-    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }
+)  # fmt: skip
 
 
 def _variants(alias: str) -> set[str]:
@@ -364,13 +367,17 @@ class _Doc:
             return
         words = [w for _, _, w in toks]
         for first in range(len(toks)):
-            if toks[first][2][0].isupper() and toks[first][2] not in self.lex.function_words:
-                if _fits(acronym, words[first:]):
-                    kinds = [self.lex.heads[w] for w in words[first:] if w in self.lex.heads]
-                    kind = kinds[-1] if kinds else InstitutionKind.OTHER
-                    s = toks[first][0]
-                    self.add_institution(s, re_, self.text[s:re_], kind, acronym)
-                    return
+            w = words[first]
+            if (
+                w[0].isupper()
+                and w not in self.lex.function_words
+                and _fits(acronym, words[first:])
+            ):
+                kinds = [self.lex.heads[w] for w in words[first:] if w in self.lex.heads]
+                kind = kinds[-1] if kinds else InstitutionKind.OTHER
+                s = toks[first][0]
+                self.add_institution(s, re_, self.text[s:re_], kind, acronym)
+                return
 
     def match_acronyms(self) -> None:
         text = self.text
@@ -482,7 +489,11 @@ class _Doc:
                         continue
             if after_title == i and w[0].isupper() and title_from is not None:
                 last = self.name_end(words, i, anchored=False)
-                if last is not None and self.name_ok(words[i : last + 1]):
+                if (
+                    last is not None
+                    and self.name_ok(words[i : last + 1])
+                    and not any(self.common_word(x) for x in words[i : last + 1])
+                ):
                     nxt = words[last + 1] if last + 1 < n else ""
                     if not nxt or not nxt[0].isupper():
                         role_s = self.role_start(toks, title_from)
@@ -501,6 +512,14 @@ class _Doc:
         if not found and 2 <= n <= 3 and all(x[0].isupper() for x in words):
             found = self.endnote_author(rs, re_, toks)
         return found
+
+    def common_word(self, word: str) -> bool:
+        """Whether the text also writes ``word`` in lower case: "President Says …" is no name."""
+        low = word.lower()
+        if low == word or len(low) < 2:
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+        return pattern.search(self.text) is not None
 
     def name_end(self, words: list[str], j: int, *, anchored: bool = True) -> int | None:
         """Index of the last word of a name whose remaining words start at ``j``."""
@@ -643,9 +662,12 @@ class _Doc:
         text = self.text
         for form in _known_by_last(self.lex).get(fold(last_word), []):
             fs = end - len(form.surname)
-            if fs >= 0 and fold(text[fs:end]) == fold(form.surname):
-                if fs == 0 or not text[fs - 1].isalnum():
-                    return form
+            if (
+                fs >= 0
+                and (fs == 0 or not text[fs - 1].isalnum())
+                and fold(text[fs:end]) == fold(form.surname)
+            ):
+                return form
         return None
 
     def surname_owner(self, surname: str, at: int, words: Sequence[str]) -> str | None:
@@ -1009,7 +1031,7 @@ def merge_across_documents(mentions: Iterable[Mention]) -> dict[str, Entity]:
                 merged_p[owners[0]] = _merge_persons([target, p])
                 merged_p[pid] = merged_p[owners[0]]
     for pid, p in merged_p.items():
-        out[pid] = merged_p[p.id] if p.id in merged_p else p
+        out[pid] = merged_p.get(p.id, p)
     by_name: dict[str, list[Institution]] = {}
     for group_i in insts.values():
         by_name.setdefault(lookup_key(group_i[0].name), []).extend(group_i)
