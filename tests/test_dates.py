@@ -594,6 +594,11 @@ class TestNotDates:
 
 
 class TestEndnotes:
+    def test_year_after_a_full_stop(self) -> None:
+        """A year after a capitalised word that ends a sentence is a date, not a title."""
+        note = "NATO's hard choices / NATO Review. 2009. No.2."
+        assert [m.text for m in find_dates(note)] == ["2009"]
+
     def test_accessed_and_work_date(self) -> None:
         """Dates inside a note are found: the access date and the work's month."""
         note = "[3] Ivanov, “Report” (August 2017), https://example.org/2017/x, accessed November 12, 2021."
@@ -620,3 +625,106 @@ class TestSeedSentences:
         """A non-str is a TypeError (find_dates never raises on a str)."""
         with pytest.raises(TypeError):
             find_dates(1999)  # type: ignore[arg-type]
+
+
+class TestOtherShapes:
+    @pytest.mark.parametrize(
+        ("text", "surface", "edtf", "earliest", "latest"),
+        [
+            ("by mid-1999 it was clear", "mid-1999", "1999~", D(1999, 5, 1), D(1999, 8, 31)),
+            (
+                "at the beginning of the 1990s",
+                "the beginning of the 1990s",
+                "199X~",
+                D(1990, 1, 1),
+                D(1992, 12, 31),
+            ),
+            (
+                "by the end of the 1990s",
+                "the end of the 1990s",
+                "199X~",
+                D(1998, 1, 1),
+                D(1999, 12, 31),
+            ),
+            (
+                "in the early 20th century",
+                "the early 20th century",
+                "19XX~",
+                D(1900, 1, 1),
+                D(1933, 12, 31),
+            ),
+            (
+                "the late 20th century",
+                "the late 20th century",
+                "19XX~",
+                D(1967, 1, 1),
+                D(1999, 12, 31),
+            ),
+            (
+                "held July 8–9, 2016 in Warsaw",
+                "July 8–9, 2016",
+                "2016-07-08/2016-07-09",
+                D(2016, 7, 8),
+                D(2016, 7, 9),
+            ),
+            ("up to 2014 the", "up to 2014", "../2014", OPEN_START, D(2014, 12, 31)),
+            (
+                "in the first half of 1999",
+                "the first half of 1999",
+                "1999-01/1999-06",
+                D(1999, 1, 1),
+                D(1999, 6, 30),
+            ),
+            ("in early May 2002", "early May 2002", "2002-05~", D(2002, 5, 1), D(2002, 5, 10)),
+            (
+                "On Monday, April 4, 1949, the",
+                "April 4, 1949",
+                "1949-04-04",
+                D(1949, 4, 4),
+                D(1949, 4, 4),
+            ),
+            ("in the year 2000 the", "2000", "2000", D(2000, 1, 1), D(2000, 12, 31)),
+            ("during 1990–91 the", "1990–91", "1990/1991", D(1990, 1, 1), D(1991, 12, 31)),
+            ("in the 2010s the", "the 2010s", "201X", D(2010, 1, 1), D(2019, 12, 31)),
+            ("the 1990’s were", "the 1990’s", "199X", D(1990, 1, 1), D(1999, 12, 31)),
+            (
+                "from the late 1980s to 1991",
+                "from the late 1980s to 1991",
+                "198X~/1991",
+                D(1987, 1, 1),
+                D(1991, 12, 31),
+            ),
+            (
+                "between spring 1999 and summer 2000",
+                "between spring 1999 and summer 2000",
+                "1999-21/2000-22",
+                D(1999, 3, 1),
+                D(2000, 8, 31),
+            ),
+        ],
+    )
+    def test_forms(
+        self, text: str, surface: str, edtf: str, earliest: dt.date, latest: dt.date
+    ) -> None:
+        """Shapes the corpus does not use are read with the same rules."""
+        check(text, surface, edtf, earliest, latest)
+
+    def test_vague_amount_is_a_range(self) -> None:
+        """'several years later' after 1999 is 2002–2006, approximate."""
+        ms = find_dates("It began in 1999; several years later it ended.")
+        assert ms[1].date == FuzzyDate.from_edtf("2002~/2006~")
+
+    def test_that_year(self) -> None:
+        """'That year' is the year of the previous date."""
+        ms = find_dates("It happened in 1999. That year, NATO turned fifty.")
+        assert [(m.text, m.date.edtf if m.date else None) for m in ms] == [
+            ("1999", "1999"),
+            ("That year", "1999"),
+        ]
+
+    @pytest.mark.parametrize(
+        "text", ["Resolution 1244 was adopted", "Vision 2030 targets", "room 1999", "page 2003"]
+    )
+    def test_more_numbers_not_dates(self, text: str) -> None:
+        """Numbers after reference words or inside titles are not dates."""
+        assert find_dates(text) == []

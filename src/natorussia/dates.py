@@ -1032,7 +1032,12 @@ def _is_number_not_date(text: str, start: int, end: int, kind: str, matched: str
         w = _WORD_BEFORE.search(before)
         if w is not None:
             word = w.group(1)
-            if word[:1].isupper() and word.lower() not in _TITLE_OK and word not in _MONTHS:
+            if (
+                word[:1].isupper()
+                and not word.endswith(".")  # a sentence ends: "NATO Review. 2009."
+                and word.lower() not in _TITLE_OK
+                and word not in _MONTHS
+            ):
                 return True  # "NATO Forces 2020", "Vision 2030": a title
     return bool(_COUNT_AFTER.match(text, end) and not _DATE_PREPOSITION.search(before))
 
