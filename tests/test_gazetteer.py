@@ -256,6 +256,74 @@ class TestNatoMembership:
             )
 
 
+class TestMembers:
+    @pytest.mark.parametrize(
+        ("on", "count"),
+        [
+            ("1949-04-03", 0),
+            ("1949-04-04", 12),
+            ("1952-02-17", 12),
+            ("1952-02-18", 14),
+            ("1955", 15),
+            ("1982", 16),
+            ("1999", 19),
+            ("2004", 26),
+            ("2009", 28),
+            ("2017", 29),
+            ("2020", 30),
+            ("2023", 31),
+            ("2024-03-07", 32),
+        ],
+    )
+    def test_nato_size_over_time(self, gaz: Gazetteer, on: str, count: int) -> None:
+        """NATO had 12, 14, 15, 16, 19, 26, 28, 29, 30, 31 and 32 members after each enlargement."""
+        assert len(gaz.members("NATO", on=on)) == count
+
+    def test_nato_today(self, gaz: Gazetteer) -> None:
+        """Today's members are exactly the 32 of the accession table."""
+        assert {i.id for i in gaz.members("the Alliance")} == set(NATO_ACCESSIONS)
+
+    def test_germany_counted_once(self, gaz: Gazetteer) -> None:
+        """Before reunification West Germany is the member; from 3 October 1990, Germany."""
+        before = {i.id for i in gaz.members("NATO", on=dt.date(1990, 10, 2))}
+        after = {i.id for i in gaz.members("NATO", on=dt.date(1990, 10, 3))}
+        assert "west-germany" in before
+        assert "germany" not in before
+        assert "germany" in after
+        assert "west-germany" not in after
+        assert len(before) == len(after) == 16
+
+    def test_warsaw_pact(self, gaz: Gazetteer) -> None:
+        """Eight founders; Albania gone by 1970; no members once it was dissolved."""
+        assert len(gaz.members("Warsaw Pact", on="1960")) == 8
+        assert "albania" not in {i.id for i in gaz.members("Warsaw Pact", on="1970")}
+        assert len(gaz.members("Warsaw Pact", on="1970")) == 7
+        assert gaz.members("Warsaw Pact") == ()
+
+    def test_csto(self, gaz: Gazetteer) -> None:
+        """The six states that signed the CSTO charter in 2002 are recorded."""
+        assert {i.id for i in gaz.members("CSTO")} == {
+            "russia",
+            "belarus",
+            "armenia",
+            "kazakhstan",
+            "kyrgyzstan",
+            "tajikistan",
+        }
+
+    def test_council_of_europe_expelled_russia(self, gaz: Gazetteer) -> None:
+        """Russia was a Council of Europe member from 1996 until March 2022."""
+        assert gaz.by_id("russia") in gaz.members("Council of Europe", on="2000")
+        assert gaz.by_id("russia") not in gaz.members("Council of Europe", on="2022-03-16")
+
+    def test_referring_to(self, gaz: Gazetteer) -> None:
+        """referring_to() is the reverse of related(): 32 states and West Germany point to NATO."""
+        pointing = {i.id for i in gaz.referring_to("NATO", "member_of")}
+        assert pointing == set(NATO_ACCESSIONS) | {"west-germany"}
+        assert gaz.referring_to("NRC", "predecessor") == ()
+        assert gaz.referring_to("PJC", "predecessor") == (gaz.by_id("nato-russia-council"),)
+
+
 class TestHistoricalFacts:
     def test_soviet_union(self, gaz: Gazetteer) -> None:
         """The USSR existed from 30 December 1922 to 26 December 1991."""

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import json
 import re
@@ -596,6 +597,106 @@ class Gazetteer:
         """
         entry = self.lookup(inst) if isinstance(inst, str) else inst
         return tuple(self._by_id[r.target] for r in entry.relations if r.kind == kind)
+
+    def referring_to(self, inst: Institution | str, kind: str) -> tuple[Institution, ...]:
+        """The entries whose relations of ``kind`` point at ``inst``, in file order.
+
+        The reverse of :meth:`related`:
+
+        >>> [i.id for i in default_gazetteer().referring_to("Warsaw Pact", "member_of")][:3]
+        ['hungary', 'poland', 'bulgaria']
+        """
+        entry = self.lookup(inst) if isinstance(inst, str) else inst
+        return tuple(
+            other
+            for other in self._institutions
+            if any(r.kind == kind and r.target == entry.id for r in other.relations)
+        )
+
+    def members(
+        self, org: Institution | str, on: str | dt.date | FuzzyDate | None = None
+    ) -> tuple[Institution, ...]:
+        """The members of ``org`` as the gazetteer records them, optionally on a day.
+
+        Members come from the organisation's ``member_joined`` facts and from
+        ``member_of`` relations pointing at it; a ``member_left`` fact ends a
+        membership. Only what the data records is counted (the Council of
+        Europe, say, lists Russia alone).
+
+        Args:
+            org: The organisation, or a name of it.
+            on: Count members on this day; a string or :class:`FuzzyDate` counts
+                on its last day ("1999" = 31 December 1999). None: today's
+                members. A member or organisation dissolved by then counts
+                no more (West Germany's membership goes on as Germany's).
+
+        >>> len(default_gazetteer().members("NATO", on="1999"))
+        19
+        >>> len(default_gazetteer().members("NATO", on="2024-03-06"))
+        31
+        >>> len(default_gazetteer().members("NATO", on="1990-10-02"))
+        16
+        >>> len(default_gazetteer().members("Warsaw Pact", on="1960"))
+        8
+        >>> default_gazetteer().members("Warsaw Pact")
+        ()
+        """
+        entry = self.lookup(org) if isinstance(org, str) else org
+        if on is None or isinstance(on, dt.date):
+            day = on
+        else:
+            day = (parse_data_date(on) if isinstance(on, str) else on).latest
+        joined: dict[str, dt.date] = {}
+        left: dict[str, dt.date] = {}
+        undated = dt.date.min
+        for fact in entry.facts:
+            member = fact.value
+            if member is None or member not in self._by_id:
+                continue
+            when = fact.date.earliest if fact.date else undated
+            if fact.predicate == "member_joined":
+                joined[member] = min(when, joined.get(member, when))
+            elif fact.predicate == "member_left":
+                left[member] = when
+        for other in self.referring_to(entry, "member_of"):
+            for rel in other.relations:
+                if rel.kind == "member_of" and rel.target == entry.id:
+                    when = rel.date.earliest if rel.date else undated
+                    joined[other.id] = min(when, joined.get(other.id, when))
+        if self._ended(entry, day):
+            return ()
+        return tuple(
+            self._by_id[member]
+            for member, since in joined.items()
+            if (day is None or since <= day)
+            and not (member in left and (day is None or left[member] <= day))
+            and not self._ended(self._by_id[member], day)
+            and not self._represented(self._by_id[member], joined, day)
+        )
+
+    def _represented(
+        self, inst: Institution, joined: Mapping[str, dt.date], day: dt.date | None
+    ) -> bool:
+        """Whether a still-existing predecessor of ``inst`` holds the membership.
+
+        Germany joined NATO as West Germany: until West Germany ends, it is
+        the member, not both.
+        """
+        return any(
+            r.kind == "predecessor"
+            and r.target in joined
+            and not self._ended(self._by_id[r.target], day)
+            for r in inst.relations
+        )
+
+    @staticmethod
+    def _ended(inst: Institution, day: dt.date | None) -> bool:
+        """Whether ``inst`` was dissolved on or before ``day`` (None: by now)."""
+        return any(
+            f.predicate == "dissolved"
+            and (day is None or (f.date is not None and f.date.earliest <= day))
+            for f in inst.facts
+        )
 
     def aliases(self) -> dict[str, Institution]:
         """Every surface form, as written, mapped to its entry.
