@@ -81,6 +81,8 @@ _UNTIL = re.compile(r"^(?:up\s+)?(?:until|till|up\s+to|to)\b", re.IGNORECASE)
 _SAME_MOMENT_GAP = re.compile(r"^[\s,]*(?:(?:on|in|at|of)\s*)?$")
 _VAGUE = frozenset({Precision.DECADE, Precision.CENTURY})
 _FAR_STRONG = 16
+# Verbs usually come before their date ("became members in 1999").
+_AFTER_PENALTY = 3
 _FAR_WEAK = 10
 # Words that put a trigger at another moment than the date before them.
 _OTHER_MOMENT = frozenset(
@@ -95,6 +97,7 @@ _OTHER_MOMENT = frozenset(
         "afterwards",
         "since",
         "until",
+        "that",
     ]
 )
 # Words that may stand before a date that opens its clause.
@@ -213,6 +216,7 @@ _NOT_PLACE_WORDS = frozenset(
 _PLACE_FOLLOWERS = frozenset(
     [
         "in",
+        "on",
         "at",
         "and",
         "or",
@@ -352,7 +356,9 @@ class _Sentence:
                 hi = mid
         return lo
 
-    def best_trigger(self, clause: int, date_span: Span) -> TriggerMatch | None:
+    def best_trigger(
+        self, clause: int, date_span: Span, others: Sequence[Span] = (), *, own: bool = True
+    ) -> TriggerMatch | None:
         """The trigger of a clause that best governs the date.
 
         Each trigger costs its distance in words from the date minus five
@@ -360,7 +366,10 @@ class _Sentence:
         weak noun next to the date. A trigger separated from the date by
         "after", "before", "later" … names another moment ("in May 1997, two
         years before Yeltsin's request") and loses its strength. Triggers too
-        far from the date (16 words for strength 3, 8 otherwise) do not count.
+        far from the date in its own clause (16 words for strength 3, 10
+        otherwise) do not count. A trigger nearer to another date of the
+        sentence (``others``) is that date's: "signed … in December 1997 and
+        became full members in 1999".
         """
         a, b = self.clauses[clause].span
         first = self.token_index(date_span[0])
@@ -375,11 +384,15 @@ class _Sentence:
             if m.first <= last and m.last >= first:
                 continue  # part of the date expression itself
             if m.last < first:
-                distance, between = first - m.last, range(m.last + 1, first)
+                distance, between = first - m.last, range(0)
             else:
-                distance, between = m.first - last, range(last + 1, m.first)
+                # Only the words just before the trigger: "two years before Yeltsin's request".
+                distance, between = m.first - last, range(max(last + 1, m.first - 3), m.first)
             strength = m.trigger.strength
-            if distance > (_FAR_STRONG if strength >= 3 else _FAR_WEAK):
+            if own and distance > (_FAR_STRONG if strength >= 3 else _FAR_WEAK):
+                continue
+            mine = distance + (_AFTER_PENALTY if m.last >= first else 0)
+            if any(a <= o[0] < b and self._claim(m, o) < mine for o in others):
                 continue
             if any(tokens[i].key in _OTHER_MOMENT for i in between):
                 strength = 0
@@ -387,6 +400,14 @@ class _Sentence:
             if best_key is None or key < best_key:
                 best, best_key = m, key
         return best
+
+    def _claim(self, m: TriggerMatch, date_span: Span) -> int:
+        """How far a date is from a trigger; a trigger after the date counts as further."""
+        first = self.token_index(date_span[0])
+        last = self.token_index(date_span[1]) - 1
+        if m.last < first:
+            return first - m.last
+        return max(m.first - last, 0) + _AFTER_PENALTY
 
     def fronted(self, clause: int, date_span: Span) -> bool:
         """Whether the date opens its clause as an adverbial: "In 2016, …"."""
@@ -477,6 +498,7 @@ class _Candidate:
     span: Span
     date: FuzzyDate
     relative_to: Event | FuzzyDate | None
+    group: tuple[Span, ...] = ()
 
 
 def find_events(
@@ -578,7 +600,7 @@ def _resolve(
         if _PRESENT.search(m.text) or _DURATION.match(m.text):
             return None
         if m.relative and _COUNTS_FROM_HAPPENING.search(m.text):
-            return None  # "a year before the signing of …": anchored on an undated happening
+            continue  # "a year before the signing of …": anchored on an undated happening
         relative_to: Event | FuzzyDate | None = None
         date: FuzzyDate | None
         if m.relative and m.offset is not None and m.offset.basis is not Basis.EXPLICIT:
@@ -599,7 +621,8 @@ def _resolve(
         anchor_date = date
         span = (offset + m.span[0], offset + m.span[1])
         if chosen is None:
-            chosen = _Candidate(m, span, date, relative_to)
+            group_spans = tuple((offset + g.span[0], offset + g.span[1]) for g in group)
+            chosen = _Candidate(m, span, date, relative_to, group_spans)
             continue
         if relative_to is not None and chosen.relative_to is None:
             chosen.relative_to = relative_to
@@ -627,14 +650,15 @@ def _make_event(
         return None  # a named period ("the Cold War") dates an era, not a happening
     if _UNTIL.match(m.text) or cand.date.earliest == OPEN_START:
         return None  # "until 2014": the end of a state, not a happening
-    bracketed = text[span[0] - 1 : span[0]] in "([" and text[span[1] : span[1] + 1] in ")]"
+    bracketed = _bracketed(text, span)
     clause = sentence.clause_of(span[0])
     found: _Found | None = None
     order = sentence.search_order(clause, span)
     if cand.date.precision in _VAGUE:
         order = order[:1]  # a decade or century is only dated by its own clause
+    others = [d for d in dated if d not in cand.group and not _bracketed(text, d)]
     for c in order:
-        trigger = sentence.best_trigger(c, span)
+        trigger = sentence.best_trigger(c, span, others, own=c == clause)
         if trigger is not None and cand.date.precision in _VAGUE and trigger.trigger.strength < 2:
             trigger = None  # "called NATO the standard into the 21st century"
         if trigger is not None:
@@ -646,9 +670,9 @@ def _make_event(
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
-    scope = _scope(sentence, clause, found)
+    scope, borrowed = _scope(sentence, clause, found)
     scope += sentence.list_head(clause, dated)
-    institutions, persons = _entities(sentence, scope, span, bracketed)
+    institutions, persons = _entities(sentence, scope, borrowed, span, bracketed)
     return Event(
         id=event_id(document_id, span, cand.date),
         document_id=document_id,
@@ -659,29 +683,42 @@ def _make_event(
         kind=kind,
         institutions=institutions,
         persons=persons,
-        places=_places(sentence, scope, gaz),
+        places=_places(sentence, scope + borrowed, gaz),
         relative_to=cand.relative_to,
     )
 
 
+def _bracketed(text: str, span: Span) -> bool:
+    """Whether a date is all that a bracket holds: "Croatia (2009)"."""
+    return text[span[0] - 1 : span[0]] in ("(", "[") and text[span[1] : span[1] + 1] in (")", "]")
+
+
 def _happening_without_trigger(cand: _Candidate, m: DateMatch) -> bool:
     """Whether a date no trigger governs is still a happening (kind ``other``)."""
-    if m.relative or _is_open(cand.date):
+    if _is_open(cand.date):
         return False
+    if m.relative:
+        # "A month earlier, on January 15": precise enough to be a happening.
+        return cand.date.precision in (Precision.DAY, Precision.MONTH)
     return cand.date.precision in (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.YEAR)
 
 
-def _scope(sentence: _Sentence, clause: int, found: _Found | None) -> list[Span]:
-    """The stretches of the sentence whose names belong to the event."""
+def _scope(sentence: _Sentence, clause: int, found: _Found | None) -> tuple[list[Span], list[Span]]:
+    """The stretches of the sentence whose names belong to the event.
+
+    Returns the event's own stretches, and those borrowed with an elided verb
+    ("…, as well as West Germany (1955)" borrows "joined NATO").
+    """
     scope = [sentence.clauses[clause].span]
+    borrowed: list[Span] = []
     if found is not None and found.clause != clause:
         t_clause = sentence.clauses[found.clause].span
         if sentence.clauses[clause].role is ClauseRole.COORDINATE:
             # An elided verb: what follows the borrowed trigger (its object) comes along.
-            scope.append((sentence.tokens[found.match.first].start, t_clause[1]))
+            borrowed.append((sentence.tokens[found.match.first].start, t_clause[1]))
         else:
             scope.append(t_clause)
-    return scope
+    return scope, borrowed
 
 
 def _owned_mentions(sentence: _Sentence) -> dict[int, Mention]:
@@ -701,25 +738,33 @@ def _owned_mentions(sentence: _Sentence) -> dict[int, Mention]:
 
 
 def _entities(
-    sentence: _Sentence, scope: Sequence[Span], span: Span, bracketed: bool
+    sentence: _Sentence,
+    scope: Sequence[Span],
+    borrowed: Sequence[Span],
+    span: Span,
+    bracketed: bool,
 ) -> tuple[tuple[Institution, ...], tuple[Person, ...]]:
+    """Institutions and persons of an event.
+
+    A name right before a bracketed year ("Croatia (2009)") belongs to that
+    year's event only; other names of the scope are shared.
+    """
     owners = _owned_mentions(sentence)
     owned_elsewhere = {id(m) for start, m in owners.items() if start != span[0]}
     mine = owners.get(span[0]) if bracketed else None
     institutions: dict[str, Institution] = {}
     persons: dict[str, Person] = {}
     for m in sentence.mentions:
-        inside = any(a <= m.span[0] and m.span[1] <= b for a, b in scope)
-        if not inside:
-            continue
-        if m is not mine and id(m) in owned_elsewhere:
+        a, b = m.span
+        shared = any(x <= a and b <= y for x, y in borrowed)
+        in_scope = any(x <= a and b <= y for x, y in scope)
+        taken = m is not mine and id(m) in owned_elsewhere
+        if not shared and (not in_scope or taken):
             continue
         if isinstance(m.entity, Institution):
             institutions.setdefault(m.entity.id, m.entity)
         else:
             persons.setdefault(m.entity.id, m.entity)
-    if mine is not None and isinstance(mine.entity, Institution):
-        institutions.setdefault(mine.entity.id, mine.entity)
     return tuple(institutions.values()), tuple(persons.values())
 
 

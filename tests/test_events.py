@@ -1,0 +1,623 @@
+"""Events: one per dated happening, classified, linked, with its sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from natorussia._entities import find_mentions
+from natorussia._events import find_events
+from natorussia._lexicon import event_lexicon, parse_lexicon, parse_places, places
+from natorussia.errors import DataError
+from natorussia.fuzzydate import FuzzyDate
+from natorussia.model import Event, EventKind, Institution, InstitutionKind, Mention, Person
+
+
+def events_of(
+    text: str,
+    *,
+    published: FuzzyDate | None = None,
+    mentions: tuple[Mention, ...] | None = None,
+    document_id: str = "t",
+) -> tuple[Event, ...]:
+    """Run find_events on a text that is all body."""
+    regions = [(0, len(text))]
+    if mentions is None:
+        mentions = find_mentions(text, regions, document_id=document_id)
+    return find_events(
+        document_id=document_id,
+        text=text,
+        regions=regions,
+        mentions=mentions,
+        published=published,
+    )
+
+
+def summary(events: tuple[Event, ...]) -> list[tuple[str, str]]:
+    return [(e.date.edtf, e.kind.value) for e in events]
+
+
+def in_text_order(events: tuple[Event, ...]) -> list[Event]:
+    return sorted(events, key=lambda e: e.date_span)
+
+
+def ids(entities: tuple[Any, ...]) -> set[str]:
+    return {e.id for e in entities}
+
+
+class TestMultiEventSentences:
+    """A sentence that dates several happenings gives several events."""
+
+    def test_joined_as_well_as(self) -> None:
+        """Two accessions, the second borrowing the verb of the first (seed 004)."""
+        text = "Later, Greece and Turkey joined NATO (1952), as well as West Germany (1955)."
+        events = in_text_order(events_of(text))
+        assert summary(tuple(events)) == [("1952", "accession"), ("1955", "accession")]
+        assert ids(events[0].institutions) == {"greece", "turkey", "nato"}
+        assert ids(events[1].institutions) == {"west-germany", "nato"}
+
+    def test_renamed_in_brackets(self) -> None:
+        """A creation year and a renaming in brackets are two events (seed 001)."""
+        text = (
+            "These included the North Atlantic Cooperation Council (NACC) in 1991 "
+            "(renamed Euro-Atlantic Partnership Council (EAPC) in 1997)."
+        )
+        events = in_text_order(events_of(text))
+        assert summary(tuple(events)) == [("1991", "other"), ("1997", "policy_change")]
+
+    def test_list_of_accessions_each_with_its_own_state(self) -> None:
+        """Four bracketed years after four states: four accessions, each with its state (seed 004)."""
+        text = (
+            "In the future, the alliance made efforts to reduce the risk of new wars in the Balkan "
+            "region – Albania (2009), Croatia (2009), Montenegro (2017), and North Macedonia (2020) "
+            "all joined NATO."
+        )
+        events = in_text_order(events_of(text))
+        assert summary(tuple(events)) == [
+            ("2009", "accession"),
+            ("2009", "accession"),
+            ("2017", "accession"),
+            ("2020", "accession"),
+        ]
+        states = ["albania", "croatia", "montenegro", "north-macedonia"]
+        for event, state in zip(events, states, strict=True):
+            assert ids(event.institutions) == {state, "nato"}
+
+    def test_two_happenings_joined_by_and(self) -> None:
+        """An invasion and an annexation in one clause keep their own kinds (seed 001)."""
+        text = (
+            "Russia’s invasion of Georgia in 2008 and its illegal annexation of Crimea in 2014 "
+            "began another period of NATO-Russia relations."
+        )
+        assert summary(tuple(in_text_order(events_of(text)))) == [
+            ("2008", "invasion"),
+            ("2014", "annexation"),
+        ]
+
+    def test_semicolon_separates_events_and_their_entities(self) -> None:
+        """Each half of a sentence names its own states (written for the test)."""
+        text = "In 1999, Hungary joined NATO; in 2004, Estonia joined the Alliance."
+        first, second = in_text_order(events_of(text))
+        assert ids(first.institutions) == {"hungary", "nato"}
+        assert ids(second.institutions) == {"estonia", "nato"}
+
+    def test_signed_then_became_members(self) -> None:
+        """Signing and membership in one sentence are two events (seed 004)."""
+        text = (
+            "That is why Hungary, Poland, and the Czech Republic signed protocols for joining the "
+            "alliance in December 1997 and became full members in 1999."
+        )
+        events = in_text_order(events_of(text))
+        assert summary(tuple(events)) == [("1997-12", "treaty_signing"), ("1999", "accession")]
+        assert {"hungary", "poland", "czech-republic"} <= ids(events[1].institutions)
+
+
+SEED_KINDS = [
+    (
+        "The NATO military-political bloc (also known as the North Atlantic Treaty Organization "
+        "or simply the Alliance) was founded on April 4, 1949.",
+        "1949-04-04",
+        EventKind.FOUNDING,
+    ),
+    ("In the summer of 1991, the Warsaw Pact ceased to exist.", "1991-22", EventKind.DISSOLUTION),
+    (
+        "In addition, in 1982, Spain joined the alliance after the fall of the Francisco Franco "
+        "regime and the country’s transition to democratic rule.",
+        "1982",
+        EventKind.ACCESSION,
+    ),
+    (
+        "Kosovo, in turn, has expressed a desire to join the alliance in the spring of 2022, "
+        "shortly after the start of the war in Ukraine.",
+        "2022-21",
+        EventKind.MEMBERSHIP_APPLICATION,
+    ),
+    (
+        "In July 2012, agreement with NATO was signed and came into force on the so-called "
+        "combined transit of non-lethal cargo.",
+        "2012-07",
+        EventKind.TREATY_SIGNING,
+    ),
+    (
+        "However, in 2014, NATO suspended its practical cooperation with Russia due to the illegal "
+        "annexation of Crimea and military aggression in the East of Ukraine.[i]",
+        "2014",
+        EventKind.SANCTIONS_OR_SUSPENSION,
+    ),
+    (
+        "At the NRC session in December 2012 the Ministers “agreed on a series of intensive "
+        "consultations”.",
+        "2012-12",
+        EventKind.AGREEMENT,
+    ),
+    (
+        "During the last NATO Summit in Brussels in June 2021, Heads of State and Government "
+        "identified Russia as a threat.",
+        "2021-06",
+        EventKind.SUMMIT,
+    ),
+    (
+        "Upon the resumption of the NRC's activities – the first informal meeting of the Foreign "
+        "Ministers being held on July 27, 2009 – Moscow responded to the positive signals.",
+        "2009-07-27",
+        EventKind.MEETING,
+    ),
+    (
+        "During his Valdai speech in 2013, Putin elucidated his view of changing global order.",
+        "2013",
+        EventKind.SPEECH,
+    ),
+    (
+        "Prime Minister Medvedev, for his part, admitted in an interview with CNN at the end of "
+        "January 2013: “There are no easy solutions.”",
+        "2013-01~",
+        EventKind.STATEMENT,
+    ),
+    (
+        "In 2008-2009, Moscow developed a draft agreement on European security.",
+        "2008/2009",
+        EventKind.PROPOSAL,
+    ),
+    (
+        "In 2015, the NATO fact sheet stated that “Member states are committed to individual "
+        "liberty.”",
+        "2015",
+        EventKind.PUBLICATION,
+    ),
+    (
+        "Right after being elected President in 2008, Dmitry Medvedev proposed signing a treaty "
+        "on European security.",
+        "2008",
+        EventKind.ELECTION,
+    ),
+    (
+        "In August 2008, Russia waged a five-day war against Georgia.",
+        "2008-08",
+        EventKind.WAR,
+    ),
+    (
+        "One of them is the NATO operation in Yugoslavia in the spring of 1999, which Moscow "
+        "perceived as extremely painful.",
+        "1999-21",
+        EventKind.MILITARY_OPERATION,
+    ),
+    (
+        "Russia’s invasion of Ukraine on February 24, 2022 has negated the results of Russia’s "
+        "foreign policy.",
+        "2022-02-24",
+        EventKind.INVASION,
+    ),
+    (
+        "Moreover, in 2016, shortly after Montenegro signed the accession protocol with the "
+        "alliance, an attempted coup d’état occurred in the country, which failed.",
+        "2016",
+        EventKind.COUP,
+    ),
+    (
+        "One of the consequences of this was that in the summer of 1999, when the second Chechen "
+        "war was already escalating in the Caucasus, the Russian army conducted massive exercises.",
+        "1999-22",
+        EventKind.EXERCISE,
+    ),
+    ("As a result, in 1967, NATO headquarters moved to Brussels.", "1967", EventKind.RELOCATION),
+    (
+        "Yes, in the 1990s, the authorities carried out reforms, but they did not want to rebuild "
+        "the foundation.",
+        "199X",
+        EventKind.POLICY_CHANGE,
+    ),
+    (
+        "This was the case, for example, in 1954, when the USSR raised the issue of joining NATO.",
+        "1954",
+        EventKind.MEMBERSHIP_APPLICATION,
+    ),
+    (
+        "In April 2010, the decrees of President Yanukovych dissolved the Interdepartmental "
+        "Commission.",
+        "2010-04",
+        EventKind.DISSOLUTION,
+    ),
+    (
+        "The Lisbon summits of NATO and the NRC in November 2010 were not so much a response to "
+        "the crisis of relations.",
+        "2010-11",
+        EventKind.SUMMIT,
+    ),
+]
+
+OWN_KINDS = [
+    (
+        "In March 2014, the council appointed a new envoy to Brussels.",
+        "2014-03",
+        EventKind.APPOINTMENT,
+    ),
+    ("Russia annexed the peninsula in March 2014.", "2014-03", EventKind.ANNEXATION),
+    ("In 1962 the missile crisis brought the two powers close to war.", "1962", EventKind.CRISIS),
+    ("The treaty entered into force on 1 July 1992.", "1992-07-01", EventKind.TREATY_SIGNING),
+    (
+        "Finland applied for NATO membership in May 2022.",
+        "2022-05",
+        EventKind.MEMBERSHIP_APPLICATION,
+    ),
+    ("The organisation was dissolved in 1991 after a vote.", "1991", EventKind.DISSOLUTION),
+    ("The ministers met in Tartu on 3 March 2019.", "2019-03-03", EventKind.MEETING),
+    ("It happened on 12 May 2005.", "2005-05-12", EventKind.OTHER),
+]
+
+
+class TestKinds:
+    """The kind comes from the words that govern the date."""
+
+    @pytest.mark.parametrize(("sentence", "edtf", "kind"), SEED_KINDS)
+    def test_seed_sentences(self, sentence: str, edtf: str, kind: EventKind) -> None:
+        """Each kind of the vocabulary the corpus uses, on the seed sentence that shows it."""
+        events = events_of(sentence)
+        assert [(e.date.edtf, e.kind) for e in events] == [(edtf, kind)]
+
+    @pytest.mark.parametrize(("sentence", "edtf", "kind"), OWN_KINDS)
+    def test_written_sentences(self, sentence: str, edtf: str, kind: EventKind) -> None:
+        """Kinds on sentences written for the test, in shapes the seeds do not have."""
+        events = events_of(sentence)
+        assert [(e.date.edtf, e.kind) for e in events] == [(edtf, kind)]
+
+    def test_suspended_treaty_versus_cooperation(self) -> None:
+        """'suspended' is a treaty suspension when the clause names a treaty, else sanctions."""
+        treaty = events_of("In 2023, Russia suspended the New START treaty.")
+        cooperation = events_of("In 2023, Russia suspended its cooperation with the council.")
+        assert [e.kind for e in treaty] == [EventKind.TREATY_SUSPENSION]
+        assert [e.kind for e in cooperation] == [EventKind.SANCTIONS_OR_SUSPENSION]
+
+    def test_suspended_treaty_with_relative_date(self) -> None:
+        """A speech, then 'six months later' a treaty suspension (seed 004)."""
+        text = (
+            "In February 2007, Vladimir Putin delivered his famous “Munich speech”, and six months "
+            "later, Russia suspended the implementation of the Treaty on Conventional Armed Forces "
+            "in Europe."
+        )
+        speech, suspension = in_text_order(events_of(text))
+        assert (speech.date.edtf, speech.kind) == ("2007-02", EventKind.SPEECH)
+        assert (suspension.date.edtf, suspension.kind) == ("2007-08", EventKind.TREATY_SUSPENSION)
+        assert suspension.relative_to == speech
+
+    def test_moved_without_headquarters_is_no_relocation(self) -> None:
+        """'moved' is a relocation only of a seat or headquarters."""
+        events = events_of("In 2005, the debate moved to the parliament.")
+        assert [e.kind for e in events] != [EventKind.RELOCATION]
+
+    def test_cold_war_is_no_war(self) -> None:
+        """'the Cold War' names a period, so it does not make a date a war."""
+        events = events_of("NATO adopted a new doctrine in 1991 at the close of the Cold War.")
+        assert [e.kind for e in events] == [EventKind.POLICY_CHANGE]
+
+    def test_trigger_of_another_moment_loses(self) -> None:
+        """A trigger after 'two years before' belongs to the other moment (seed 004)."""
+        text = (
+            "Thus, in May 1997, two years before Yeltsin’s request to “give Europe to Russia,” the "
+            "parties concluded the Founding Act on Relations between Russia and NATO."
+        )
+        events = events_of(text)
+        assert [(e.date.edtf, e.kind) for e in events] == [("1997-05", EventKind.TREATY_SIGNING)]
+
+    def test_every_kind_has_lexicon_entries(self) -> None:
+        """The bundled lexicon has words for every kind of the vocabulary."""
+        kinds = {t.kind for t in event_lexicon().triggers}
+        assert kinds == set(EventKind)
+
+
+class TestRelativeDates:
+    """Relative dates resolve against the previous happening or the publication date."""
+
+    def test_two_years_later(self) -> None:
+        """'two years later' counts from the previous event and points at it (seed 000)."""
+        text = (
+            "Russia’s then Minister of Foreign Affairs Andrey Kozyrev signed up to NATO’s "
+            "Partnership for Peace program in Brussels on June 22, 1994. Russia opposed the idea. "
+            "However, two years later, NATO finally announced that it would admit the first group "
+            "of former communist countries."
+        )
+        first, second = in_text_order(events_of(text))
+        assert first.date.edtf == "1994-06-22"
+        assert first.places == ("Brussels",)
+        assert second.date.edtf == "1996"
+        # The happening is the announcement; what it announced ("would admit") is its content.
+        assert second.kind is EventKind.STATEMENT
+        assert second.relative_to == first
+
+    def test_in_the_same_year(self) -> None:
+        """'In the same year' takes the previous event's year (seed 002)."""
+        text = (
+            "Vladimir Putin's speech at the Munich Security Conference in 2007 marked a new "
+            "deterioration. In the same year, Russian Foreign Minister Sergei Lavrov said in the "
+            "article “Containing Russia: Back to the Future?”, published shortly after the fifth "
+            "anniversary of the NRC, that security is indivisible."
+        )
+        speech, article = in_text_order(events_of(text))
+        assert speech.kind is EventKind.SPEECH
+        assert (article.date.edtf, article.kind) == ("2007", EventKind.PUBLICATION)
+        assert article.relative_to == speech
+        assert "sergei-lavrov" in ids(article.persons)
+
+    def test_a_month_earlier_on_a_day(self) -> None:
+        """'A month earlier, on January 15' is one event on 2013-01-15 (seed 002)."""
+        text = (
+            "Former U.S. Secretary of Defense Leon Panetta, speaking at King's College in Britain "
+            "on February 18, 2013, indicated that Europe should join the effort. A month earlier, "
+            "on January 15, NATO Secretary General Fogh Rasmussen received a message from the "
+            "Japanese Prime Minister Shinzo Abe."
+        )
+        panetta, message = in_text_order(events_of(text))
+        assert (panetta.date.edtf, panetta.kind) == ("2013-02-18", EventKind.SPEECH)
+        assert message.date.edtf == "2013-01-15"
+        assert message.relative_to == panetta
+        assert text[message.date_span[0] : message.date_span[1]] == "January 15"
+
+    def test_the_following_year(self) -> None:
+        """'in the following year' is the year after the previous event (seed 004)."""
+        text = (
+            "They signed protocols for accession to the alliance in March 2003 and became members "
+            "of the bloc in the following year."
+        )
+        signing, membership = in_text_order(events_of(text))
+        assert signing.date.edtf == "2003-03"
+        assert (membership.date.edtf, membership.kind) == ("2004", EventKind.ACCESSION)
+        assert membership.relative_to == signing
+
+    def test_ago_counts_from_publication(self) -> None:
+        """'over 30 years ago' counts from the publication date, which it points at."""
+        published = FuzzyDate.from_edtf("2023-05-01")
+        events = events_of("The Soviet Union collapsed over 30 years ago.", published=published)
+        assert len(events) == 1
+        assert events[0].kind is EventKind.DISSOLUTION
+        assert events[0].date.earliest.year == 1993
+        assert events[0].relative_to == published
+
+    def test_ago_without_publication_date(self) -> None:
+        """Without a publication date, 'ago' cannot be resolved: no event, no guess."""
+        assert events_of("The Soviet Union collapsed over 30 years ago.") == ()
+
+    def test_later_with_nothing_before(self) -> None:
+        """A relative date with no earlier happening gives no event."""
+        assert events_of("Two years later, NATO expanded again.") == ()
+
+    def test_anchored_on_an_undated_happening(self) -> None:
+        """'a year before the signing of …' counts from a happening with no date: no event (seed 004)."""
+        text = (
+            "NATO was founded on April 4, 1949. Moreover, a year before the signing of the North "
+            "Atlantic Treaty, some European states had already attempted to unite."
+        )
+        assert summary(events_of(text)) == [("1949-04-04", "founding")]
+
+
+class TestNotEvents:
+    """Numbers and time words that are not dated happenings."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "33,670 – that’s how many characters are in this text. It will take you about 25 minutes to read it.",
+            "And the proportion of Russians who fear the alliance has held steady at around 60% for many years.",
+            "In total, there are 30 countries in NATO today.",
+            "That is why Article 5 of the North Atlantic Treaty is considered the key article.",
+            "As Lavrov said at the 49th Munich conference, the approach is of no avail.",
+            "The Chicago Summit set the goal of achieving “NATO Forces 2020: modern, tightly connected forces”.",
+            "Currently, the prevailing view in Russia is that NATO expanded.",
+            "So far, there is no compromise on the horizon.",
+            "Now the key issue for the relationship is that of missile defense.",
+            "For the past decade, Russia has tried to build a support bloc.",
+            "Talking specifically about Russia, up until 2014, Russia had the most developed form of cooperation with NATO.",
+            "Since 2014, the “Interoperability Platform” has served as a permanent format for cooperation.",
+            "The alliance gave them hope that the events of the 20th century would not be repeated.",
+            "After the end of the Cold War, NATO looked for new partners.",
+            "In 1998, Kosovo was an autonomous province within Serbia.",
+            "Call +7 495 980 7353 or write to the office at 29 Malaya Ordynka Str. for details.",
+        ],
+    )
+    def test_no_event(self, text: str) -> None:
+        """Counts, percentages, identifiers, titles, the present, durations, states, eras."""
+        assert events_of(text) == ()
+
+    def test_outside_regions(self) -> None:
+        """Endnotes and page chrome lie outside the regions, so their dates give no event."""
+        body = "NATO suspended its cooperation with Russia in 2014.[i]"
+        note = (
+            "\n[i] Raluca Iulia Iulian, “A QUARTER CENTURY,” Proceedings no. 5 (August 2017): 633."
+        )
+        chrome = "\n25.06.2024"
+        text = body + note + chrome
+        events = find_events(
+            document_id="t", text=text, regions=[(0, len(body))], mentions=(), published=None
+        )
+        assert summary(events) == [("2014", "sanctions_or_suspension")]
+
+
+class TestLinking:
+    """Institutions, persons and places come from the event's own clause."""
+
+    def test_names_of_another_clause_are_left_out(self) -> None:
+        """A subordinate clause's names stay out of the main clause's event (written for the test)."""
+        text = (
+            "In 2016, shortly after Montenegro signed the protocol, a coup failed in the capital."
+        )
+        (event,) = events_of(text)
+        assert event.kind is EventKind.COUP
+        assert "montenegro" not in ids(event.institutions)
+
+    def test_alliance_links_to_nato_and_moscow_to_russia(self) -> None:
+        """'the Alliance' is NATO and 'Moscow' as an actor is Russia, not a place."""
+        (event,) = events_of(
+            "In May 1995, Moscow proposed a common security space to the Alliance."
+        )
+        assert ids(event.institutions) == {"russia", "nato"}
+        assert event.places == ()
+
+    def test_moscow_as_a_place(self) -> None:
+        """'in Moscow' is a place."""
+        (event,) = events_of("The foreign ministers met in Moscow in February 2010.")
+        assert event.places == ("Moscow",)
+
+    def test_unknown_capitalised_place(self) -> None:
+        """A capitalised name after 'in' that nothing else claims is a place."""
+        (event,) = events_of("The ministers met in Tartu on 3 March 2019.")
+        assert event.places == ("Tartu",)
+
+    def test_adjective_after_in_is_no_place(self) -> None:
+        """'in Russian politics' names no place."""
+        (event,) = events_of("A reform began in Russian politics in 2004.")
+        assert event.places == ()
+
+    def test_persons_of_the_clause(self) -> None:
+        """A person named in the event's clause is linked (seed 004)."""
+        text = (
+            "And in 2002, under President Vladimir Putin, the Russia-NATO Council was established "
+            "to enhance cooperation on common security issues."
+        )
+        (event,) = events_of(text)
+        assert event.kind is EventKind.FOUNDING
+        assert ids(event.persons) == {"vladimir-putin"}
+        assert "nato-russia-council" in ids(event.institutions)
+
+    def test_hand_made_mentions(self) -> None:
+        """Mentions passed in are what the event links, whatever the linker would say."""
+        text = "In 1997 the Act was signed by Ivanov."
+        act = Institution(id="act", name="The Act", kind=InstitutionKind.TREATY_OR_AGREEMENT)
+        ivanov = Person(id="ivanov", name="Ivanov")
+        mentions = (
+            Mention("t", (8, 15), "the Act", act),
+            Mention("t", (31, 37), "Ivanov", ivanov),
+        )
+        (event,) = events_of(text, mentions=mentions)
+        assert event.kind is EventKind.TREATY_SIGNING
+        assert event.institutions == (act,)
+        assert event.persons == (ivanov,)
+
+
+class TestEventFields:
+    """Spans, sentences, ids and order."""
+
+    def test_spans_and_sentence(self) -> None:
+        """date_span and span index the text; sentence is the text at span."""
+        text = "Intro. In August 2008, Russia waged a war against Georgia. Outro."
+        (event,) = events_of(text)
+        assert text[event.date_span[0] : event.date_span[1]] == "August 2008"
+        assert event.sentence == text[event.span[0] : event.span[1]]
+        assert event.sentence == "In August 2008, Russia waged a war against Georgia."
+        assert event.document_id == "t"
+
+    def test_ordered_by_date_then_position(self) -> None:
+        """Events come out in date order, ties by position."""
+        text = (
+            "Croatia joined NATO in 2009. Greece joined NATO in 1952. Albania joined NATO in 2009."
+        )
+        events = events_of(text)
+        assert [e.date.edtf for e in events] == ["1952", "2009", "2009"]
+        assert events[1].date_span < events[2].date_span
+
+    def test_ids_are_stable_and_distinct(self) -> None:
+        """The same input gives the same ids; different documents give different ids."""
+        text = "Greece joined NATO in 1952. Croatia joined NATO in 2009."
+        once = [e.id for e in events_of(text)]
+        again = [e.id for e in events_of(text)]
+        other = [e.id for e in events_of(text, document_id="u")]
+        assert once == again
+        assert len(set(once)) == 2
+        assert all(i.startswith("t-") for i in once)
+        assert not set(once) & set(other)
+
+    def test_event_bounds_are_dates(self) -> None:
+        """Interval events keep both bounds (seed 004)."""
+        text = "The immediate precursor was the blockade of West Berlin, which lasted from June 1948 to May 1949."
+        (event,) = events_of(text)
+        assert event.kind is EventKind.MILITARY_OPERATION
+        assert (event.date.earliest, event.date.latest) == (
+            dt.date(1948, 6, 1),
+            dt.date(1949, 5, 31),
+        )
+        assert event.places == ("West Berlin",)
+
+
+class TestDataFiles:
+    """The lexicon and the place gazetteer are validated on load."""
+
+    def test_bundled_files_load(self) -> None:
+        """Both bundled files load and hold entries."""
+        assert len(event_lexicon().triggers) > 100
+        assert any(p.name == "Brussels" for p in places().entries)
+
+    @pytest.mark.parametrize(
+        ("entry", "problem"),
+        [
+            (
+                {"kind": "picnic", "strength": 3, "forms": ["x"], "note": "n"},
+                "'kind' must be an EventKind",
+            ),
+            (
+                {"kind": "war", "strength": 5, "forms": ["x"], "note": "n"},
+                "'strength' must be 1, 2 or 3",
+            ),
+            ({"kind": "war", "strength": 3, "forms": [], "note": "n"}, "at least one form"),
+            (
+                {"kind": "war", "strength": 3, "forms": ["... war"], "note": "n"},
+                "'...' only inside",
+            ),
+            ({"kind": "war", "strength": 3, "forms": ["War"], "note": "n"}, "must be lowercase"),
+            ({"kind": "war", "strength": 3, "forms": ["war"]}, "'note'"),
+            (
+                {"kind": "war", "strength": 3, "forms": ["war"], "note": "n", "colour": 1},
+                "unknown fields",
+            ),
+            (
+                {
+                    "kind": "war",
+                    "strength": 3,
+                    "forms": ["war"],
+                    "note": "n",
+                    "requires_institution_kind": ["castle"],
+                },
+                "unknown institution kind",
+            ),
+        ],
+    )
+    def test_malformed_lexicon_entry(self, entry: dict[str, Any], problem: str) -> None:
+        """A malformed lexicon entry raises DataError naming the file and the entry."""
+        good = {"kind": "summit", "strength": 3, "forms": ["summit"], "note": "n"}
+        with pytest.raises(DataError) as info:
+            parse_lexicon({"triggers": [good, entry]})
+        assert info.value.source == "event_lexicon.json"
+        assert info.value.entry == "1"
+        assert problem in str(info.value)
+
+    def test_malformed_places(self) -> None:
+        """A bad place type or a duplicate name raises DataError naming the place."""
+        with pytest.raises(DataError, match=r"entry 'Mons'.*'type'"):
+            parse_places({"places": [{"name": "Mons", "type": "village"}]})
+        with pytest.raises(DataError, match="duplicate"):
+            parse_places(
+                {"places": [{"name": "Mons", "type": "city"}, {"name": "Mons", "type": "city"}]}
+            )
+
+    def test_not_a_lexicon(self) -> None:
+        """A file without a triggers list is rejected."""
+        with pytest.raises(DataError, match="triggers"):
+            parse_lexicon([])
