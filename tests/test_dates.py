@@ -728,3 +728,16 @@ class TestOtherShapes:
     def test_more_numbers_not_dates(self, text: str) -> None:
         """Numbers after reference words or inside titles are not dates."""
         assert find_dates(text) == []
+
+
+class TestLaterAdditions:
+    def test_two_digit_decade_after_the(self) -> None:
+        """'the 90s' is the 1990s; 'the 20s' is ambiguous and left alone."""
+        assert [
+            (m.text, m.date.edtf if m.date else None) for m in find_dates("in the 90s and the 20s")
+        ] == [("the 90s", "199X")]
+
+    def test_open_interval_is_not_an_anchor(self) -> None:
+        """'until 2014' does not anchor a following 'two years later'."""
+        ms = find_dates("until 2014. Two years later it changed.")
+        assert ms[1].date is None

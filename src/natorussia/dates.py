@@ -371,7 +371,7 @@ _ATOMS: dict[str, str] = {
     "dot": r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:1\d{3}|20\d\d)(?![\d.])",
     "my": rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",
     "season": rf"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}",
-    "decade": r"(?:the\s+)?(?:(?:1\d|20)\d0['’]?s|['’]\d0s)\b",
+    "decade": r"(?:the\s+)?(?:(?:1\d|20)\d0['’]?s|['’]\d0s)\b|the\s+[3-9]0s\b",
     "century": rf"(?:the\s+)?{_CENTURY_ORD}[\s-]+century\b",
     "year": _BARE_YEAR,
 }
@@ -1087,7 +1087,7 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         out.append(result)
         last_end = result.span[1]
         date = result.date
-        if date is not None and not result.relative and kind != "period":
+        if date is not None and not result.relative and kind != "period" and ".." not in date.edtf:
             discourse = date
     return out
 
