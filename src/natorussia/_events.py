@@ -368,15 +368,15 @@ class _Sentence:
         years before Yeltsin's request") and loses its strength. Triggers too
         far from the date in its own clause (16 words for strength 3, 10
         otherwise) do not count. A trigger nearer to another date of the
-        sentence (``others``) is that date's: "signed … in December 1997 and
-        became full members in 1999".
+        sentence (``others``) is that date's ("signed … in December 1997 and
+        became full members in 1999"), unless the clause offers nothing else.
         """
         a, b = self.clauses[clause].span
         first = self.token_index(date_span[0])
         last = self.token_index(date_span[1]) - 1
         tokens = self.tokens
         best: TriggerMatch | None = None
-        best_key: tuple[int, int, int] | None = None
+        best_key: tuple[int, int, int, int] | None = None
         for m in self.triggers:
             start = tokens[m.first].start
             if not a <= start < b:
@@ -392,11 +392,11 @@ class _Sentence:
             if own and distance > (_FAR_STRONG if strength >= 3 else _FAR_WEAK):
                 continue
             mine = distance + (_AFTER_PENALTY if m.last >= first else 0)
-            if any(a <= o[0] < b and self._claim(m, o) < mine for o in others):
-                continue
+            claimed = any(a <= o[0] < b and self._claim(m, o) < mine for o in others)
             if any(tokens[i].key in _OTHER_MOMENT for i in between):
                 strength = 0
-            key = (distance - 5 * strength, -m.trigger.priority, distance)
+            # A trigger another date holds is used only when nothing else is left.
+            key = (int(claimed), distance - 5 * strength, -m.trigger.priority, distance)
             if best_key is None or key < best_key:
                 best, best_key = m, key
         return best
@@ -670,6 +670,8 @@ def _make_event(
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
+        if kind is EventKind.OTHER and not _happening_without_trigger(cand, m):
+            return None  # "it happened" says nothing that makes an interval a happening
     scope, borrowed = _scope(sentence, clause, found)
     scope += sentence.list_head(clause, dated)
     institutions, persons = _entities(sentence, scope, borrowed, span, bracketed)
