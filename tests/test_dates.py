@@ -741,3 +741,31 @@ class TestLaterAdditions:
         """'until 2014' does not anchor a following 'two years later'."""
         ms = find_dates("until 2014. Two years later it changed.")
         assert ms[1].date is None
+
+    def test_month_alone_after_a_preposition(self) -> None:
+        """'In March' takes its year from the previous date; a bare 'May' is not a date."""
+        ms = find_dates("In 2009 the talks began. In March, NATO met. Theresa May said no.")
+        assert [(m.text, m.date.edtf if m.date else None, m.relative) for m in ms] == [
+            ("2009", "2009", False),
+            ("March", "2009-03", True),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "edtf"),
+        [
+            ("over the past 30 years", "the past 30 years", "1991/2021"),
+            ("in the last two decades", "the last two decades", "2001/2021"),
+            ("during the past decade", "the past decade", "2011/2021"),
+            ("in the past few years", "the past few years", "2017~/2021~"),
+        ],
+    )
+    def test_the_past_years(self, text: str, surface: str, edtf: str) -> None:
+        """'the past N years' runs from N years before publication up to it."""
+        m = only(text, PUB)
+        assert (m.text, m.relative) == (surface, True)
+        assert m.date is not None
+        assert m.date.edtf == edtf
+
+    def test_the_past_years_without_number(self) -> None:
+        """'the past years' or 'the last decades' say no amount, so they are not dates."""
+        assert find_dates("over the past years and in the last decades", anchor=PUB) == []

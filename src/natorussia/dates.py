@@ -395,6 +395,7 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(_SMALL, start=1)} | {
 }
 _VAGUE = {  # vague amounts -> (low, high); always approximate
     "a few": (2, 4),
+    "few": (2, 4),
     "a couple of": (2, 2),
     "a couple": (2, 2),
     "several": (3, 7),
@@ -407,7 +408,7 @@ _NUMBER = (
     + _words(_SMALL[:9])
     + r"))?|"
     + _words(_SMALL)
-    + r"|a\s+few|a\s+couple(?:\s+of)?|several|many|half\s+an?|an?)"
+    + r"|a\s+few|few|a\s+couple(?:\s+of)?|several|many|half\s+an?|an?)"
     r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
 )
 _HEDGE = (
@@ -434,6 +435,7 @@ _ALTERNATIVES: dict[str, str] = {
     "until": rf"(?:(?:up\s+)?(?:until|till)|up\s+to)\s+{_ATOMQ}",
     "shift": _SHIFT,
     "phrase": _PHRASE,
+    "past": rf"(?:the\s+)?(?:past|last)\s+(?:{_NUMBER}\s+{_UNIT}|(?:year|month|week|decade)\b)",
     "drange": (
         rf"{_MONTH}\s*{_DAY}\s*[-–]\s*{_DAY},?\s+{_YEAR}"
         rf"|{_DAY}\s*[-–]\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}"
@@ -443,6 +445,7 @@ _ALTERNATIVES: dict[str, str] = {
     "qual": rf"{_QUAL}{_ATOM}",
     "atom": _ATOM,
     "monthday": (rf"{_MONTH}\s*{_DAY}(?!,?\s*(?:1\d{{3}}|20\d\d))|{_DAY}\s+(?:of\s+)?{_MONTH}"),
+    "monthonly": rf"{_MONTH}(?!\s*(?:\d|of\s+\d))",
 }
 _FLAGS = re.IGNORECASE
 # What may not stand right before a date: it would make the digits part of a
@@ -992,6 +995,24 @@ def _phrase(s: str) -> Offset:
     return Offset(basis, unit, amount, amount)
 
 
+_MONTH_CONTEXT = re.compile(
+    r"\b(?:in|during|by|since|until|till|before|after|from|early|late|mid|through)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+def _past(s: str) -> Offset:
+    """'the past 30 years': from that long before publication up to it."""
+    words = s.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    unit_word = words[-1].lower().rstrip("s")
+    _, amount, vague = _number(" ".join(words[1:-1])) if len(words) > 2 else (1.0, 1.0, False)
+    unit, factor = {"decade": (Unit.YEAR, 10), "year": (Unit.YEAR, 1), "month": (Unit.MONTH, 1),
+                    "week": (Unit.DAY, 7), "day": (Unit.DAY, 1)}[unit_word]  # fmt: skip
+    return Offset(Basis.PUBLICATION, unit, -round(amount * factor), 0, approximate=vague)
+
+
 def _monthday(s: str) -> Offset:
     m = _MONTH_RUN.search(s)
     assert m is not None
@@ -1149,7 +1170,9 @@ def _convert(
         if period is None:
             return None
         return DateMatch(span, matched, _with_text(period.date, matched))
-    if kind in ("shift", "phrase", "monthday"):
+    if kind == "monthonly" and not _MONTH_CONTEXT.search(text, max(0, start - 12), start):
+        return None  # a month name alone is a date only after "in", "by", "since"...
+    if kind in ("shift", "phrase", "monthday", "monthonly", "past"):
         return _relative(text, kind, span, matched, anchor, discourse)
     return None
 
@@ -1166,6 +1189,10 @@ def _relative(
         offset = _shift(matched)
     elif kind == "phrase":
         offset = _phrase(matched)
+    elif kind == "monthonly":
+        offset = Offset(Basis.DISCOURSE, month=_MONTHS[matched.rstrip(".")])
+    elif kind == "past":
+        offset = _past(matched)
     else:
         offset = _monthday(matched)
     if offset is None:
