@@ -754,3 +754,17 @@ class TestHeadlines:
         """ "Prime Minister Resigns Amid Protests": words the text also writes in lower case."""
         text = "Prime Minister Resigns Amid Protests\nThe minister resigns amid protests, they say."
         assert person_surfaces(mentions(text)) == set()
+
+
+class TestHeadWords:
+    def test_british_and_american_head_spellings_link(self) -> None:
+        """ "the organisation" links to an Organization named before."""
+        text = "The Baltic Treaty Organization met. The organisation agreed."
+        ms = mentions(text)
+        inst = institution_at(ms, "Baltic Treaty Organization")
+        assert surfaces(ms, inst.id) == {"Baltic Treaty Organization", "The organisation"}
+
+    def test_head_word_modifying_another_word_is_no_name(self) -> None:
+        """ "Riga Conference Proceedings" names a journal, not a conference."""
+        ms = mentions("See the Riga Conference Proceedings for details.")
+        assert recognised_names(ms) == set()

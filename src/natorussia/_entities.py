@@ -272,6 +272,8 @@ class _Doc:
             first = self.left_edge(words, used_until, h)
             stop = self.complement_end(words, last + 1, end)
             used_until = h = stop
+            if stop == last + 1 < end and words[stop][0].isupper() and not words[stop].isupper():
+                continue  # "CBU International Conference Proceedings": the head is a modifier
             core = text[toks[first][0] : toks[last][1]]
             known = self.m.gazetteer.get(core) if first < last else None
             if known is not None:
@@ -518,8 +520,16 @@ class _Doc:
         low = word.lower()
         if low == word or len(low) < 2:
             return False
-        pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
-        return pattern.search(self.text) is not None
+        text = self.text
+        i = text.find(low)
+        while i >= 0:
+            j = i + len(low)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
+                j >= len(text) or not (text[j].isalnum() or text[j] == "-")
+            ):
+                return True
+            i = text.find(low, j)
+        return False
 
     def name_end(self, words: list[str], j: int, *, anchored: bool = True) -> int | None:
         """Index of the last word of a name whose remaining words start at ``j``."""
@@ -740,7 +750,7 @@ class _Doc:
         for start, end in self.regions:
             for m in pattern.finditer(self.text, start, end):
                 if not _OF_AFTER.match(self.text, m.end()):
-                    extra.append(_Cand(m.start(), m.end(), "a", m.group(1).lower()))
+                    extra.append(_Cand(m.start(), m.end(), "a", _head_key(m.group(1))))
         if not extra:
             return chosen
         seen: dict[str, set[tuple[str, str]]] = {}
@@ -749,7 +759,12 @@ class _Doc:
         pending = iter(extra)
         nxt = next(pending, None)
         starts = [c.start for c in chosen]
-        for cand in [*chosen, _Cand(len(self.text) + 1, len(self.text) + 1, "end", "")]:
+        for index, cand in enumerate(
+            [*chosen, _Cand(len(self.text) + 1, len(self.text) + 1, "end", "")]
+        ):
+            if nxt is None:
+                out.extend(chosen[index:])
+                break
             while nxt is not None and nxt.start < cand.start:
                 owners = seen.get(nxt.key, set())
                 i = bisect.bisect_left(starts, nxt.start)
@@ -770,9 +785,9 @@ class _Doc:
                 entity_name = (
                     self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
                 ).name
-                heads[ident] = entity_name.rsplit(None, 1)[-1].lower()
+                heads[ident] = _head_key(entity_name.rsplit(None, 1)[-1])
             seen.setdefault(heads[ident], set()).add(ident)
-            surface_head = self.text[cand.start : cand.end].rsplit(None, 1)[-1].lower()
+            surface_head = _head_key(self.text[cand.start : cand.end].rsplit(None, 1)[-1])
             seen.setdefault(surface_head, set()).add(ident)
         return out
 
@@ -845,6 +860,16 @@ def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
         ends.insert(i, c.end)
         chosen.insert(i, c)
     return chosen
+
+
+def _head_key(word: str) -> str:
+    """A head word with British and American spellings made one.
+
+    >>> _head_key("Organisation") == _head_key("organization"), _head_key("Programme")
+    (True, 'program')
+    """
+    key = word.lower().replace("isation", "ization")
+    return "program" if key == "programme" else key
 
 
 def _fits(acronym: str, words: Sequence[str]) -> bool:
