@@ -32,6 +32,7 @@ of kind ``other``.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 import re
@@ -41,6 +42,7 @@ import attrs
 
 from natorussia._lexicon import (
     Lexicon,
+    Place,
     Places,
     Token,
     TriggerMatch,
@@ -289,6 +291,8 @@ class _Sentence:
         self.mentions = mentions
         self.triggers = self._triggers(lexicon)
         self.token_starts = [t.start for t in self.tokens]
+        self._places: list[tuple[int, int, Place]] | None = None
+        self._owners: dict[int, Mention] | None = None
 
     def _triggers(self, lexicon: Lexicon) -> list[TriggerMatch]:
         tokens = self.tokens
@@ -318,6 +322,18 @@ class _Sentence:
             ):
                 best.append(m)
         return best
+
+    def places(self, gaz: Places) -> list[tuple[int, int, Place]]:
+        """Gazetteer places in the sentence (computed once)."""
+        if self._places is None:
+            self._places = list(gaz.matches(self.tokens))
+        return self._places
+
+    def owners(self) -> dict[int, Mention]:
+        """Bracketed years and the mention each belongs to (computed once)."""
+        if self._owners is None:
+            self._owners = _owned_mentions(self)
+        return self._owners
 
     def _inside_mention(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in (m.span for m in self.mentions))
@@ -535,6 +551,7 @@ def find_events(
     lex = lexicon if lexicon is not None else event_lexicon()
     gaz = gazetteer if gazetteer is not None else places()
     ordered = sorted(mentions, key=lambda m: m.span)
+    starts = [m.span[0] for m in ordered]
     events: list[Event] = []
     previous: Event | None = None
     skipped = 0
@@ -553,7 +570,9 @@ def find_events(
             by_sentence.setdefault(s_index, []).append(m)
         for s_i, s_matches in sorted(by_sentence.items()):
             s_span = sentences[s_i]
-            in_sentence = [m for m in ordered if s_span[0] <= m.span[0] < s_span[1]]
+            lo = bisect.bisect_left(starts, s_span[0])
+            hi = bisect.bisect_left(starts, s_span[1])
+            in_sentence = ordered[lo:hi]
             sentence = _Sentence(text, s_span, in_sentence, lex)
             dated = [(r_start + d.span[0], r_start + d.span[1]) for d in s_matches]
             for group in _moments(text, r_start, s_matches):
@@ -751,7 +770,7 @@ def _entities(
     A name right before a bracketed year ("Croatia (2009)") belongs to that
     year's event only; other names of the scope are shared.
     """
-    owners = _owned_mentions(sentence)
+    owners = sentence.owners()
     owned_elsewhere = {id(m) for start, m in owners.items() if start != span[0]}
     mine = owners.get(span[0]) if bracketed else None
     institutions: dict[str, Institution] = {}
@@ -779,7 +798,7 @@ def _places(sentence: _Sentence, scope: Sequence[Span], gaz: Places) -> tuple[st
     def in_scope(t: Token) -> bool:
         return any(a <= t.start and t.end <= b for a, b in scope)
 
-    for first, last, place in gaz.matches(tokens):
+    for first, last, place in sentence.places(gaz):
         if not in_scope(tokens[first]):
             continue
         covered = sentence._inside_mention(tokens[first].start, tokens[last].end)

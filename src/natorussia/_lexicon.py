@@ -309,19 +309,16 @@ class Places:
 
         A match must end in a capitalised word, so "the arctic fox" is no place.
         """
+        keys = tuple(t.key for t in tokens)
         i = 0
-        n = len(tokens)
+        n = len(keys)
         while i < n:
-            forms = self._index.get(tokens[i].key)
+            forms = self._index.get(keys[i])
             found = None
             if forms:
                 for words, place in forms:
                     k = len(words)
-                    if (
-                        i + k <= n
-                        and all(tokens[i + j].key == words[j] for j in range(k))
-                        and tokens[i + k - 1].text[:1].isupper()
-                    ):
+                    if keys[i : i + k] == words and tokens[i + k - 1].text[:1].isupper():
                         found = (i, i + k - 1, place)
                         break
             if found:

@@ -199,7 +199,6 @@ _OPENERS = frozenset(
     ]
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
-_INITIAL = re.compile(r"(?:^|[\s(“\"])[A-Z]\.$")
 
 
 def _ends_sentence(text: str, stop: int, after: int, limit: int) -> bool:
@@ -227,7 +226,8 @@ def _ends_sentence(text: str, stop: int, after: int, limit: int) -> bool:
         return False
     if word in _BEFORE_NUMBER:
         return not first.isdigit()
-    if word in _CONDITIONAL or _DOTTED_ACRONYM.search(token) or _INITIAL.search(text, 0, stop + 1):
+    initial = len(token) == 2 and token[0].isupper()
+    if word in _CONDITIONAL or initial or _DOTTED_ACRONYM.search(token):
         return opener in _OPENERS
     return True
 
