@@ -154,3 +154,33 @@ class TestAgainstEdtfPackage:
         """Every form we emit is valid EDTF according to the independent edtf package."""
         edtf_pkg = pytest.importorskip("edtf")
         assert edtf_pkg.parse_edtf(edtf) is not None
+
+
+class TestMethodExamples:
+    @pytest.mark.parametrize(
+        "method",
+        [
+            FuzzyDate.from_edtf,
+            FuzzyDate.from_date,
+            FuzzyDate.parse,
+            FuzzyDate.contains,
+            FuzzyDate.overlaps,
+        ],
+        ids=lambda f: f.__name__,
+    )
+    def test_docstring_examples_run(self, method: object) -> None:
+        """The >>> examples of FuzzyDate's methods pass (doctest skips re-homed classes' methods)."""
+        import doctest
+
+        from natorussia import fuzzydate
+
+        finder = doctest.DocTestFinder()
+        tests = finder.find(
+            method, name=getattr(method, "__qualname__", "x"), globs=dict(vars(fuzzydate))
+        )
+        assert tests
+        assert tests[0].examples
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+        for test in tests:
+            runner.run(test)
+        assert runner.summarize(verbose=False).failed == 0
