@@ -538,6 +538,8 @@ class TestLookup:
         assert gaz.lookup("Russia's Permanent Mission to NATO").id == "russia-mission-to-nato"
         assert gaz.lookup("Big Eight").id == "g8"
         assert gaz.lookup("Valdai Discussion Club").id == "valdai-club"
+        assert gaz.lookup("International Discussion Club “Valdai”").id == "valdai-club"
+        assert gaz.aliases()["International Discussion Club “Valdai”"].id == "valdai-club"
         assert gaz.lookup("RAS Institute of Europe").id == "institute-of-europe-ras"
 
     def test_own_sentence_names(self, gaz: Gazetteer) -> None:
