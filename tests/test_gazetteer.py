@@ -448,6 +448,17 @@ class TestLookup:
         """An entry's id finds it too."""
         assert gaz.lookup("nato-russia-council").acronym == "NRC"
 
+    def test_every_surface_finds_its_entry(self, gaz: Gazetteer) -> None:
+        """Each surface form, in any case and with en dashes, looks up its own entry."""
+        for surface in gaz.surfaces():
+            for form in (
+                surface.text,
+                surface.text.upper(),
+                surface.text.lower(),
+                surface.text.replace("-", "–"),
+            ):
+                assert gaz.lookup(form) is surface.institution, form
+
     def test_get_returns_default(self, gaz: Gazetteer) -> None:
         """get() returns the default for unknown names."""
         sentinel = Institution("sentinel", "Sentinel")
