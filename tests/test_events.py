@@ -264,6 +264,13 @@ OWN_KINDS = [
     ("The organisation was dissolved in 1991 after a vote.", "1991", EventKind.DISSOLUTION),
     ("The ministers met in Tartu on 3 March 2019.", "2019-03-03", EventKind.MEETING),
     ("It happened on 12 May 2005.", "2005-05-12", EventKind.OTHER),
+    (
+        "NATO launched Operation Allied Force on 24 March 1999.",
+        "1999-03-24",
+        EventKind.MILITARY_OPERATION,
+    ),
+    ("On 24 February 2022 Russia invaded Ukraine.", "2022-02-24", EventKind.INVASION),
+    ("Finland became NATO's 31st member on 4 April 2023.", "2023-04-04", EventKind.ACCESSION),
 ]
 
 
@@ -393,6 +400,14 @@ class TestRelativeDates:
         assert events[0].date.earliest.year == 1993
         assert events[0].relative_to == published
 
+    def test_last_year_is_a_point_not_a_duration(self) -> None:
+        """'Last year' is the year before publication; 'for the last two years' is a duration."""
+        published = FuzzyDate.from_edtf("2024-07-15")
+        (event,) = events_of("Last year, NATO held its summit in Vilnius.", published=published)
+        assert (event.date.edtf, event.kind) == ("2023", EventKind.SUMMIT)
+        assert event.places == ("Vilnius",)
+        assert events_of("For the last two years, NATO held summits.", published=published) == ()
+
     def test_ago_without_publication_date(self) -> None:
         """Without a publication date, 'ago' cannot be resolved: no event, no guess."""
         assert events_of("The Soviet Union collapsed over 30 years ago.") == ()
@@ -463,6 +478,18 @@ class TestLinking:
         (event,) = events_of(text)
         assert event.kind is EventKind.COUP
         assert "montenegro" not in ids(event.institutions)
+
+    def test_relative_clause_takes_its_head(self) -> None:
+        """A ', which …' clause is about the names just before it (seed 004)."""
+        text = (
+            "In addition to Albania, these were Austria, Switzerland, several small European "
+            "principalities, as well as Cyprus and Malta, which gained independence from Great "
+            "Britain in the 1960s."
+        )
+        (event,) = events_of(text)
+        assert (event.date.edtf, event.kind) == ("196X", EventKind.FOUNDING)
+        assert {"cyprus", "united-kingdom"} <= ids(event.institutions)
+        assert "austria" not in ids(event.institutions)
 
     def test_alliance_links_to_nato_and_moscow_to_russia(self) -> None:
         """'the Alliance' is NATO and 'Moscow' as an actor is Russia, not a place."""

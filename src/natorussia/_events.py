@@ -74,7 +74,8 @@ _PRESENT = re.compile(
 )
 # A stretch of time measured back from the present: a duration, not a happening.
 _DURATION = re.compile(
-    r"^(?:(?:over|for|throughout|during|in|within)\s+)?(?:the\s+)?(?:past|last|previous|next|coming)\b",
+    r"^(?:(?:over|for|throughout|during|within|in)\s+)?the\s+(?:past|last|previous|next|coming)\b"
+    r"|^(?:over|for|throughout|during|within)\s+(?:past|last|previous|next|coming)\b",
     re.IGNORECASE,
 )
 _COUNTS_FROM_HAPPENING = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
@@ -83,6 +84,8 @@ _UNTIL = re.compile(r"^(?:up\s+)?(?:until|till|up\s+to|to)\b", re.IGNORECASE)
 _SAME_MOMENT_GAP = re.compile(r"^[\s,]*(?:(?:on|in|at|of)\s*)?$")
 _VAGUE = frozenset({Precision.DECADE, Precision.CENTURY})
 _FAR_STRONG = 16
+# How many words before ", which" name what the relative clause is about.
+_HEAD_WORDS = 5
 # Verbs usually come before their date ("became members in 1999").
 _AFTER_PENALTY = 3
 _FAR_WEAK = 10
@@ -730,8 +733,16 @@ def _scope(sentence: _Sentence, clause: int, found: _Found | None) -> tuple[list
     Returns the event's own stretches, and those borrowed with an elided verb
     ("…, as well as West Germany (1955)" borrows "joined NATO").
     """
-    scope = [sentence.clauses[clause].span]
+    own = sentence.clauses[clause]
+    scope = [own.span]
     borrowed: list[Span] = []
+    if own.role is ClauseRole.SUBORDINATE and clause > 0:
+        head = sentence.tokens[sentence.token_index(own.span[0])].key
+        if head in ("which", "who", "whose", "whom"):
+            # "… Cyprus and Malta, which gained independence": the names just before.
+            first = sentence.token_index(own.span[0])
+            start = sentence.tokens[max(first - _HEAD_WORDS, 0)].start
+            scope.append((max(start, sentence.clauses[clause - 1].span[0]), own.span[0]))
     if found is not None and found.clause != clause:
         t_clause = sentence.clauses[found.clause].span
         if sentence.clauses[clause].role is ClauseRole.COORDINATE:
