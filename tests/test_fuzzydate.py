@@ -83,6 +83,11 @@ class TestFromEdtf:
         with pytest.raises(ValueError, match="2010-02-30"):
             FuzzyDate.from_edtf("2010-02-30")
 
+    def test_inverted_bounds_rejected(self) -> None:
+        """A FuzzyDate whose earliest bound is after its latest cannot be built."""
+        with pytest.raises(natorussia.errors.DateError, match="after latest"):
+            FuzzyDate("1999", D(1999, 12, 31), D(1999, 1, 1), Precision.YEAR)
+
     def test_text_kept_but_not_compared(self) -> None:
         """The text argument is kept and ignored by equality."""
         d = FuzzyDate.from_edtf("1999", text="in 1999")

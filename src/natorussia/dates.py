@@ -35,14 +35,16 @@ list with examples):
   always approximate;
 * relative expressions, marked ``relative=True``. Which anchor they use:
 
-  - "ago", "last year", "this year", "next year" count from the *publication*
-    date: the ``anchor`` argument (never today's date). Without it they are
+  - "ago", "last year", "this year", "next year" and "the past 30 years"
+    (an interval up to publication) count from the *publication* date: the
+    ``anchor`` argument (never today's date). Without it they are
     unresolved (``date=None``).
   - "two years later", "a month earlier", "the following year", "in the same
     year", "ten years after signing X", and a day without a year ("January
-    15") count from the *discourse*: the date of the previous dated match in
-    the same text (absolute or already resolved), falling back to
-    ``anchor``; unresolved if there is neither.
+    15"), and a month after a preposition ("In March") count from the
+    *discourse*: the date of the previous absolute match in the same text
+    (not a relative one, a period or an open interval, so errors do not
+    chain), falling back to ``anchor``; unresolved if there is neither.
   - "N years after/before <date>" counts from that date.
 
   :meth:`DateMatch.resolve` re-resolves any relative match against another

@@ -141,6 +141,10 @@ class FuzzyDate:
     approximate: bool = False
     uncertain: bool = False
 
+    def __attrs_post_init__(self) -> None:
+        if self.earliest > self.latest:
+            raise DateError(self.edtf, f"earliest {self.earliest} is after latest {self.latest}")
+
     def _key(self) -> tuple[dt.date, dt.date]:
         return (self.earliest, self.latest)
 
