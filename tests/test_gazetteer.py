@@ -672,6 +672,52 @@ class TestValidation:
         assert bad([entry("a"), "b"]).entry == "#1"
 
 
+class TestExtended:
+    def test_adds_entries_pointing_at_base(self, gaz: Gazetteer) -> None:
+        """New entries may point at bundled ids; the bundled gazetteer is unchanged."""
+        mine = gaz.extended(
+            [
+                entry(
+                    "acme",
+                    aliases=["Acme Institute"],
+                    relations=[{"kind": "part_of", "target": "ras"}],
+                )
+            ],
+            source="acme.json",
+        )
+        assert len(mine) == len(gaz) + 1
+        assert mine.related("Acme Institute", "part_of") == (gaz.by_id("ras"),)
+        assert gaz.get("Acme Institute") is None
+        assert mine.source == "natorussia/data/gazetteer.json + acme.json"
+
+    def test_keeps_matching_flags(self, gaz: Gazetteer) -> None:
+        """Case-sensitive and metonym flags of the bundled forms survive extension."""
+        mine = gaz.extended([entry("acme")], source="acme.json")
+        flags = {s.text: (s.case_sensitive, s.metonym) for s in mine.surfaces()}
+        assert flags["the Alliance"] == (True, False)
+        assert flags["Moscow"] == (False, True)
+        assert flags["ACME Body"] == (False, False)
+
+    def test_reused_id_rejected(self, gaz: Gazetteer) -> None:
+        """An id the bundled data already uses is a DataError."""
+        with pytest.raises(DataError) as info:
+            gaz.extended([entry("nato")], source="mine.json")
+        assert info.value.entry == "nato"
+        assert "already in" in info.value.problems[0]
+
+    def test_reused_name_rejected(self, gaz: Gazetteer) -> None:
+        """A name the bundled data already uses for another entry is a DataError."""
+        with pytest.raises(DataError) as info:
+            gaz.extended([entry("acme", aliases=["The Kremlin"])], source="mine.json")
+        assert "'russia'" in info.value.problems[0]
+
+    def test_direct_construction_checks_targets(self) -> None:
+        """Building from Institutions rejects relations to unknown ids."""
+        with pytest.raises(DataError) as info:
+            Gazetteer([Institution("a", "A", relations=(Relation("part_of", "nowhere"),))])
+        assert info.value.entry == "a"
+
+
 class TestFiles:
     def test_from_file(self, tmp_path: Path) -> None:
         """A user's own JSON file loads and records its path as source."""

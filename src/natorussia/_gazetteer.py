@@ -279,7 +279,9 @@ def _entries(data: Any) -> list[Any] | None:
     return data if isinstance(data, list) else None
 
 
-def validate(data: Any, *, source: str = "<data>") -> list[DataError]:
+def validate(
+    data: Any, *, source: str = "<data>", base: Gazetteer | None = None
+) -> list[DataError]:
     """Every problem in gazetteer data, one :class:`DataError` per bad entry, in file order.
 
     Checks each entry alone (required fields, field types, ``kind``, slugs,
@@ -289,6 +291,8 @@ def validate(data: Any, *, source: str = "<data>") -> list[DataError]:
     Args:
         data: The parsed JSON: ``{"entries": [...]}`` or a bare list of entries.
         source: The file name to put in messages.
+        base: A gazetteer the data extends: its ids may be relation targets,
+            and its ids and names may not be reused.
 
     >>> [(e.source, e.entry) for e in validate([{"id": "x", "name": "X", "kind": "nation"}],
     ...                                        source="f.json")]
@@ -305,13 +309,19 @@ def validate(data: Any, *, source: str = "<data>") -> list[DataError]:
         label, found = _check_entry(entry, index)
         labels.append(label)
         problems.append(found)
-    ids: dict[str, int] = {}
+    # Index -1 marks what the base gazetteer already holds.
+    ids: dict[str, int] = {i.id: -1 for i in base} if base is not None else {}
+    owners: dict[str, tuple[str, str]] = {}
+    if base is not None:
+        for key, (shown, inst) in base._names.items():
+            owners[key] = (inst.id, shown)
     for index, entry in enumerate(entries):
         if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
             first = ids.setdefault(entry["id"], index)
-            if first != index:
+            if first == -1:
+                problems[index].append(f"id {entry['id']!r} is already in {base!r}")
+            elif first != index:
                 problems[index].append(f"duplicate id {entry['id']!r} (also entry #{first})")
-    owners: dict[str, tuple[str, str]] = {}
     for index, entry in enumerate(entries):
         if not isinstance(entry, Mapping):
             continue
@@ -338,6 +348,15 @@ def validate(data: Any, *, source: str = "<data>") -> list[DataError]:
                     f"name {form!r} is also a name of entry {owner[0]!r} ({owner[1]!r})"
                 )
     return [DataError(source, labels[i], found) for i, found in enumerate(problems) if found]
+
+
+def _raise_first(errors: list[DataError]) -> None:
+    """Raise the first error, with every other one in its notes."""
+    if errors:
+        first = errors[0]
+        for other in errors[1:]:
+            first.add_note(str(other))
+        raise first
 
 
 def _fact(raw: Mapping[str, Any]) -> Fact:
@@ -443,6 +462,12 @@ class Gazetteer:
                 if inst not in bucket:
                     bucket.append(inst)
                 names.setdefault(key, (shown, inst))
+        for inst in items:
+            missing = [r.target for r in inst.relations if r.target not in by_id]
+            if missing:
+                raise DataError(
+                    source, inst.id, [f"relation target {t!r} is not an entry id" for t in missing]
+                )
         set_ = object.__setattr__
         set_(self, "_institutions", items)
         set_(self, "_source", source)
@@ -460,6 +485,40 @@ class Gazetteer:
     def source(self) -> str:
         """Where the data came from (a file name, or what the caller said)."""
         return self._source
+
+    def extended(self, data: Any, *, source: str = "<data>") -> Gazetteer:
+        """A new gazetteer with this one's entries followed by those of ``data``.
+
+        The new entries may point at this gazetteer's ids; they may not reuse
+        its ids or names. This gazetteer is left unchanged.
+
+        Raises:
+            DataError: As :meth:`from_data`, for the new entries.
+
+        >>> mine = default_gazetteer().extended(
+        ...     [{"id": "acme", "name": "Acme Institute", "kind": "think_tank_or_research",
+        ...       "relations": [{"kind": "part_of", "target": "ras"}]}], source="acme.json")
+        >>> len(mine) == len(default_gazetteer()) + 1, mine.related("Acme Institute", "part_of")[0].acronym
+        (True, 'RAS')
+        """
+        _raise_first(validate(data, source=source, base=self))
+        entries = _entries(data) or []
+        case_sensitive: dict[str, list[str]] = {}
+        metonyms: dict[str, list[str]] = {}
+        for surface in self._surfaces:
+            if surface.case_sensitive:
+                case_sensitive.setdefault(surface.institution.id, []).append(surface.text)
+            if surface.metonym:
+                metonyms.setdefault(surface.institution.id, []).append(surface.text)
+        for e in entries:
+            case_sensitive[e["id"]] = list(e.get("case_sensitive") or ())
+            metonyms[e["id"]] = list(e.get("metonyms") or ())
+        return Gazetteer(
+            (*self._institutions, *(_institution(e) for e in entries)),
+            source=f"{self._source} + {source}",
+            case_sensitive=case_sensitive,
+            metonyms=metonyms,
+        )
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Gazetteer is immutable; cannot set {name!r}")
@@ -480,12 +539,7 @@ class Gazetteer:
                 listed in the exception's notes (``__notes__``). Call
                 :func:`validate` to get them all as a list.
         """
-        errors = validate(data, source=source)
-        if errors:
-            first = errors[0]
-            for other in errors[1:]:
-                first.add_note(str(other))
-            raise first
+        _raise_first(validate(data, source=source))
         entries = _entries(data) or []
         return cls(
             (_institution(e) for e in entries),
