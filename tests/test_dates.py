@@ -769,3 +769,51 @@ class TestLaterAdditions:
     def test_the_past_years_without_number(self) -> None:
         """'the past years' or 'the last decades' say no amount, so they are not dates."""
         assert find_dates("over the past years and in the last decades", anchor=PUB) == []
+
+
+class TestNewsParagraph:
+    TEXT = (
+        "Moscow, 3 March 2023 — some 1,500 troops and 200 tanks moved 1500 km east. "
+        "The 2019 Defence White Paper (pp. 45–67) lists 2,345 units. Call +44 20 7946 0958 or visit nato.int/2014. "
+        "From 2015 to 2017 the OSCE counted 10,000 violations. The Minsk II agreement of February 12, 2015 failed; "
+        "two weeks later, Debaltseve fell. NATO's Strategic Concept 2022 and the summit on 28-30 June 2022. "
+        "Case No. 2020-1. ISBN 978-5-9909-1982-1. Protocol 1/2019. In Q3 2021 prices rose."
+    )
+
+    def test_only_the_dates(self) -> None:
+        """A paragraph of my own mixing dates with counts, identifiers and titles gives only the dates."""
+        got = [(m.text, m.date.edtf if m.date else None) for m in find_dates(self.TEXT)]
+        assert got == [
+            ("3 March 2023", "2023-03-03"),
+            ("2019", "2019"),
+            ("From 2015 to 2017", "2015/2017"),
+            ("February 12, 2015", "2015-02-12"),
+            ("two weeks later", "2015-02-26"),
+            ("28-30 June 2022", "2022-06-28/2022-06-30"),
+            ("Q3 2021", "2021-07/2021-09"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "edtf", "earliest", "latest"),
+        [
+            (
+                "in the first quarter of 2022",
+                "the first quarter of 2022",
+                "2022-01/2022-03",
+                D(2022, 1, 1),
+                D(2022, 3, 31),
+            ),
+            (
+                "the last quarter of 1999 saw",
+                "the last quarter of 1999",
+                "1999-10/1999-12",
+                D(1999, 10, 1),
+                D(1999, 12, 31),
+            ),
+        ],
+    )
+    def test_quarters(
+        self, text: str, surface: str, edtf: str, earliest: dt.date, latest: dt.date
+    ) -> None:
+        """Quarters of a year become intervals of three months."""
+        check(text, surface, edtf, earliest, latest)

@@ -373,6 +373,7 @@ _ATOMS: dict[str, str] = {
     "dot": r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:1\d{3}|20\d\d)(?![\d.])",
     "my": rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",
     "season": rf"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}",
+    "quarter": rf"(?:Q[1-4]|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of)\s+{_YEAR}",
     "decade": r"(?:the\s+)?(?:(?:1\d|20)\d0['’]?s|['’]\d0s)\b|the\s+[3-9]0s\b",
     "century": rf"(?:the\s+)?{_CENTURY_ORD}[\s-]+century\b",
     "year": _BARE_YEAR,
@@ -824,6 +825,18 @@ def _bare_year(s: str) -> FuzzyDate:
     return FuzzyDate.from_edtf(f"{int(s):04d}")
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+
+def _quarter(s: str) -> FuzzyDate:
+    """'Q3 2021', 'the third quarter of 2021': three months, an EDTF interval."""
+    low = s.lower()
+    q = int(low[1]) if low.startswith("q") else _QUARTERS[low.split()[1]]
+    year = int(_NUM_RUN.findall(s)[-1])
+    first = dt.date(year, 3 * q - 2, 1)
+    return _span_date(first, _month_end(dt.date(year, 3 * q, 1)), Unit.MONTH, None, False)
+
+
 _ATOM_CONVERT = {
     "mdy": _mdy,
     "dmy": _mdy,
@@ -831,6 +844,7 @@ _ATOM_CONVERT = {
     "dot": _dot,
     "my": _my,
     "season": _season,
+    "quarter": _quarter,
     "decade": _decade,
     "century": _century,
     "year": _bare_year,
