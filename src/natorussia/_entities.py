@@ -49,7 +49,7 @@ import bisect
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import ahocorasick
 import attrs
@@ -65,17 +65,17 @@ __all__ = ["find_mentions", "merge_across_documents"]
 
 _UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _U: Final = f"[{_UPPER}]"
-# A capitalised word: "NATO-Russia", "O'Brien", "Strasbourg/Kehl", an initial
-# "M." before another capitalised word, a dotted acronym "U.S.", "Dr.".
+# A capitalised word: "NATO-Russia", "O'Brien", "Strasbourg/Kehl", a dotted acronym
+# "U.S.", an initial "M." before another capitalised word, "Dr.". Every branch
+# opens with a capital, so the regex engine skips ahead to capitals quickly; the
+# check that a run does not start inside a word is done in Python.
 _CAPW: Final = (
-    rf"(?:{_U}\.(?:{_U}\.)+|(?:Dr|Mr|Mrs|Ms|St)\.|{_U}\.(?=[ \u00a0]{_U})"
-    rf"|{_U}[\w\-/]*(?:['\u2019](?!s\b)\w+)*)"
+    rf"{_U}(?:(?:\.{_U})+\.|\.(?=[ \u00a0]{_U})|(?<=[DMS])(?:rs?|s|t)\.(?=[ \u00a0])"
+    rf"|[\w\-/]*(?:['\u2019](?!s\b)\w+)*)"
 )
 _CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|van|von|der|den|bin|al)"
 _SEP: Final = r"[ \u00a0]+"
-_RUN = re.compile(
-    rf"(?<![\w'\u2019]){_CAPW}(?:{_SEP}(?:{_CONN}{_SEP}(?:(?:the|a){_SEP})?)?{_CAPW})*"
-)
+_RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:{_CONN}{_SEP}(?:(?:the|a){_SEP})?)?{_CAPW})*")
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(rf"{_U}\.")
 _PARTICLES: Final = frozenset(
@@ -175,8 +175,7 @@ class _InstDraft:
     aliases: list[str] = attrs.Factory(list)
 
 
-@attrs.frozen
-class _Cand:
+class _Cand(NamedTuple):
     """A candidate mention: a span and what it refers to ('g' gazetteer, 'i', 'p')."""
 
     start: int
@@ -229,26 +228,41 @@ class _Doc:
 
     # runs of capitalised words -------------------------------------------------
     def scan_runs(self) -> None:
+        """Find headed names, acronym definitions and persons in runs of capitalised words."""
         runs: list[tuple[int, int, list[tuple[int, int, str]]]] = []
         text = self.text
+        titles = _title_starts(self.lex)
         for start, end in self.regions:
             for run in _RUN.finditer(text, start, end):
                 rs, re_, g = run.start(), run.end(), run.group()
+                if rs > 0 and (text[rs - 1].isalnum() or text[rs - 1] in "_'\u2019"):
+                    continue  # "iPhone", "d'Estaing": not the start of a word
                 if " " in g or "\u00a0" in g:
                     toks = [(rs + t.start(), rs + t.end(), t.group()) for t in _TOKEN.finditer(g)]
-                else:
-                    toks = [(rs, re_, g)]
-                runs.append((rs, re_, toks))
+                    runs.append((rs, re_, toks))
+                elif g in titles:  # "…, President, …" may be an appositive role
+                    runs.append((rs, re_, [(rs, re_, g)]))
         previous: list[tuple[int, int, str]] | None = None
+        heads = self.lex.heads.keys()
+        person_words = _person_triggers(self.lex)
         for index, (rs, re_, toks) in enumerate(runs):
             if len(toks) == 1:
                 previous = None  # one word is neither a person nor a headed name
                 continue
-            self.institutions_in(rs, re_, toks)
-            found = self.persons_in(rs, re_, toks, previous, runs, index)
-            previous = None if found else toks
+            # Most runs ("Russia and NATO") hold no head word, given name or title:
+            # skip them with two set checks.
+            words = {w for _, _, w in toks}
+            if not heads.isdisjoint(words) or text.startswith(" (", re_):
+                self.institutions_in(rs, re_, toks)
+            if not person_words.isdisjoint(words) or (
+                len(toks) <= 3 and _QUOTE_AFTER.match(text, re_)
+            ):
+                found = self.persons_in(rs, re_, toks, previous, runs, index)
+                previous = None if found else toks
+            else:
+                previous = None
         self.resolve_short()
-        self.link_surnames(runs)
+        self.link_surnames()
 
     # institutions --------------------------------------------------------------
     def institutions_in(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> None:
@@ -705,38 +719,44 @@ class _Doc:
         self.surnames.setdefault(fold(words[-1]), []).append((s, key))
         return key
 
-    def link_surnames(self, runs: list[tuple[int, int, list[tuple[int, int, str]]]]) -> None:
+    def link_surnames(self) -> None:
         """Bare surnames of persons of this document, before or after the full name,
         and surnames of well-known persons."""
         persons = self.persons
-        # Words as written that may be surnames; folded forms catch "Walesa" for "Wałęsa".
-        raw = {p.name.split()[-1] for p in persons.values()} | _known_last_words(self.lex)
-        folded = set(self.surnames) | set(_known_by_last(self.lex))
+        words = {p.name.split()[-1] for p in persons.values()} | _known_last_words(self.lex)
+        words |= {strip_accents(w) for w in words}
+        finder = ahocorasick.Automaton()
+        for w in words:
+            finder.add_word(w, len(w))
+        finder.make_automaton()
         taken = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
         text = self.text
-        for _, _, toks in runs:
-            for s, e, w in toks:
-                if w not in raw and (w.isascii() or fold(w) not in folded):
+        for start, end in self.regions:
+            for last, length in finder.iter(text, start, end):
+                s, e = last - length + 1, last + 1
+                if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019")) or (
+                    e < len(text) and (text[e].isalnum() or text[e] == "-")
+                ):
                     continue
                 i = bisect.bisect_right(taken, (s, len(text) + 1))
                 if i > 0 and taken[i - 1][1] >= e:
                     continue  # inside a name found before
-                key_word = fold(w)
-                owner = self.surname_owner(key_word, s, [w])
+                w = text[s:e]
+                owner = self.surname_owner(fold(w), s, [w])
                 if owner is not None:
-                    start = s
+                    s0 = s
                     name = persons[owner].name.split()
                     # "de Gaulle", "I. Soltanovsky": take the particle or initial along.
                     if len(name) >= 2 and name[-2] in _PARTICLES:
                         p = name[-2] + " "
                         if text[max(0, s - len(p)) : s] == p:
-                            start = s - len(p)
+                            s0 = s - len(p)
                     elif len(name) >= 2:
                         init = name[0][0] + ". "
                         if text[max(0, s - len(init)) : s] == init:
-                            start = s - len(init)
-                    self.cands.append(_Cand(start, e, "p", owner))
-                    _add_unique(persons[owner].aliases, text[start:e])
+                            s0 = s - len(init)
+                    self.cands.append(_Cand(s0, e, "p", owner))
+                    _add_unique(persons[owner].aliases, text[s0:e])
                     continue
                 form = self.known_at(e, w)
                 if form is not None:
@@ -753,43 +773,36 @@ class _Doc:
                     extra.append(_Cand(m.start(), m.end(), "a", _head_key(m.group(1))))
         if not extra:
             return chosen
-        seen: dict[str, set[tuple[str, str]]] = {}
+        text = self.text
+        # Head word → the institutions bearing it, with where each is mentioned.
+        owners: dict[str, list[tuple[int, tuple[str, str]]]] = {x.key: [] for x in extra}
         heads: dict[tuple[str, str], str] = {}
-        out: list[_Cand] = []
-        pending = iter(extra)
-        nxt = next(pending, None)
-        starts = [c.start for c in chosen]
-        for index, cand in enumerate(
-            [*chosen, _Cand(len(self.text) + 1, len(self.text) + 1, "end", "")]
-        ):
-            if nxt is None:
-                out.extend(chosen[index:])
-                break
-            while nxt is not None and nxt.start < cand.start:
-                owners = seen.get(nxt.key, set())
-                i = bisect.bisect_left(starts, nxt.start)
-                free = (i == 0 or chosen[i - 1].end <= nxt.start) and (
-                    i >= len(chosen) or chosen[i].start >= nxt.end
-                )
-                if len(owners) == 1 and free:
-                    kind, key = next(iter(owners))
-                    out.append(_Cand(nxt.start, nxt.end, kind, key))
-                nxt = next(pending, None)
-            if cand.kind == "end":
-                break
-            out.append(cand)
+        for cand in chosen:
             if cand.kind == "p":
                 continue
             ident = (cand.kind, cand.key)
-            if ident not in heads:
-                entity_name = (
-                    self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
-                ).name
-                heads[ident] = _head_key(entity_name.rsplit(None, 1)[-1])
-            seen.setdefault(heads[ident], set()).add(ident)
-            surface_head = _head_key(self.text[cand.start : cand.end].rsplit(None, 1)[-1])
-            seen.setdefault(surface_head, set()).add(ident)
-        return out
+            head = heads.get(ident)
+            if head is None:
+                entity = self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
+                head = heads[ident] = _head_key(entity.name.rsplit(None, 1)[-1])
+            if head in owners:
+                owners[head].append((cand.start, ident))
+            last_word = text[max(cand.start, text.rfind(" ", cand.start, cand.end) + 1) : cand.end]
+            surface_head = _head_key(last_word)
+            if surface_head != head and surface_head in owners:
+                owners[surface_head].append((cand.start, ident))
+        starts = [c.start for c in chosen]
+        linked: list[_Cand] = []
+        for x in extra:
+            before = {ident for start, ident in owners[x.key] if start < x.start}
+            i = bisect.bisect_left(starts, x.start)
+            free = (i == 0 or chosen[i - 1].end <= x.start) and (
+                i >= len(chosen) or chosen[i].start >= x.end
+            )
+            if len(before) == 1 and free:
+                kind, key = next(iter(before))
+                linked.append(_Cand(x.start, x.end, kind, key))
+        return sorted([*chosen, *linked]) if linked else chosen
 
     # output --------------------------------------------------------------------
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
@@ -845,20 +858,31 @@ class _Doc:
 
 
 def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
-    """Non-overlapping candidates, longest first, then leftmost; in text order."""
-    order = sorted(set(cands), key=lambda c: (-(c.end - c.start), c.start, c.kind))
-    starts: list[int] = []
-    ends: list[int] = []
+    """Non-overlapping candidates, longest first, then leftmost; in text order.
+
+    >>> [tuple(c[:2]) for c in _longest_first(
+    ...     [_Cand(0, 4, "g", "a"), _Cand(0, 19, "g", "b"), _Cand(5, 11, "g", "c"),
+    ...      _Cand(25, 29, "g", "d")])]
+    [(0, 19), (25, 29)]
+    """
+    ordered = sorted(set(cands))
     chosen: list[_Cand] = []
-    for c in order:
-        i = bisect.bisect_right(starts, c.start)
-        if i > 0 and ends[i - 1] > c.start:
-            continue
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
-        chosen.insert(i, c)
+    i = 0
+    while i < len(ordered):
+        # A cluster: candidates chained by overlap. Most clusters hold one candidate.
+        j, reach = i + 1, ordered[i].end
+        while j < len(ordered) and ordered[j].start < reach:
+            reach = max(reach, ordered[j].end)
+            j += 1
+        if j == i + 1:
+            chosen.append(ordered[i])
+        else:
+            picked: list[_Cand] = []
+            for c in sorted(ordered[i:j], key=lambda c: (c.start - c.end, c.start, c.kind)):
+                if all(c.end <= p.start or p.end <= c.start for p in picked):
+                    picked.append(c)
+            chosen.extend(sorted(picked))
+        i = j
     return chosen
 
 
@@ -897,6 +921,17 @@ def _fits(acronym: str, words: Sequence[str]) -> bool:
 
 _lower_cache: dict[int, re.Pattern[str]] = {}
 _starts_cache: dict[int, frozenset[str]] = {}
+
+
+_triggers_cache: dict[int, frozenset[str]] = {}
+
+
+def _person_triggers(lex: Lexicon) -> frozenset[str]:
+    """Words that may open a person's name or its title."""
+    words = _triggers_cache.get(id(lex))
+    if words is None:
+        words = _triggers_cache[id(lex)] = frozenset(lex.given_names) | _title_starts(lex)
+    return words
 
 
 def _title_starts(lex: Lexicon) -> frozenset[str]:
