@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from natorussia._gazetteer import (
     Gazetteer,
@@ -716,6 +718,46 @@ class TestExtended:
         with pytest.raises(DataError) as info:
             Gazetteer([Institution("a", "A", relations=(Relation("part_of", "nowhere"),))])
         assert info.value.entry == "a"
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+FIELD = st.sampled_from(
+    [
+        "id",
+        "name",
+        "kind",
+        "acronym",
+        "aliases",
+        "metonyms",
+        "case_sensitive",
+        "facts",
+        "relations",
+        "note",
+    ]
+)
+ENTRY = st.dictionaries(FIELD, JSON | st.sampled_from(["state", "nato", "1999", "x"]), max_size=8)
+
+
+class TestRobustness:
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(ENTRY, max_size=4) | JSON)
+    def test_any_json_gives_data_error_or_gazetteer(self, data: Any) -> None:
+        """Whatever JSON comes in, loading returns a gazetteer or raises DataError, as validate() predicts."""
+        errors = validate(data, source="fuzz.json")
+        if errors:
+            with pytest.raises(DataError) as info:
+                Gazetteer.from_data(data, source="fuzz.json")
+            assert info.value.source == "fuzz.json"
+            assert info.value.problems == errors[0].problems
+        else:
+            gaz = Gazetteer.from_data(data, source="fuzz.json")
+            assert all(inst.known for inst in gaz)
 
 
 class TestFiles:

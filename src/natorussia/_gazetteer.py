@@ -200,7 +200,7 @@ def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
     raw_id = entry.get("id")
     label = raw_id if isinstance(raw_id, str) and raw_id else f"#{index}"
     problems: list[str] = []
-    unknown = sorted(set(entry) - _ENTRY_FIELDS)
+    unknown = sorted(str(k) for k in set(entry) - _ENTRY_FIELDS)
     if unknown:
         problems.append("unknown fields: " + ", ".join(unknown))
     for field in _REQUIRED_FIELDS:
@@ -220,10 +220,8 @@ def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
             problems.append(f"{field} must be a non-empty string or null")
     _strings(entry, "aliases", problems)
     _strings(entry, "metonyms", problems)
+    forms = set(_entry_forms(entry))
     for alias in _strings(entry, "case_sensitive", problems):
-        forms = {entry.get("name"), entry.get("acronym")}
-        forms.update(entry.get("aliases") or ())
-        forms.update(entry.get("metonyms") or ())
         if alias not in forms:
             problems.append(f"case_sensitive: {alias!r} is not one of the entry's names")
     facts = entry.get("facts", [])
@@ -235,7 +233,7 @@ def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
         if not isinstance(fact, Mapping):
             problems.append(f"{where} must be an object")
             continue
-        extra = sorted(set(fact) - _FACT_FIELDS)
+        extra = sorted(str(k) for k in set(fact) - _FACT_FIELDS)
         if extra:
             problems.append(f"{where}: unknown fields: " + ", ".join(extra))
         predicate = fact.get("predicate")
@@ -254,7 +252,7 @@ def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
         if not isinstance(relation, Mapping):
             problems.append(f"{where} must be an object")
             continue
-        extra = sorted(set(relation) - _RELATION_FIELDS)
+        extra = sorted(str(k) for k in set(relation) - _RELATION_FIELDS)
         if extra:
             problems.append(f"{where}: unknown fields: " + ", ".join(extra))
         rkind = relation.get("kind")
@@ -267,8 +265,12 @@ def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
 
 
 def _entry_forms(entry: Mapping[str, Any]) -> list[str]:
-    forms = [entry.get("name"), entry.get("acronym")]
-    forms += list(entry.get("aliases") or ()) + list(entry.get("metonyms") or ())
+    """Name, acronym, aliases and metonyms, skipping anything malformed."""
+    forms: list[Any] = [entry.get("name"), entry.get("acronym")]
+    for field in ("aliases", "metonyms"):
+        value = entry.get(field)
+        if isinstance(value, list):
+            forms += value
     return [f for f in forms if isinstance(f, str) and f.strip()]
 
 
@@ -326,12 +328,16 @@ def validate(
         if not isinstance(entry, Mapping):
             continue
         entry_id = labels[index]
-        for relation in entry.get("relations") or ():
+        relations = entry.get("relations")
+        for relation in relations if isinstance(relations, list) else ():
             target = relation.get("target") if isinstance(relation, Mapping) else None
             if isinstance(target, str) and target not in ids:
                 problems[index].append(f"relation target {target!r} is not an entry id")
-        for fact in entry.get("facts") or ():
-            if not isinstance(fact, Mapping) or fact.get("predicate") not in ID_VALUED_PREDICATES:
+        facts = entry.get("facts")
+        for fact in facts if isinstance(facts, list) else ():
+            if not isinstance(fact, Mapping) or not isinstance(fact.get("predicate"), str):
+                continue
+            if fact["predicate"] not in ID_VALUED_PREDICATES:
                 continue
             value = fact.get("value")
             if not isinstance(value, str) or value not in ids:
