@@ -817,3 +817,19 @@ class TestNewsParagraph:
     ) -> None:
         """Quarters of a year become intervals of three months."""
         check(text, surface, edtf, earliest, latest)
+
+
+class TestForm:
+    def test_each_form(self) -> None:
+        """Each match says what kind of expression it is."""
+        from natorussia.dates import Form
+
+        text = "In 1997, from 1918 to 1940, since 2014, until 2014, the Cold War, two years later."
+        assert [m.form for m in find_dates(text)] == [
+            Form.DATE,
+            Form.RANGE,
+            Form.SINCE,
+            Form.UNTIL,
+            Form.PERIOD,
+            Form.RELATIVE,
+        ]

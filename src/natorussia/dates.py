@@ -108,6 +108,7 @@ from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
 __all__ = [
     "Basis",
     "DateMatch",
+    "Form",
     "NamedPeriod",
     "Offset",
     "Unit",
@@ -122,6 +123,17 @@ class Basis(StrEnum):
     DISCOURSE = "discourse"  # the previous date in the text ("two years later")
     PUBLICATION = "publication"  # the document's date ("thirty years ago")
     EXPLICIT = "explicit"  # a date given in the expression ("a year after 1991")
+
+
+class Form(StrEnum):
+    """What kind of expression a :class:`DateMatch` is."""
+
+    DATE = "date"  # one point of any precision: "April 4, 1949", "the late 1990s"
+    RANGE = "range"  # "1992-1993", "from 1918 to 1940", "between 1997 and 2002"
+    SINCE = "since"  # "since 2014", "from 1999 onwards"
+    UNTIL = "until"  # "until 2014"
+    PERIOD = "period"  # a named period: "the Cold War"
+    RELATIVE = "relative"  # "two years later", "January 15", "30 years ago"
 
 
 class Unit(StrEnum):
@@ -195,6 +207,7 @@ class DateMatch:
         relative: Whether the date depends on an anchor.
         anchor: The date a relative expression was resolved from.
         offset: How to re-resolve a relative expression (None if absolute).
+        form: What kind of expression it is (a date, a range, a period...).
 
     Examples:
         >>> m = find_dates("Two years later, they met.")[0]
@@ -210,6 +223,7 @@ class DateMatch:
     relative: bool = False
     anchor: FuzzyDate | None = None
     offset: Offset | None = None
+    form: Form = Form.DATE
 
     def resolve(self, anchor: FuzzyDate) -> FuzzyDate | None:
         """This expression's date counted from ``anchor`` instead.
@@ -1083,6 +1097,23 @@ _ENDS_IN_YEAR = re.compile(r"\d{4}$")
 _CENTURY_TITLE = re.compile(r"(?-i:Century)")
 
 
+_FORMS = {
+    "yrange": Form.RANGE,
+    "drange": Form.RANGE,
+    "between": Form.RANGE,
+    "fromto": Form.RANGE,
+    "since": Form.SINCE,
+    "onwards": Form.SINCE,
+    "until": Form.UNTIL,
+    "period": Form.PERIOD,
+    "shift": Form.RELATIVE,
+    "phrase": Form.RELATIVE,
+    "past": Form.RELATIVE,
+    "monthday": Form.RELATIVE,
+    "monthonly": Form.RELATIVE,
+}
+
+
 def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]:
     """Every temporal expression in ``text``, in order.
 
@@ -1121,6 +1152,9 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
             result = None  # an impossible date: no match rather than a wrong one
         if result is None:
             continue
+        form = _FORMS.get(kind, Form.DATE)
+        if form is not Form.DATE:
+            result = attrs.evolve(result, form=form)
         out.append(result)
         last_end = result.span[1]
         date = result.date
