@@ -327,6 +327,17 @@ class TestKinds:
         events = events_of(text)
         assert [(e.date.edtf, e.kind) for e in events] == [("1997-05", EventKind.TREATY_SIGNING)]
 
+    def test_later_appointed_is_another_moment(self) -> None:
+        """'later appointed' happened at another time; the main verb far away decides (seed 002)."""
+        text = (
+            "In the mid-2000s, Ivo Daalder, later appointed the U.S. Ambassador to NATO and "
+            "presently serving in that role, proposed to transform the Alliance into a "
+            '"League of Democracies".'
+        )
+        (event,) = events_of(text)
+        assert (event.date.edtf, event.kind) == ("200X~", EventKind.PROPOSAL)
+        assert "ivo-daalder" in ids(event.persons)
+
     def test_every_kind_has_lexicon_entries(self) -> None:
         """The bundled lexicon has words for every kind of the vocabulary."""
         kinds = {t.kind for t in event_lexicon().triggers}
@@ -446,12 +457,22 @@ class TestNotEvents:
             "The alliance gave them hope that the events of the 20th century would not be repeated.",
             "After the end of the Cold War, NATO looked for new partners.",
             "In 1998, Kosovo was an autonomous province within Serbia.",
+            "The Ministers agreed to better understand political aspects after 2014.",
             "Call +7 495 980 7353 or write to the office at 29 Malaya Ordynka Str. for details.",
         ],
     )
     def test_no_event(self, text: str) -> None:
         """Counts, percentages, identifiers, titles, the present, durations, states, eras."""
         assert events_of(text) == ()
+
+    def test_writers_present_after_a_relative_date(self) -> None:
+        """'N years later, we see that …' reports the writer's view, not a happening (seed 000)."""
+        text = (
+            "Russia’s memorandum of December 2021 was designed to put an end to the idea. "
+            "Two-and-a-half years later, we see that the scale of the conflict has exceeded all "
+            "initial expectations."
+        )
+        assert summary(events_of(text)) == [("2021-12", "proposal")]
 
     def test_outside_regions(self) -> None:
         """Endnotes and page chrome lie outside the regions, so their dates give no event."""

@@ -79,17 +79,24 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _COUNTS_FROM_HAPPENING = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
+_REFERENCE_POINT = re.compile(r"\b(?:after|before|beyond|by)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"^(?:up\s+)?(?:until|till|up\s+to|to)\b", re.IGNORECASE)
 # Between two date expressions: they name one moment ("A month earlier, on January 15").
 _SAME_MOMENT_GAP = re.compile(r"^[\s,]*(?:(?:on|in|at|of)\s*)?$")
 _VAGUE = frozenset({Precision.DECADE, Precision.CENTURY})
 _FAR_STRONG = 16
+_FAR_FRONTED = 24
+# "in that role" is no reported content.
+_PREPOSITIONS = frozenset(
+    ["in", "at", "on", "of", "for", "by", "with", "from", "to", "during", "after", "before", "into"]
+)
 # How many words before ", which" name what the relative clause is about.
 _HEAD_WORDS = 5
 # Verbs usually come before their date ("became members in 1999").
 _AFTER_PENALTY = 3
 _FAR_WEAK = 10
 # Words that put a trigger at another moment than the date before them.
+# ("that" also opens reported content, checked over the whole stretch.)
 _OTHER_MOMENT = frozenset(
     [
         "after",
@@ -102,7 +109,6 @@ _OTHER_MOMENT = frozenset(
         "afterwards",
         "since",
         "until",
-        "that",
     ]
 )
 # Words that may stand before a date that opens its clause.
@@ -376,7 +382,13 @@ class _Sentence:
         return lo
 
     def best_trigger(
-        self, clause: int, date_span: Span, others: Sequence[Span] = (), *, own: bool = True
+        self,
+        clause: int,
+        date_span: Span,
+        others: Sequence[Span] = (),
+        *,
+        own: bool = True,
+        far: int = 16,
     ) -> TriggerMatch | None:
         """The trigger of a clause that best governs the date.
 
@@ -384,8 +396,8 @@ class _Sentence:
         times its strength, so a strong verb a few words further away beats a
         weak noun next to the date. A trigger separated from the date by
         "after", "before", "later" … names another moment ("in May 1997, two
-        years before Yeltsin's request") and loses its strength. Triggers too
-        far from the date in its own clause (16 words for strength 3, 10
+        years before Yeltsin's request") and does not count. Triggers too
+        far from the date in its own clause (``far`` words for strength 3, 10
         otherwise) do not count. A trigger nearer to another date of the
         sentence (``others``) is that date's ("signed … in December 1997 and
         became full members in 1999"), unless the clause offers nothing else.
@@ -405,15 +417,20 @@ class _Sentence:
             if m.last < first:
                 distance, between = first - m.last, range(0)
             else:
-                # Only the words just before the trigger: "two years before Yeltsin's request".
+                # The words just before the trigger: "two years before Yeltsin's request".
                 distance, between = m.first - last, range(max(last + 1, m.first - 3), m.first)
+                if any(
+                    tokens[i].key == "that" and tokens[i - 1].key not in _PREPOSITIONS
+                    for i in range(last + 1, m.first)
+                ):
+                    continue  # reported content: "announced that it would admit"
             strength = m.trigger.strength
-            if own and distance > (_FAR_STRONG if strength >= 3 else _FAR_WEAK):
+            if own and distance > (far if strength >= 3 else _FAR_WEAK):
                 continue
             mine = distance + (_AFTER_PENALTY if m.last >= first else 0)
             claimed = any(a <= o[0] < b and self._claim(m, o) < mine for o in others)
             if any(tokens[i].key in _OTHER_MOMENT for i in between):
-                strength = 0
+                continue
             # A trigger another date holds is used only when nothing else is left.
             key = (int(claimed), distance - 5 * strength, -m.trigger.priority, distance)
             if best_key is None or key < best_key:
@@ -672,6 +689,8 @@ def _make_event(
         return None  # a named period ("the Cold War") dates an era, not a happening
     if _UNTIL.match(m.text) or cand.date.earliest == OPEN_START:
         return None  # "until 2014": the end of a state, not a happening
+    if _REFERENCE_POINT.search(text, sentence.span[0], span[0]):
+        return None  # "political aspects after 2014": a point of reference
     bracketed = _bracketed(text, span)
     clause = sentence.clause_of(span[0])
     found: _Found | None = None
@@ -679,8 +698,12 @@ def _make_event(
     if cand.date.precision in _VAGUE:
         order = order[:1]  # a decade or century is only dated by its own clause
     others = [d for d in dated if d not in cand.group and not _bracketed(text, d)]
+    # A date that opens its sentence waits longer for its verb ("In the mid-2000s, Ivo
+    # Daalder, later appointed …, proposed …").
+    fronted = sentence.fronted(clause, span) and not _is_open(cand.date)
+    far = _FAR_FRONTED if fronted else _FAR_STRONG
     for c in order:
-        trigger = sentence.best_trigger(c, span, others, own=c == clause)
+        trigger = sentence.best_trigger(c, span, others, own=c == clause, far=far)
         if trigger is not None and cand.date.precision in _VAGUE and trigger.trigger.strength < 2:
             trigger = None  # "called NATO the standard into the 21st century"
         if trigger is not None:
