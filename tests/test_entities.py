@@ -308,6 +308,19 @@ class TestPersons:
         p = persons(mentions("He met then-US Secretary of State James Baker in Moscow."))
         assert p["james-baker"].roles == ("then-US Secretary of State",)
 
+    def test_lowercase_role_with_qualifier(self) -> None:
+        """ "NATO chief Jens Stoltenberg", "Kremlin spokesman Dmitry Peskov" keep their roles."""
+        p = persons(
+            mentions("NATO chief Jens Stoltenberg and Kremlin spokesman Dmitry Peskov met.")
+        )
+        assert p["jens-stoltenberg"].roles == ("NATO chief",)
+        assert p["dmitry-peskov"].roles == ("Kremlin spokesman",)
+
+    def test_honorific_without_dot_and_double_particle(self) -> None:
+        """ "Mr Putin" is Putin; "Ursula von der Leyen" is one name."""
+        got = {m.surface: m.entity.id for m in mentions("Mr Putin met Ursula von der Leyen.")}
+        assert got == {"Putin": "vladimir-putin", "Ursula von der Leyen": "ursula-von-der-leyen"}
+
     def test_endnote_author(self) -> None:
         """An endnote's author is a person even with a given name no list knows."""
         text = "Body.\n[1] Maris Ozols, \u201cBaltic defence after 2030,\u201d Riga Review (2031)."
@@ -750,6 +763,10 @@ class TestData:
 
 
 class TestHeadlines:
+    def test_whole_title_case_line_makes_no_person(self) -> None:
+        """A headline made only of a title and capitalised words gives no person."""
+        assert person_surfaces(mentions("Prime Minister Resigns Amid Protests\nBody.")) == set()
+
     def test_title_case_headline_makes_no_person(self) -> None:
         """ "Prime Minister Resigns Amid Protests": words the text also writes in lower case."""
         text = "Prime Minister Resigns Amid Protests\nThe minister resigns amid protests, they say."

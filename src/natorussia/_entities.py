@@ -73,18 +73,19 @@ _CAPW: Final = (
     rf"{_U}(?:(?:\.{_U})+\.|\.(?=[ \u00a0]{_U})|(?<=[DMS])(?:rs?|s|t)\.(?=[ \u00a0])"
     rf"|[\w\-/]*(?:['\u2019](?!s\b)\w+)*)"
 )
-_CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|van|von|der|den|bin|al)"
+_CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
 _SEP: Final = r"[ \u00a0]+"
-_RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:{_CONN}{_SEP}(?:(?:the|a){_SEP})?)?{_CAPW})*")
+_RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:(?:{_CONN}{_SEP}){{1,2}}(?:(?:the|a){_SEP})?)?{_CAPW})*")
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(rf"{_U}\.")
 _PARTICLES: Final = frozenset(
-    {"de", "da", "di", "du", "del", "van", "von", "der", "den", "bin", "al"}
+    {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der", "den", "bin", "al"}
 )
 _ACRONYM = re.compile(r"[ \u00a0]*\(((?:[A-Z][A-Za-z&]{0,3}){1,3}[A-Z]?)\)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|then|former|a)[ \u00a0]+|then-)?")
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
+_WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 _CALENDAR: Final = frozenset(
@@ -118,6 +119,7 @@ class _Matcher:
     cased: ahocorasick.Automaton
     folded: ahocorasick.Automaton
     org_names: frozenset[str]  # surfaces of non-place entries, as written
+    single_words: frozenset[str]  # one-word surfaces ("NATO", "Kremlin", "Moscow")
 
 
 _matcher: _Matcher | None = None
@@ -147,7 +149,8 @@ def _build_matcher(gaz: Gazetteer) -> _Matcher:
                 automaton.add_word(key, (len(key), surface.institution))
     cased.make_automaton()
     folded.make_automaton()
-    return _Matcher(gaz, cased, folded, frozenset(orgs))
+    words = frozenset(s.text for s in gaz.surfaces() if " " not in s.text)
+    return _Matcher(gaz, cased, folded, frozenset(orgs), words)
 
 
 # --- candidates -------------------------------------------------------------
@@ -427,24 +430,27 @@ class _Doc:
 
     def role_start(self, toks: list[tuple[int, int, str]], k: int) -> int:
         """Where a role whose title starts at token ``k`` begins, with its qualifiers."""
-        lex = self.lex
-        while k > 0:
-            w = toks[k - 1][2]
-            letters = [c for c in w if c.isalpha()]
-            if (
-                w in lex.qualifiers
-                or (letters and all(c.isupper() for c in letters))
-                or w.endswith(lex.qualifier_suffixes)
-            ):
-                k -= 1
-            else:
-                break
+        while k > 0 and self.qualifies(toks[k - 1][2]):
+            k -= 1
         start = toks[k][0]
         before = self.text[max(0, start - 8) : start]
         for prefix in ("then-", "then ", "former ", "Former "):
             if before.endswith(prefix):
                 return start - len(prefix)
         return start
+
+    def qualifies(self, word: str) -> bool:
+        """Whether ``word`` may open a role: "Russian", "NATO", "Kremlin", "Russia's"."""
+        lex = self.lex
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
+        letters = [c for c in word if c.isalpha()]
+        return bool(letters) and (
+            word in lex.qualifiers
+            or all(c.isupper() for c in letters)
+            or word.endswith(lex.qualifier_suffixes)
+            or word in self.m.single_words
+        )
 
     def name_ok(self, words: Sequence[str]) -> bool:
         lex = self.lex
@@ -509,6 +515,7 @@ class _Doc:
                     last is not None
                     and self.name_ok(words[i : last + 1])
                     and not any(self.common_word(x) for x in words[i : last + 1])
+                    and not (last > i and self.headline(rs, re_))
                 ):
                     nxt = words[last + 1] if last + 1 < n else ""
                     if not nxt or not nxt[0].isupper():
@@ -528,6 +535,15 @@ class _Doc:
         if not found and 2 <= n <= 3 and all(x[0].isupper() for x in words):
             found = self.endnote_author(rs, re_, toks)
         return found
+
+    def headline(self, rs: int, re_: int) -> bool:
+        """Whether the run is a whole line of four or more words: a Title Case headline."""
+        text = self.text
+        line_start = text.rfind("\n", 0, rs) + 1
+        line_end = text.find("\n", re_)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        return len(line.split()) >= 4 and text[rs:re_] in (line, line.rstrip(".!?:"))
 
     def common_word(self, word: str) -> bool:
         """Whether the text also writes ``word`` in lower case: "President Says …" is no name."""
@@ -554,9 +570,14 @@ class _Doc:
             if _INITIAL.fullmatch(w):
                 j += 1
                 continue
-            if w in _PARTICLES and j + 1 < len(words) and words[j + 1][0].isupper():
-                j += 1
-                continue
+            if w in _PARTICLES:
+                k = j
+                while k < len(words) and words[k] in _PARTICLES:
+                    k += 1  # "von der Leyen"
+                if k < len(words) and words[k][0].isupper():
+                    j = k
+                    continue
+                break
             if not w[0].isupper() or w in self.lex.heads or (w,) in self.lex.titles:
                 break
             if w in self.lex.given_names and count > 1:
@@ -590,9 +611,18 @@ class _Doc:
         return None
 
     def lower_role(self, at: int) -> int | None:
+        """Start of a lower-case role ending at ``at``: "NATO chief ", "then-president of "."""
         window = self.text[max(0, at - 60) : at]
         m = _lower_role_re(self.lex).search(window)
-        return at - len(window) + m.start() if m else None
+        if m is None:
+            return None
+        start = at - len(window) + m.start()
+        for _ in range(3):  # "Kremlin spokesman", "Russia's foreign minister"
+            before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+            if before is None or not self.qualifies(before.group(1)):
+                break
+            start = before.start(1)
+        return start
 
     def appositive(
         self, end: int, runs: list[tuple[int, int, list[tuple[int, int, str]]]], index: int
