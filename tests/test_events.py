@@ -6,6 +6,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from natorussia._entities import find_mentions
 from natorussia._events import find_events
@@ -669,3 +671,65 @@ class TestDataFiles:
         """A file without a triggers list is rejected."""
         with pytest.raises(DataError, match="triggers"):
             parse_lexicon([])
+
+
+FRAGMENTS = [
+    "In 1999,",
+    "NATO",
+    "joined",
+    "(2009)",
+    "the Alliance",
+    "signed",
+    "a treaty",
+    "on 4 April 1949",
+    "two years later,",
+    "A month earlier, on January 15,",
+    "which",
+    "–",
+    ";",
+    "(",
+    ")",
+    "[i]",
+    "Sept.",
+    "U.S.",
+    "Dr.",
+    "since 2014",
+    "until 2014",
+    "the 1990s",
+    "the Cold War",
+    ".",
+    ",",
+    "\n",
+    "“",
+    "”",
+    "Moscow",
+    "in Brussels",
+    "summit",
+    "war",
+    "over 30 years ago",
+    "etc.",
+]
+
+
+class TestRobustness:
+    """Any text gives well-formed events and never an exception."""
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40), st.booleans())
+    def test_any_arrangement_of_fragments(self, parts: list[str], with_date: bool) -> None:
+        """Events of arbitrary text have valid spans, their sentence, and date order."""
+        text = " ".join(parts)
+        published = FuzzyDate.from_edtf("2020-05-05") if with_date else None
+        events = events_of(text, published=published)
+        for e in events:
+            assert 0 <= e.span[0] <= e.date_span[0] < e.date_span[1] <= len(text)
+            assert e.sentence == text[e.span[0] : e.span[1]]
+        bounds = [(e.date.earliest, e.date.latest) for e in events]
+        assert bounds == sorted(bounds)
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.text(max_size=300))
+    def test_any_text(self, text: str) -> None:
+        """Arbitrary characters never make find_events raise."""
+        for e in events_of(text, mentions=()):
+            assert e.sentence == text[e.span[0] : e.span[1]]

@@ -759,13 +759,17 @@ def _scope(sentence: _Sentence, clause: int, found: _Found | None) -> tuple[list
     own = sentence.clauses[clause]
     scope = [own.span]
     borrowed: list[Span] = []
-    if own.role is ClauseRole.SUBORDINATE and clause > 0:
-        head = sentence.tokens[sentence.token_index(own.span[0])].key
-        if head in ("which", "who", "whose", "whom"):
-            # "… Cyprus and Malta, which gained independence": the names just before.
-            first = sentence.token_index(own.span[0])
-            start = sentence.tokens[max(first - _HEAD_WORDS, 0)].start
-            scope.append((max(start, sentence.clauses[clause - 1].span[0]), own.span[0]))
+    first = sentence.token_index(own.span[0])
+    relative = (
+        own.role is ClauseRole.SUBORDINATE
+        and clause > 0
+        and first < len(sentence.tokens)
+        and sentence.tokens[first].key in ("which", "who", "whose", "whom")
+    )
+    if relative:
+        # "… Cyprus and Malta, which gained independence": the names just before.
+        start = sentence.tokens[max(first - _HEAD_WORDS, 0)].start
+        scope.append((max(start, sentence.clauses[clause - 1].span[0]), own.span[0]))
     if found is not None and found.clause != clause:
         t_clause = sentence.clauses[found.clause].span
         if sentence.clauses[clause].role is ClauseRole.COORDINATE:
