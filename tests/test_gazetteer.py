@@ -461,6 +461,16 @@ class TestLookup:
             ):
                 assert gaz.lookup(form) is surface.institution, form
 
+    def test_of_kind(self, gaz: Gazetteer) -> None:
+        """of_kind() filters by InstitutionKind, given as the enum or its value."""
+        states = gaz.of_kind("state")
+        assert gaz.by_id("russia") in states
+        assert gaz.by_id("nato") not in states
+        assert states == gaz.of_kind(InstitutionKind.STATE)
+        assert set(NATO_ACCESSIONS) <= {i.id for i in states}
+        with pytest.raises(ValueError, match="nation"):
+            gaz.of_kind("nation")
+
     def test_get_returns_default(self, gaz: Gazetteer) -> None:
         """get() returns the default for unknown names."""
         sentinel = Institution("sentinel", "Sentinel")

@@ -658,6 +658,18 @@ class Gazetteer:
         entry = self.lookup(inst) if isinstance(inst, str) else inst
         return tuple(self._by_id[r.target] for r in entry.relations if r.kind == kind)
 
+    def of_kind(self, kind: InstitutionKind | str) -> tuple[Institution, ...]:
+        """The entries of one kind, in file order.
+
+        Raises:
+            ValueError: ``kind`` is not an :class:`InstitutionKind` value.
+
+        >>> [i.id for i in default_gazetteer().of_kind("alliance")][:3]
+        ['nato', 'csto', 'warsaw-pact']
+        """
+        wanted = InstitutionKind(kind)
+        return tuple(i for i in self._institutions if i.kind is wanted)
+
     def referring_to(self, inst: Institution | str, kind: str) -> tuple[Institution, ...]:
         """The entries whose relations of ``kind`` point at ``inst``, in file order.
 
