@@ -8,10 +8,10 @@ The pipeline, per body paragraph (``regions``):
 3. the clause's trigger words, looked up in the event lexicon
    (``data/event_lexicon.json``), decide the kind: the strongest trigger
    wins, then the one nearest to the date. A clause without a trigger borrows
-   one from its neighbours: a coordinate clause ("…, as well as West Germany
-   (1955)") from the clause before it, a fronted date ("In 2016, shortly
+   one from its neighbours: a coordinate clause ("…, as well as Spain
+   (1982)") from the clause before it, a fronted date ("In 2016, shortly
    after …, a coup occurred") from the main clause after it, a relative
-   clause ("…, which lasted from June 1948 to May 1949") from its head;
+   clause ("the airlift, which lasted a year") from its head;
 4. relative expressions ("two years later") are resolved against the
    previous Event of the document, "ago" / "last year" against the
    publication date; unresolved ones give no Event;
@@ -477,10 +477,10 @@ class _Sentence:
         after = [i for i in range(clause + 1, len(clauses)) if same_level(i)]
         main_like = (ClauseRole.MAIN, ClauseRole.COORDINATE)
         if own.role is ClauseRole.COORDINATE:
-            # "…, as well as West Germany (1955)": the verb is the one before.
+            # "…, as well as Spain (1982)": the verb is the one before.
             order += [i for i in before if clauses[i].role in main_like]
         elif own.role is ClauseRole.SUBORDINATE:
-            # "the blockade of West Berlin, which lasted from …": its head.
+            # "the airlift, which lasted …": its head.
             order += before[:1]
         elif own.role is ClauseRole.MAIN:
             if self.fronted(clause, date_span):
@@ -562,11 +562,11 @@ def find_events(
         Events sorted by date bounds, then position.
 
     Examples:
-        >>> text = "Later, Greece and Turkey joined NATO (1952), as well as West Germany (1955)."
+        >>> text = "Norway and Portugal joined NATO (1949), as well as Spain (1982)."
         >>> events = find_events(document_id="d", text=text, regions=[(0, len(text))],
         ...                      mentions=(), published=None)
         >>> [(e.date.edtf, e.kind.value) for e in events]
-        [('1952', 'accession'), ('1955', 'accession')]
+        [('1949', 'accession'), ('1982', 'accession')]
     """
     lex = lexicon if lexicon is not None else event_lexicon()
     gaz = gazetteer if gazetteer is not None else places()
@@ -754,7 +754,7 @@ def _scope(sentence: _Sentence, clause: int, found: _Found | None) -> tuple[list
     """The stretches of the sentence whose names belong to the event.
 
     Returns the event's own stretches, and those borrowed with an elided verb
-    ("…, as well as West Germany (1955)" borrows "joined NATO").
+    ("…, as well as Spain (1982)" borrows "joined NATO").
     """
     own = sentence.clauses[clause]
     scope = [own.span]
@@ -767,7 +767,7 @@ def _scope(sentence: _Sentence, clause: int, found: _Found | None) -> tuple[list
         and sentence.tokens[first].key in ("which", "who", "whose", "whom")
     )
     if relative:
-        # "… Cyprus and Malta, which gained independence": the names just before.
+        # "… Malta, which became independent": the names just before.
         start = sentence.tokens[max(first - _HEAD_WORDS, 0)].start
         scope.append((max(start, sentence.clauses[clause - 1].span[0]), own.span[0]))
     if found is not None and found.clause != clause:
