@@ -491,7 +491,7 @@ class _Sentence:
                 and after[0] == clause + 1
                 and clauses[after[0]].role is ClauseRole.SUBORDINATE
             ):
-                # "It was so in 1999, when NATO adopted …": the clause that says what.
+                # "It was calm in 2005, when the council adopted …": the clause that says what.
                 order.append(after[0])
         else:
             # A bracket or dash aside: look at the clause it interrupts.
