@@ -755,7 +755,7 @@ ENTRY = st.dictionaries(FIELD, JSON | st.sampled_from(["state", "nato", "1999", 
 
 
 class TestRobustness:
-    @settings(max_examples=200, deadline=None)
+    @settings(max_examples=100, deadline=None)
     @given(st.lists(ENTRY, max_size=4) | JSON)
     def test_any_json_gives_data_error_or_gazetteer(self, data: Any) -> None:
         """Whatever JSON comes in, loading returns a gazetteer or raises DataError, as validate() predicts."""
