@@ -6,6 +6,7 @@ import copy
 import itertools
 import json
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -785,3 +786,24 @@ class TestHeadWords:
         """ "Riga Conference Proceedings" names a journal, not a conference."""
         ms = mentions("See the Riga Conference Proceedings for details.")
         assert recognised_names(ms) == set()
+
+
+class TestRobustness:
+    def test_empty_input(self) -> None:
+        """No text or no regions give no mentions."""
+        assert find_mentions("", [], document_id="e") == ()
+        assert find_mentions("NATO met Sergei Lavrov.", [], document_id="e") == ()
+
+    def test_overlapping_and_out_of_range_regions(self) -> None:
+        """Regions that overlap or run past the text give each mention once."""
+        text = "NATO met Sergei Lavrov."
+        ms = find_mentions(text, [(0, 10), (5, 100), (0, len(text))], document_id="e")
+        assert [m.surface for m in ms] == ["NATO", "Sergei Lavrov"]
+
+    def test_same_result_from_many_threads(self) -> None:
+        """find_mentions is pure: threads running it at once get the same answer."""
+        text = (SEEDS / next(SEEDS.glob("002_*.txt")).name).read_text(encoding="utf-8")
+        expected = mentions(text)
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            results = list(pool.map(lambda _: mentions(text), range(8)))
+        assert all(r == expected for r in results)
