@@ -15,6 +15,7 @@ import pytest
 
 from natorussia._entities import find_mentions, merge_across_documents
 from natorussia._entity_data import parse_lexicon
+from natorussia._gazetteer import Gazetteer
 from natorussia._text import fold
 from natorussia.errors import DataError
 from natorussia.model import Institution, InstitutionKind, Mention, Person
@@ -807,3 +808,19 @@ class TestRobustness:
         with ThreadPoolExecutor(max_workers=4) as pool:
             results = list(pool.map(lambda _: mentions(text), range(8)))
         assert all(r == expected for r in results)
+
+    def test_own_gazetteer(self) -> None:
+        """A user's gazetteer replaces the bundled one."""
+        gaz = Gazetteer.from_data(
+            [
+                {
+                    "id": "hsc",
+                    "name": "Hanseatic Security Compact",
+                    "acronym": "HSC",
+                    "kind": "alliance",
+                }
+            ],
+            source="mine.json",
+        )
+        ms = find_mentions("NATO and the HSC met.", [(0, 21)], document_id="g", gazetteer=gaz)
+        assert [(m.surface, m.entity.id) for m in ms] == [("HSC", "hsc")]

@@ -122,17 +122,20 @@ class _Matcher:
     single_words: frozenset[str]  # one-word surfaces ("NATO", "Kremlin", "Moscow")
 
 
-_matcher: _Matcher | None = None
+_matchers: dict[int, _Matcher] = {}
 _matcher_lock = threading.Lock()
 
 
-def _get_matcher() -> _Matcher:
-    global _matcher
-    if _matcher is None:
+def _get_matcher(gazetteer: Gazetteer | None = None) -> _Matcher:
+    """The compiled matcher of ``gazetteer`` (default: the bundled one), built once."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    matcher = _matchers.get(id(gaz))
+    if matcher is None or matcher.gazetteer is not gaz:
         with _matcher_lock:
-            if _matcher is None:
-                _matcher = _build_matcher(default_gazetteer())
-    return _matcher
+            matcher = _matchers.get(id(gaz))
+            if matcher is None or matcher.gazetteer is not gaz:
+                matcher = _matchers[id(gaz)] = _build_matcher(gaz)
+    return matcher
 
 
 def _build_matcher(gaz: Gazetteer) -> _Matcher:
@@ -1020,7 +1023,13 @@ def _known_by_last(lex: Lexicon) -> dict[str, list[KnownPerson]]:
     return table
 
 
-def find_mentions(text: str, regions: Sequence[Span], *, document_id: str) -> tuple[Mention, ...]:
+def find_mentions(
+    text: str,
+    regions: Sequence[Span],
+    *,
+    document_id: str,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[Mention, ...]:
     """Every mention of an institution or a person inside ``regions`` of ``text``, in order.
 
     Args:
@@ -1028,6 +1037,8 @@ def find_mentions(text: str, regions: Sequence[Span], *, document_id: str) -> tu
         regions: Half-open ``(start, end)`` spans to search (title, headings,
             paragraphs, endnotes).
         document_id: Stored on every mention.
+        gazetteer: The known institutions to match (default: the bundled
+            gazetteer); its compiled matcher is built once and kept.
 
     Returns:
         Non-overlapping mentions sorted by span; within one document, every
@@ -1040,7 +1051,7 @@ def find_mentions(text: str, regions: Sequence[Span], *, document_id: str) -> tu
      ('NSI', 'nordic-security-institute'), ('Putin', 'vladimir-putin'),
      ('NSI', 'nordic-security-institute')]
     """
-    doc = _Doc(text, regions, _get_matcher(), lexicon())
+    doc = _Doc(text, regions, _get_matcher(gazetteer), lexicon())
     doc.match_gazetteer()
     doc.scan_runs()
     doc.match_acronyms()
