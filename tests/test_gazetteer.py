@@ -95,6 +95,17 @@ class TestShippedData:
         """The shipped file has no problem at all."""
         assert validate(json.loads(DATA.read_text(encoding="utf-8"))) == []
 
+    def test_no_seed_text_copied(self) -> None:
+        """The data file shares no 60-character run with the seed articles."""
+        seeds = Path(__file__).resolve().parent.parent / "seeds"
+        runs: set[str] = set()
+        for path in seeds.glob("*.txt"):
+            text = path.read_text(encoding="utf-8")
+            runs.update(text[i : i + 60] for i in range(len(text) - 59))
+        data = DATA.read_text(encoding="utf-8")
+        assert runs
+        assert [data[i : i + 60] for i in range(len(data) - 59) if data[i : i + 60] in runs] == []
+
     def test_loaded_once(self) -> None:
         """default_gazetteer() returns the same object every time."""
         assert default_gazetteer() is default_gazetteer()
@@ -165,6 +176,10 @@ class TestShippedData:
         assert gaz.get("Strategic Concept") is None
         assert gaz.lookup("2010 Strategic Concept").id == "strategic-concept-2010"
         assert gaz.lookup("Active Engagement, Modern Defence").id == "strategic-concept-2010"
+        assert (
+            gaz.lookup("Strategic Concept for the Defence and Security").id
+            == "strategic-concept-2010"
+        )
         assert gaz.lookup("1999 Strategic Concept").id == "strategic-concept-1999"
         assert gaz.lookup("Madrid Strategic Concept").id == "strategic-concept-2022"
         assert fact_date(gaz.by_id("strategic-concept-2022"), "adopted") == "2022-06-29"
