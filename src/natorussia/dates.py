@@ -592,19 +592,25 @@ def _scanner() -> re.Pattern[str]:
 
 @functools.cache
 def _trigger() -> re.Pattern[str]:
-    """What every date expression contains: digits, a month, a unit or a period word.
+    """What every date expression contains: a year, a month, a unit or a period word.
 
     It is case-sensitive and cheap, so the costly scanner only runs in short
-    windows around its hits.
+    windows around its hits. Short numbers need no trigger of their own: a
+    day ("4 April") sits next to a month name and an amount ("30 years ago")
+    next to a unit, and those are triggers.
     """
-    words = {"year", "month", "week", "day", "decade", "century", "ago"}
+    words = {"year", "month", "week", "day", "decade", "century", "ago", "quarter"}
     words |= set(_SEASON_WORDS)
-    for alias in _period_index():
-        parts = alias.split()
-        words.add(parts[-1] if len(parts[-1]) > 2 else max(parts, key=len))
+    # Whole period names, not their words: "war" or "missile" alone would
+    # open a window in every other sentence of these articles.
+    words |= set(_period_index())
     variants = {v for w in words for v in (w, w[:1].upper() + w[1:], w.lower())}
-    variants |= {strip_accents(v) for v in variants}
-    return re.compile(r"\d+|\b(?:" + _words(variants | set(_MONTHS)) + ")")
+    variants |= {strip_accents(v) for v in variants} | set(_MONTHS)
+    seqs = [
+        [r"\s+" if c.isspace() else re.escape(c) for c in v]
+        for v in sorted(variants, key=lambda w: (-len(w), w))
+    ]
+    return re.compile(r"\d{4}|\d0['’]?s\b|\b(?:" + _trie(seqs) + ")")
 
 
 # Before and after a trigger, how far an expression can reach ("between the
