@@ -7,8 +7,11 @@ the library's output.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import natorussia as nr
 
@@ -214,6 +217,7 @@ class TestBody:
             "The Role of China in the NATO-Russia relationship",
             "Potential models of cooperation: strengths and shortcomings",
             "Conclusion",
+            "Notes",
         )
         d2 = doc(corpus, "002")
         assert "Practice as the Sole Test of Veracity?" in d2.headings
@@ -327,7 +331,7 @@ class TestUnseenShapes:
     def test_body(self) -> None:
         """Three paragraphs and one heading; the notes are not paragraphs."""
         d = nr.extract(UNSEEN, id="baltic")
-        assert d.headings == ("Rotations",)
+        assert d.headings == ("Rotations", "Notes")
         assert len(d.paragraphs) == 3
         assert not any(p.startswith(("1.", "2.", "3.", "Notes")) for p in d.paragraphs)
 
@@ -361,3 +365,58 @@ class TestUnseenShapes:
         assert d.outlet == "Example Weekly"
         assert len(d.paragraphs) == 1
         assert "Comments are closed." in d.boilerplate
+
+
+def accounted_lines(d: nr.Document) -> set[str]:
+    """Every stripped line the document puts somewhere."""
+    found = {d.title, d.subtitle, *d.headings, *d.paragraphs, *d.boilerplate}
+    for r in d.references:
+        found.update(
+            line.strip() for line in re.split(r"\r\n|\r|\n", d.text[r.span[0] : r.span[1]])
+        )
+    return {line for line in found if line}
+
+
+class TestNothingDropped:
+    def test_every_line_is_accounted_for(self, corpus: nr.Corpus) -> None:
+        """Each non-blank line is the title, subtitle, a heading, a paragraph, part of a note, or boilerplate."""
+        for d in corpus.documents:
+            lines = {line.strip() for line in re.split(r"\r\n|\r|\n", d.text) if line.strip()}
+            assert lines - accounted_lines(d) == set(), d.id
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        st.lists(
+            st.one_of(
+                st.text(max_size=120),
+                st.sampled_from(
+                    [
+                        "",
+                        "Notes",
+                        "1. Ibid.",
+                        "[i] Ibid.",
+                        "More",
+                        "Poll conducted",
+                        "  33 (31%)",
+                        "By Jane Roe and John Doe",
+                        "ORCID: 0000-0003-1364-4094",
+                        "nato.int",
+                        "25.06.2024",
+                        "Hello, this is Jane Roe – a writer.",
+                        "Chapter 1. Beginnings.",
+                        "NATO was founded on April 4, 1949, when twelve states signed the treaty in Washington.",
+                    ]
+                ),
+            ),
+            max_size=25,
+        )
+    )
+    def test_never_raises_and_accounts_for_everything(self, lines: list[str]) -> None:
+        """Any text parses; spans are exact and no line is silently dropped."""
+        text = "\n".join(lines)
+        d = nr.extract(text, id="fuzz")
+        assert d.text == text
+        for paragraph, (start, end) in zip(d.paragraphs, d.paragraph_spans, strict=True):
+            assert text[start:end] == paragraph
+        expected = {line.strip() for line in re.split(r"\r\n|\r|\n", text) if line.strip()}
+        assert expected - accounted_lines(d) == set()

@@ -63,16 +63,22 @@ class _Line:
         return not self.text
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def _lines(text: str) -> list[_Line]:
+    """The lines of ``text`` (split at CRLF, CR or LF), with the spans of their content."""
     lines = []
-    for match in re.finditer(r"[^\n]*", text):
-        raw = match.group()
-        if match.start() > 0 and text[match.start() - 1] != "\n":
-            continue  # the empty match that follows every line
+    start = 0
+    for end, following in [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)] + [
+        (len(text), len(text))
+    ]:
+        raw = text[start:end]
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
-        start = match.start() + lead
-        lines.append(_Line(start, start + len(stripped), stripped, lead > 0 and bool(stripped)))
+        first = start + lead
+        lines.append(_Line(first, first + len(stripped), stripped, lead > 0 and bool(stripped)))
+        start = following
     return lines
 
 
@@ -660,6 +666,7 @@ class _Parser:
             ):
                 in_notes = True
                 if index != notes_at:
+                    self.headings.append(index)  # "Notes" heads its section like any heading
                     continue
             if in_notes:
                 match = _note_label(line.text)
