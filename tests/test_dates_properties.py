@@ -122,3 +122,20 @@ class TestFuzzyDateProperties:
         (m,) = find_dates(text)
         assert m.date is not None
         assert m.date.earliest <= day <= m.date.latest
+
+
+class TestWindowsMissNothing:
+    @FAST
+    @given(st.one_of(datey_text, glued_text))
+    def test_same_as_scanning_everything(self, text: str) -> None:
+        """Scanning only around triggers finds exactly what scanning the whole text finds."""
+        from natorussia import dates
+
+        windowed = [(m.span, m.date) for m in find_dates(text)]
+        original = dates._windows
+        try:
+            dates._windows = lambda t: iter([(0, len(t))])  # type: ignore[assignment]
+            everything = [(m.span, m.date) for m in find_dates(text)]
+        finally:
+            dates._windows = original
+        assert windowed == everything
