@@ -833,3 +833,19 @@ class TestForm:
             Form.PERIOD,
             Form.RELATIVE,
         ]
+
+
+class TestPossessive:
+    @pytest.mark.parametrize(
+        ("text", "year"),
+        [
+            ("NATO's 2010 Strategic Concept", "2010"),
+            ("Russia’s 2022 invasion", "2022"),
+            ("the allies' 1999 decision", "1999"),
+        ],
+    )
+    def test_year_after_possessive(self, text: str, year: str) -> None:
+        """A year after a possessive name dates what follows; it is not part of a title."""
+        assert [(m.text, m.date.edtf if m.date else None) for m in find_dates(text)] == [
+            (year, year)
+        ]

@@ -1092,6 +1092,7 @@ def _is_number_not_date(text: str, start: int, end: int, kind: str, matched: str
             if (
                 word[:1].isupper()
                 and not word.endswith(".")  # a sentence ends: "NATO Review. 2009."
+                and not word.endswith(("'s", "’s", "s'", "s’"))  # "NATO's 2010 Concept"
                 and word.lower() not in _TITLE_OK
                 and word not in _MONTHS
             ):
