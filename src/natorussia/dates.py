@@ -1,10 +1,14 @@
 """Find temporal expressions in text and normalise them to :class:`FuzzyDate`.
 
-:func:`find_dates` scans a text once with a single compiled regular
-expression, then checks each candidate against the context that tells a date
-from a number (identifiers, counts, titles, URLs). Month names are converted
-by a table, never by :mod:`dateutil.parser`, which keeps the scan at several
-MB/s.
+:func:`find_dates` makes one cheap pass for triggers (four-digit numbers,
+month names, unit words such as "years", whole period names), then runs one
+compiled pattern holding every form only in short windows around them, and
+checks each candidate against the context that tells a date from a number
+(identifiers, counts, titles, URLs). Word lists are compiled as prefix trees
+and month names converted by a table, never by :mod:`dateutil.parser`; the
+whole stays at several MB/s on one core (``benchmarks/bench_dates.py``).
+:mod:`dateutil.relativedelta` does the calendar arithmetic of relative
+expressions.
 
 What each kind of expression becomes (see ``docs/dates.md`` for the full
 list with examples):
@@ -12,7 +16,8 @@ list with examples):
 * full dates ("April 4, 1949", "4 April 1949", "Sept. 11, 2001",
   "25.06.2024", "2021-11-12") → day precision; an impossible date
   ("February 30, 2010") gives no match at all rather than a wrong date;
-* "May 2002" → month; "the spring of 1999" → season (``1999-21``);
+* "May 2002" → month; "Q3 2021" → ``2021-07/2021-09``; "the spring of
+  1999" → season (``1999-21``);
   "1994" → year; "the 1990s" → ``199X``; "the 20th century" → ``19XX``
   (bounds 1900–1999);
 * qualified spans: "early/mid/late", "the beginning/start/middle/end of" keep
