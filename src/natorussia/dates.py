@@ -1160,7 +1160,7 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         matched = m.group()
         try:
             result = _convert(text, kind, start, end, matched, anchor, discourse)
-        except (DateError, ValueError, OverflowError, KeyError, StopIteration):
+        except (ValueError, OverflowError, KeyError, IndexError, StopIteration, AssertionError):
             result = None  # an impossible date: no match rather than a wrong one
         if result is None:
             continue
