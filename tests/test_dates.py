@@ -849,3 +849,40 @@ class TestPossessive:
         assert [(m.text, m.date.edtf if m.date else None) for m in find_dates(text)] == [
             (year, year)
         ]
+
+
+class TestSpeltDecades:
+    @pytest.mark.parametrize(
+        ("text", "surface", "edtf", "earliest", "latest"),
+        [
+            ("in the nineties NATO grew", "the nineties", "199X", D(1990, 1, 1), D(1999, 12, 31)),
+            ("The Sixties were loud", "The Sixties", "196X", D(1960, 1, 1), D(1969, 12, 31)),
+            (
+                "the nineteen-eighties",
+                "the nineteen-eighties",
+                "198X",
+                D(1980, 1, 1),
+                D(1989, 12, 31),
+            ),
+            (
+                "in the early nineties",
+                "the early nineties",
+                "199X~",
+                D(1990, 1, 1),
+                D(1993, 12, 31),
+            ),
+            ("the mid-eighties", "the mid-eighties", "198X~", D(1983, 1, 1), D(1987, 12, 31)),
+        ],
+    )
+    def test_forms(
+        self, text: str, surface: str, edtf: str, earliest: dt.date, latest: dt.date
+    ) -> None:
+        """Decades spelt out after 'the' are twentieth-century decades."""
+        check(text, surface, edtf, earliest, latest)
+
+    @pytest.mark.parametrize(
+        "text", ["a man in his late sixties", "in their seventies", "she was in her forties"]
+    )
+    def test_ages_are_not_decades(self, text: str) -> None:
+        """Ages ('in his sixties') are not dates."""
+        assert find_dates(text) == []

@@ -393,7 +393,9 @@ _ATOMS: dict[str, str] = {
     "my": rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",
     "season": rf"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}",
     "quarter": rf"(?:Q[1-4]|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of)\s+{_YEAR}",
-    "decade": r"(?:the\s+)?(?:(?:1\d|20)\d0['’]?s|['’]\d0s)\b|the\s+[3-9]0s\b",
+    "decade": r"(?:the\s+)?(?:(?:1\d|20)\d0['’]?s|['’]\d0s)\b|the\s+[3-9]0s\b"
+    r"|(?:the\s+|(?<=the\searly\s)|(?<=the\smid-)|(?<=the\smid\s)|(?<=the\slate\s))(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+    r"|nineties)\b",
     "century": rf"(?:the\s+)?{_CENTURY_ORD}[\s-]+century\b",
     "year": _BARE_YEAR,
 }
@@ -475,7 +477,11 @@ _FLAGS = re.IGNORECASE
 _NOT_BEFORE = r"(?<![\w\-–./:+#@&%$€£])"
 
 # Sub-parsers used once an alternative has matched.
-_ATOM_PARSERS = {k: re.compile(v, _FLAGS) for k, v in _ATOMS.items()}
+# Parsers see the atom alone, so lookbehinds on its context become optional.
+_ATOM_PARSERS = {
+    k: re.compile(re.sub(r"\(\?<=[^()]*(?:\([^()]*\))?[^()]*\)", "", v), _FLAGS)
+    for k, v in _ATOMS.items()
+}
 _QUAL_PARSE = re.compile(
     rf"(?:(?P<approx>{_APPROX}))?(?:(?P<qual>{_QUAL}))?(?P<atom>.+)", _FLAGS | re.DOTALL
 )
@@ -605,6 +611,7 @@ def _trigger() -> re.Pattern[str]:
     next to a unit, and those are triggers.
     """
     words = {"year", "month", "week", "day", "decade", "century", "ago", "quarter"}
+    words |= set(_DECADE_WORDS)
     words |= set(_SEASON_WORDS)
     # Whole period names, not their words: "war" or "missile" alone would
     # open a window in every other sentence of these articles.
@@ -827,6 +834,9 @@ def _season(s: str) -> FuzzyDate:
 
 
 def _decade(s: str) -> FuzzyDate:
+    word = re.split(r"[\s-]+", s)[-1].lower()
+    if word in _DECADE_WORDS:
+        return FuzzyDate.from_edtf(f"19{_DECADE_WORDS[word]}X")
     digits = _NUM_RUN.findall(s)[-1]
     if len(digits) == 2:  # '90s: the twentieth century unless 00s or 10s
         digits = ("20" if digits in ("00", "10") else "19") + digits
@@ -850,6 +860,22 @@ def _bare_year(s: str) -> FuzzyDate:
     return FuzzyDate.from_edtf(f"{int(s):04d}")
 
 
+_DECADE_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ],
+        start=2,
+    )
+}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 
