@@ -690,7 +690,7 @@ class TestOtherShapes:
             (
                 "from the late 1980s to 1991",
                 "from the late 1980s to 1991",
-                "198X~/1991",
+                "1987~/1991",
                 D(1987, 1, 1),
                 D(1991, 12, 31),
             ),
@@ -886,3 +886,15 @@ class TestSpeltDecades:
     def test_ages_are_not_decades(self, text: str) -> None:
         """Ages ('in his sixties') are not dates."""
         assert find_dates(text) == []
+
+
+class TestIntervalOfDecades:
+    def test_decades_as_interval_ends(self) -> None:
+        """Decades at the ends of an interval are written as years, which EDTF level 1 allows."""
+        check(
+            "between the 1990s and the 2000s",
+            "between the 1990s and the 2000s",
+            "1990/2009",
+            D(1990, 1, 1),
+            D(2009, 12, 31),
+        )

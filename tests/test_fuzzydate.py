@@ -153,6 +153,12 @@ class TestAgainstEdtfPackage:
             "2014/..",
             "../2014",
             "1947~/1991~",
+            "1987~/1991",
+            "1990/2009",
+            "2021-07/2021-09",
+            "1999-21/2000-22",
+            "2013-01~",
+            "2002~/2006~",
         ],
     )
     def test_edtf_package_accepts_our_strings(self, edtf: str) -> None:

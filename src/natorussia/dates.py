@@ -978,6 +978,17 @@ def _atomq(s: str) -> FuzzyDate | None:
     return base
 
 
+def _endpoint(d: FuzzyDate, bound: dt.date) -> str:
+    """The EDTF of an interval end: decades and centuries become years.
+
+    EDTF level 1 has no interval ends with unspecified digits ("198X/1991"),
+    so "from the late 1980s to 1991" is written ``1987~/1991``.
+    """
+    if d.precision in (Precision.DECADE, Precision.CENTURY):
+        return f"{bound.year:04d}" + ("~" if d.approximate else "")
+    return d.edtf
+
+
 def _interval(
     a: FuzzyDate | None, b: FuzzyDate | None, *, open_end: dt.date = OPEN_END
 ) -> FuzzyDate | None:
@@ -985,8 +996,8 @@ def _interval(
         return None
     if (a is not None and "/" in a.edtf) or (b is not None and "/" in b.edtf):
         return None  # EDTF has no interval of intervals
-    start = ".." if a is None else a.edtf
-    end = ".." if b is None else b.edtf
+    start = ".." if a is None else _endpoint(a, a.earliest)
+    end = ".." if b is None else _endpoint(b, b.latest)
     earliest = OPEN_START if a is None else a.earliest
     latest = open_end if b is None else b.latest
     if earliest > latest:
