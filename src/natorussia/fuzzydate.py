@@ -22,6 +22,10 @@ open interval          ``2014/..``, ``../2014``    interval
 
 Any single date may carry a qualifier: ``~`` approximate, ``?`` uncertain,
 ``%`` both; each end of an interval may carry its own (``1947~/1991~``).
+Two forms go beyond level 1 and are read and written all the same: a
+qualified season (``1999-21~``, from "around the spring of 1999") and
+decades or centuries as interval ends (``199X/200X``; find_dates itself
+writes those ends as years, ``1990/2009``).
 
 Conventions (EDTF itself leaves these open):
 
