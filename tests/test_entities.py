@@ -169,6 +169,8 @@ class TestRecognisedInstitutions:
              "Ministry of Defence of Estonia", InstitutionKind.GOVERNMENT_BODY),
             ("The Arctic Resilience Programme began.", "Arctic Resilience Programme",
              InstitutionKind.PROGRAMME_OR_INITIATIVE),
+            ("Experts at the Tartu Policy Center wrote.", "Tartu Policy Center",
+             InstitutionKind.THINK_TANK_OR_RESEARCH),
         ],
     )  # fmt: skip
     def test_head_words_make_institutions_of_a_guessed_kind(
@@ -317,6 +319,21 @@ class TestPersons:
         )
         assert p["jens-stoltenberg"].roles == ("NATO chief",)
         assert p["dmitry-peskov"].roles == ("Kremlin spokesman",)
+
+    def test_lowercase_appositive_and_qualified_lowercase_title(self) -> None:
+        """ "X, chair of the …" and "Former Soviet leader X" keep their roles."""
+        text = (
+            "Admiral Tiit Noorkoiv, chair of the Nordic Defence Committee, spoke after "
+            "former Soviet leader Mikhail Gorbachev."
+        )
+        p = persons(mentions(text))
+        assert p["tiit-noorkoiv"].roles == ("Admiral", "chair of the Nordic Defence Committee")
+        assert p["mikhail-gorbachev"].roles == ("former Soviet leader",)
+
+    def test_honorific_is_dropped_from_a_role(self) -> None:
+        """ "General Sir Richard Dannatt": the role is "General", not "General Sir"."""
+        p = persons(mentions("General Sir Richard Dannatt warned."))
+        assert p["richard-dannatt"].roles == ("General",)
 
     def test_honorific_without_dot_and_double_particle(self) -> None:
         """ "Mr Putin" is Putin; "Ursula von der Leyen" is one name."""
@@ -682,6 +699,7 @@ class TestInventedArticle:
                 "Hanseatic Liberal Party",
                 "Kaunas Declaration",
                 "University of Tartu",
+                "Riga Centre for Strategic Studies",
             )
         } == recognised_names(ms)
         council = institution_at(ms, "Baltic Defence Research Council")
@@ -824,3 +842,8 @@ class TestRobustness:
         )
         ms = find_mentions("NATO and the HSC met.", [(0, 21)], document_id="g", gazetteer=gaz)
         assert [(m.surface, m.entity.id) for m in ms] == [("HSC", "hsc")]
+
+    def test_name_running_on_in_lower_case_is_not_cut(self) -> None:
+        """ "the National Center for Euro-Atlantic integration" gives no truncated name."""
+        ms = mentions("He closed the National Center for Euro-Atlantic integration.")
+        assert recognised_names(ms) == set()

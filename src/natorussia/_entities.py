@@ -85,6 +85,8 @@ _ACRONYM = re.compile(r"[ \u00a0]*\(((?:[A-Z][A-Za-z&]{0,3}){1,3}[A-Z]?)\)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|then|former|a)[ \u00a0]+|then-)?")
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
+_ADJECTIVE_ENDINGS: Final = ("ic", "ian", "an", "al", "ese", "ish")
+_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
@@ -292,6 +294,12 @@ class _Doc:
             first = self.left_edge(words, used_until, h)
             stop = self.complement_end(words, last + 1, end)
             used_until = h = stop
+            if (
+                stop > last + 1
+                and words[stop - 1].endswith(_ADJECTIVE_ENDINGS)
+                and _LOWER_AFTER.match(text, toks[stop - 1][1])
+            ):
+                continue  # "National Center for Euro-Atlantic integration": name goes on
             if stop == last + 1 < end and words[stop][0].isupper() and not words[stop].isupper():
                 continue  # "CBU International Conference Proceedings": the head is a modifier
             core = text[toks[first][0] : toks[last][1]]
@@ -635,7 +643,14 @@ class _Doc:
             return
         ns, ne, ntoks = runs[index + 1]
         m = _APPOSITIVE.match(self.text, end)
-        if not m or m.end() != ns:
+        if not m:
+            return
+        if m.end() != ns:
+            # "Rob Bauer, chair of the NATO Military Committee"
+            gap = self.text[m.end() : ns]
+            low = _lower_role_re(self.lex).match(gap)
+            if low is not None and low.end() == len(gap) and ns - m.end() < 60:
+                self.pending_roles.append((end, self.text[m.end() : ne]))
             return
         words = [w for _, _, w in ntoks]
         if any(self.title_end(words, k) > k for k in range(len(words))):
@@ -679,8 +694,11 @@ class _Doc:
         if role:
             role = " ".join(role.split())
             _add_unique(draft.aliases, f"{role} {surface}")
-            if role not in self.lex.honorifics:
-                _add_unique(draft.roles, role)
+            words = role.split()
+            while len(words) > 1 and words[-1] in self.lex.honorifics:
+                words.pop()  # "General Sir Richard Shirreff": the role is "General"
+            if words[-1] not in self.lex.honorifics:
+                _add_unique(draft.roles, " ".join(words))
 
     def person_key(self, words: Sequence[str]) -> str:
         first = self.lex.given_names.get(words[0])
