@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from natorussia._entities import find_mentions, merge_across_documents
 from natorussia._entity_data import parse_lexicon
@@ -847,3 +849,30 @@ class TestRobustness:
         """ "the National Center for Euro-Atlantic integration" gives no truncated name."""
         ms = mentions("He closed the National Center for Euro-Atlantic integration.")
         assert recognised_names(ms) == set()
+
+
+_VOCAB = [
+    "the", "of", "and", "for", "on", "NATO", "Council", "Treaty", "President", "Foreign",
+    "Minister", "Sergei", "Lavrov", "Lavrov's", "de", "von", "der", "Gaulle", "(NC)", "Nordic",
+    "Center", "Euro-Atlantic", "integration", "Summit", "Mr", "Dr.", "M.", "then-US", ",",
+    "\u201c", ".", "\n", "[1]", "Institute", "Programme", "Director", "Kremlin", "Moscow",
+    "Putin", "said", "http://kremlin.ru/x", "Wa\u0142\u0119sa", "Lech", "Cold", "War",
+]  # fmt: skip
+
+
+class TestProperties:
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(_VOCAB), max_size=40), st.integers(0, 20), st.integers(0, 400))
+    def test_mentions_are_well_formed_for_any_text(
+        self, words: list[str], cut: int, length: int
+    ) -> None:
+        """For any text and region, mentions are sorted, disjoint, inside it, and exact."""
+        text = " ".join(words)
+        region = (min(cut, len(text)), min(cut + length, len(text)))
+        ms = find_mentions(text, [region], document_id="h")
+        for m in ms:
+            assert region[0] <= m.span[0] < m.span[1] <= region[1]
+            assert text[m.span[0] : m.span[1]] == m.surface
+        for a, b in itertools.pairwise(ms):
+            assert a.span[1] <= b.span[0]
+        merge_across_documents(ms)
