@@ -447,7 +447,16 @@ class _Doc:
         before = self.text[max(0, start - 8) : start]
         for prefix in ("then-", "then ", "former ", "Former "):
             if before.endswith(prefix):
-                return start - len(prefix)
+                start -= len(prefix)
+                # "Russia's then Minister of Foreign Affairs"
+                word = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+                if (
+                    word is not None
+                    and word.group(1).endswith(("'s", "\u2019s"))
+                    and self.qualifies(word.group(1))
+                ):
+                    start = word.start(1)
+                break
         return start
 
     def qualifies(self, word: str) -> bool:
