@@ -361,6 +361,7 @@ class TestPersons:
             "Heads of State and Government met at the White House.",
             "President of Russia decrees followed.",
             "The Supreme Allied Commander is American.",
+            "They walked down King Street to the embassy.",
         ],
     )
     def test_no_person_from_capitalised_phrases_that_are_not_names(self, text: str) -> None:
