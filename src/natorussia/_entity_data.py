@@ -196,10 +196,11 @@ def parse_lexicon(files: Mapping[str, Any], *, where: str = "natorussia/data") -
     Raises:
         DataError: A file or an entry is malformed.
 
-    >>> parse_lexicon({"given_names.json": {"names": {"ivan": ["ivan"]}}})
-    Traceback (most recent call last):
-    ...
-    natorussia.errors.DataError: natorussia/data/given_names.json: entry 'ivan': spelling 'ivan' must be capitalised
+    >>> try:
+    ...     parse_lexicon({"given_names.json": {"names": {"ivan": ["ivan"]}}})
+    ... except DataError as e:
+    ...     print(e)
+    natorussia/data/given_names.json: entry 'ivan': spelling 'ivan' must be capitalised
     """
 
     def src(name: str) -> str:
