@@ -548,6 +548,26 @@ class TestLinking:
         assert ids(event.persons) == {"vladimir-putin"}
         assert "nato-russia-council" in ids(event.institutions)
 
+    def test_participial_aside(self) -> None:
+        """'The Treaty, signed in Paris in 1990, was suspended in 2007': each date its own names."""
+        text = "The CFE Treaty, signed in Paris in November 1990, was suspended by Russia in December 2007."
+        signing, suspension = in_text_order(events_of(text))
+        assert (signing.date.edtf, signing.kind) == ("1990-11", EventKind.TREATY_SIGNING)
+        assert signing.places == ("Paris",)
+        assert "russia" not in ids(signing.institutions)
+        assert (suspension.date.edtf, suspension.kind) == ("2007-12", EventKind.TREATY_SUSPENSION)
+        assert suspension.places == ()
+        assert "russia" in ids(suspension.institutions)
+
+    def test_subject_before_a_bracketed_aside(self) -> None:
+        """The subject before a long bracket belongs to the verb after it (seed 004)."""
+        text = (
+            "The NATO military-political bloc (also known as the North Atlantic Treaty "
+            "Organization or simply the Alliance) was founded on April 4, 1949."
+        )
+        (event,) = events_of(text)
+        assert "nato" in ids(event.institutions)
+
     def test_hand_made_mentions(self) -> None:
         """Mentions passed in are what the event links, whatever the linker would say."""
         text = "In 1997 the Act was signed by Ivanov."

@@ -349,16 +349,45 @@ class _Sentence:
 
     def _required(self, m: TriggerMatch) -> bool:
         clause = self.clause_of(self.tokens[m.first].start)
-        a, b = self.clauses[clause].span
+        spans = [self.clauses[clause].span, *self.main_chain(clause)]
+
+        def inside(offset: int) -> bool:
+            return any(a <= offset < b for a, b in spans)
+
         trig = m.trigger
-        if trig.requires and any(t.key in trig.requires for t in self.tokens if a <= t.start < b):
+        if trig.requires and any(t.key in trig.requires for t in self.tokens if inside(t.start)):
             return True
         return any(
             isinstance(x.entity, Institution)
             and x.entity.kind in trig.requires_institution_kind
-            and a <= x.span[0] < b
+            and inside(x.span[0])
             for x in self.mentions
         )
+
+    def main_chain(self, clause: int, dated: Sequence[Span] = ()) -> list[Span]:
+        """The other pieces of a main clause that asides interrupt.
+
+        "The Council, created in 2002, was suspended in 2014": the Council is the
+        subject of the piece after the aside. A piece holding a date of ``dated``
+        is another item of a list and ends the chain.
+        """
+        clauses = self.clauses
+        own = clauses[clause]
+        pieces: list[Span] = []
+        if own.role is not ClauseRole.MAIN:
+            return pieces
+        for step in (-1, 1):
+            i = clause + step
+            while 0 <= i < len(clauses) and clauses[i].group == own.group:
+                c = clauses[i]
+                if c.depth == own.depth and c.role is ClauseRole.MAIN:
+                    if any(c.span[0] <= d[0] < c.span[1] for d in dated):
+                        break
+                    pieces.append(c.span)
+                elif c.depth == own.depth and c.role is not ClauseRole.SUBORDINATE:
+                    break
+                i += step
+        return pieces
 
     def clause_of(self, offset: int) -> int:
         """Index of the clause containing ``offset`` (or the nearest before it)."""
@@ -717,7 +746,7 @@ def _make_event(
         kind = found.match.trigger.kind
         if kind is EventKind.OTHER and not _happening_without_trigger(cand, m):
             return None  # "it happened" says nothing that makes an interval a happening
-    scope, borrowed = _scope(sentence, clause, found)
+    scope, borrowed = _scope(sentence, clause, found, dated)
     scope += sentence.list_head(clause, dated)
     institutions, persons = _entities(sentence, scope, borrowed, span, bracketed)
     return Event(
@@ -750,24 +779,32 @@ def _happening_without_trigger(cand: _Candidate, m: DateMatch) -> bool:
     return cand.date.precision in (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.YEAR)
 
 
-def _scope(sentence: _Sentence, clause: int, found: _Found | None) -> tuple[list[Span], list[Span]]:
+def _scope(
+    sentence: _Sentence, clause: int, found: _Found | None, dated: Sequence[Span]
+) -> tuple[list[Span], list[Span]]:
     """The stretches of the sentence whose names belong to the event.
 
     Returns the event's own stretches, and those borrowed with an elided verb
     ("…, as well as Spain (1982)" borrows "joined NATO").
     """
-    own = sentence.clauses[clause]
+    clauses = sentence.clauses
+    own = clauses[clause]
     scope = [own.span]
     borrowed: list[Span] = []
+    scope += sentence.main_chain(clause, dated)
     first = sentence.token_index(own.span[0])
     relative = (
         own.role is ClauseRole.SUBORDINATE
         and clause > 0
         and first < len(sentence.tokens)
-        and sentence.tokens[first].key in ("which", "who", "whose", "whom")
+        and (
+            sentence.tokens[first].key in ("which", "who", "whose", "whom")
+            or sentence.tokens[first].key.endswith("ed")
+        )
     )
     if relative:
-        # "… Malta, which became independent": the names just before.
+        # "… Malta, which became independent", "The Treaty, signed in 1990": the names
+        # just before.
         start = sentence.tokens[max(first - _HEAD_WORDS, 0)].start
         scope.append((max(start, sentence.clauses[clause - 1].span[0]), own.span[0]))
     if found is not None and found.clause != clause:

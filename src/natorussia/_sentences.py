@@ -319,9 +319,12 @@ class Clause:
 
 _COORD = r",\s+(?:and|as\s+well\s+as|but|or|yet|and\s+then|then)\b"
 _SUBORD = (
-    r",\s+(?:which|when|while|who|whom|whose|where|whereas|although|though|since|because"
+    r",\s+(?:(?:which|when|while|who|whom|whose|where|whereas|although|though|since|because"
     r"|(?:(?:shortly|soon|just|right|immediately|long|years|months|days)\s+)?(?:after|before)"
     r"|as\s+a\s+result\s+of\s+which)\b"
+    # An aside opened by a past participle and a preposition: "The Treaty, signed in
+    # Paris in 1990, …" (not a main verb after an aside: "Daalder, …, proposed to").
+    r"|(?=[a-z]+ed\s+(?:in|on|at|by|during|under|after|before|from|with)\b))"
 )
 _CUT = re.compile(
     rf"(?P<semi>;)|(?P<coord>{_COORD})|(?P<sub>{_SUBORD})|(?P<open>[(\[])|(?P<close>[)\]])"
