@@ -39,6 +39,7 @@ nitpick_ignore = [
     ("py:class", "enum.StrEnum"),
     ("py:mod", "datetime"),
     ("py:mod", "dateutil.parser"),
+    ("py:mod", "dateutil.relativedelta"),
     ("py:mod", "importlib.resources"),
 ]
 nitpick_ignore_regex = [
@@ -50,30 +51,34 @@ nitpick_ignore_regex = [
 ]
 
 doctest_global_setup = "import natorussia as nr"
+# Docstring examples are run by tests/test_doctests.py in their own modules' namespaces.
+doctest_test_doctest_blocks = ""
+
+
+_MODULES = {"natorussia", "model", "dates", "fuzzydate", "query", "corpus", "errors", "cli"}
 
 
 def _resolve_public_names(app, env, node, contnode):  # type: ignore[no-untyped-def]
-    """Resolve short or module-qualified names of public objects to natorussia.X.
+    """Resolve a reference by the object's own name wherever it is documented.
 
-    Docstrings say :class:`FuzzyDate` or :class:`natorussia.model.Document`;
-    the API page documents them where users import them, as natorussia.X.
+    Docstrings and type hints name objects by the module that defines them
+    (``natorussia.model.Document``, ``FuzzyDate``); the API page documents
+    them where users import them (``natorussia.Document``). Unresolved
+    references are looked up again by their name alone, which must then
+    match exactly one documented object.
     """
-    import natorussia
-
     if node.get("refdomain") != "py":
         return None
-    target = node["reftarget"]
-    parts = target.split(".")
-    for index, part in enumerate(parts):
-        if part in natorussia.__all__:
-            public = ".".join(["natorussia", *parts[index:]])
-            if public == target:
-                return None
-            domain = env.get_domain("py")
-            return domain.resolve_xref(
-                env, node["refdoc"], app.builder, node["reftype"], public, node, contnode
-            )
-    return None
+    parts = node["reftarget"].split(".")
+    while len(parts) > 1 and (parts[0] in _MODULES or parts[0].startswith("_")):
+        parts = parts[1:]
+    fuzzy = node.deepcopy()
+    fuzzy["refspecific"] = True
+    fuzzy["py:module"] = None
+    fuzzy["py:class"] = None
+    return env.get_domain("py").resolve_xref(
+        env, node["refdoc"], app.builder, node["reftype"], ".".join(parts), fuzzy, contnode
+    )
 
 
 def setup(app):  # type: ignore[no-untyped-def]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from natorussia._gazetteer import Gazetteer, Surface
+from natorussia._gazetteer import validate as validate_gazetteer
 from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, extract, load
 from natorussia.dates import DateMatch, find_dates
 from natorussia.errors import (
@@ -27,7 +29,7 @@ from natorussia.errors import (
     MissingFileError,
     NotFound,
 )
-from natorussia.fuzzydate import FuzzyDate, Precision
+from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
 from natorussia.model import (
     Affiliation,
     Author,
@@ -47,12 +49,12 @@ from natorussia.model import (
 from natorussia.query import Collection, Documents, Events, Institutions, Persons
 
 if TYPE_CHECKING:
-    from natorussia._gazetteer import Gazetteer
-
     gazetteer: Gazetteer
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "OPEN_END",
+    "OPEN_START",
     "Affiliation",
     "Ambiguous",
     "Author",
@@ -74,6 +76,7 @@ __all__ = [
     "Fact",
     "FileTooLargeError",
     "FuzzyDate",
+    "Gazetteer",
     "Institution",
     "InstitutionKind",
     "Institutions",
@@ -88,25 +91,15 @@ __all__ = [
     "Reference",
     "Relation",
     "Span",
+    "Surface",
     "__version__",
     "decode",
     "extract",
     "find_dates",
     "gazetteer",
     "load",
+    "validate_gazetteer",
 ]
-
-
-# Public objects present themselves as natorussia.X (in reprs, tracebacks and the
-# API docs), which is where users import them from.
-for _name in __all__:
-    _obj = globals().get(_name)
-    if isinstance(_obj, type) or callable(_obj) and hasattr(_obj, "__module__"):
-        try:
-            _obj.__module__ = __name__
-        except (AttributeError, TypeError):  # pragma: no cover - builtins and aliases
-            pass
-del _name, _obj
 
 
 def __getattr__(name: str) -> Any:

@@ -809,11 +809,11 @@ class _Doc:
                     # "de Gaulle", "I. Soltanovsky": take the particle or initial along.
                     if len(name) >= 2 and name[-2] in _PARTICLES:
                         p = name[-2] + " "
-                        if text[max(0, s - len(p)) : s] == p:
+                        if s - len(p) >= start and text[s - len(p) : s] == p:
                             s0 = s - len(p)
                     elif len(name) >= 2:
                         init = name[0][0] + ". "
-                        if text[max(0, s - len(init)) : s] == init:
+                        if s - len(init) >= start and text[s - len(init) : s] == init:
                             s0 = s - len(init)
                     self.cands.append(_Cand(s0, e, "p", owner))
                     _add_unique(persons[owner].aliases, text[s0:e])
@@ -887,6 +887,15 @@ class _Doc:
                 return i > 0 and urls[i - 1][1] > c.start
 
             cands = [c for c in cands if not in_url(c)]
+        # Patterns may look a word beyond a region (a particle, an initial);
+        # whatever crosses a region's edge is not inside the region.
+        starts = [r[0] for r in self.regions]
+
+        def inside(c: _Cand) -> bool:
+            i = bisect.bisect_right(starts, c.start)
+            return i > 0 and self.regions[i - 1][1] >= c.end
+
+        cands = [c for c in cands if inside(c)]
         chosen = self.anaphora(_longest_first(cands))
         text = self.text
         for c in chosen:

@@ -88,7 +88,7 @@ def decode(data: bytes, source: str) -> str:
     >>> decode(b"\\xff\\xfe", "b.txt")
     Traceback (most recent call last):
     ...
-    natorussia.DecodeError: b.txt: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)
+    natorussia.errors.DecodeError: b.txt: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)
     """
     if b"\x00" in data:
         raise BinaryFileError(source, f"binary data (NUL byte at offset {data.index(0)}), not text")
@@ -275,6 +275,12 @@ def _entity(item: _E, entities: dict[str, Entity], kind: type[_E]) -> _E:
     return found if isinstance(found, kind) else item
 
 
+def _merged(entity: Entity, entities: dict[str, Entity]) -> Entity:
+    if isinstance(entity, Institution):
+        return _entity(entity, entities, Institution)
+    return _entity(entity, entities, Person)
+
+
 @attrs.frozen
 class Corpus:
     """A set of documents, with everything extracted from them merged across documents.
@@ -302,14 +308,16 @@ class Corpus:
                 raise LoadError(second.id, "two documents have this id")
         authors = _merge_authors(a for d in docs for a in d.authors)
         entities = _entities.merge_across_documents(m for d in docs for m in d.mentions)
-        by_entity: dict[str, list[Mention]] = defaultdict(list)
+        # Persons and institutions are keyed apart, so that an id shared by a
+        # person and a body can never make one stand for the other.
+        by_entity: dict[tuple[type, str], list[Mention]] = defaultdict(list)
         rebuilt = []
         for doc in docs:
             mentions = tuple(
-                attrs.evolve(m, entity=entities.get(m.entity.id, m.entity)) for m in doc.mentions
+                attrs.evolve(m, entity=_merged(m.entity, entities)) for m in doc.mentions
             )
             for mention in mentions:
-                by_entity[mention.entity.id].append(mention)
+                by_entity[type(mention.entity), mention.entity.id].append(mention)
             new_events: dict[str, Event] = {}
             for event in sorted(doc.events, key=lambda e: e.date_span):
                 new_events[event.id] = _repoint(event, entities, new_events)
@@ -321,16 +329,13 @@ class Corpus:
                     events=tuple(new_events[e.id] for e in doc.events),
                 )
             )
-        with_mentions = {
-            id: attrs.evolve(entities.get(id, group[0].entity), mentions=tuple(group))
-            for id, group in by_entity.items()
-        }
+        with_mentions = [
+            attrs.evolve(group[0].entity, mentions=tuple(group)) for group in by_entity.values()
+        ]
         institutions = sorted(
-            (e for e in with_mentions.values() if isinstance(e, Institution)), key=lambda e: e.id
+            (e for e in with_mentions if isinstance(e, Institution)), key=lambda e: e.id
         )
-        persons = sorted(
-            (e for e in with_mentions.values() if isinstance(e, Person)), key=lambda e: e.id
-        )
+        persons = sorted((e for e in with_mentions if isinstance(e, Person)), key=lambda e: e.id)
         return cls(
             Documents(rebuilt),
             Events(sorted((e for d in rebuilt for e in d.events), key=event_order)),

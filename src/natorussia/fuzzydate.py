@@ -193,7 +193,7 @@ class FuzzyDate:
         >>> FuzzyDate.from_edtf("2010-02-30")
         Traceback (most recent call last):
           ...
-        natorussia.DateError: '2010-02-30': day is out of range for month
+        natorussia.errors.DateError: '2010-02-30': day is out of range for month
         """
         if not isinstance(s, str):
             raise DateError(repr(s), "an EDTF date must be a string")
