@@ -393,11 +393,7 @@ class Gazetteer:
     """An immutable set of known institutions with name lookup.
 
     Build one with :meth:`from_file` or :meth:`from_data`, or use the bundled
-    one, :func:`default_gazetteer`.
-
-    Attributes:
-        institutions: Every entry, in file order.
-        source: Where the data came from.
+    one, ``natorussia.gazetteer``.
 
     >>> gaz = Gazetteer.from_data(
     ...     [{"id": "nato", "name": "North Atlantic Treaty Organization", "acronym": "NATO",
@@ -543,7 +539,7 @@ class Gazetteer:
         Raises:
             DataError: For the first malformed entry; every other bad entry is
                 listed in the exception's notes (``__notes__``). Call
-                :func:`validate` to get them all as a list.
+                :func:`~natorussia.validate_gazetteer` to get them all as a list.
         """
         _raise_first(validate(data, source=source))
         entries = _entries(data) or []
