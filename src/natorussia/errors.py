@@ -104,7 +104,8 @@ class FileTooLargeError(LoadError):
         self.size = size
         self.limit = limit
         super().__init__(
-            path, f"file is {size:,} bytes, over the limit of {limit:,} (pass max_bytes= to raise it)"
+            path,
+            f"file is {size:,} bytes, over the limit of {limit:,} (pass max_bytes= to raise it)",
         )
 
 
