@@ -459,6 +459,8 @@ class TestNotEvents:
             "The alliance gave them hope that the events of the 20th century would not be repeated.",
             "After the end of the Cold War, NATO looked for new partners.",
             "In 1998, Kosovo was an autonomous province within Serbia.",
+            "Russia did not sign the treaty in 2010.",
+            "In 2012 the parliament refused to ratify the agreement.",
             "The Ministers agreed to better understand political aspects after 2014.",
             "Call +7 495 980 7353 or write to the office at 29 Malaya Ordynka Str. for details.",
         ],

@@ -85,6 +85,10 @@ _UNTIL = re.compile(r"^(?:up\s+)?(?:until|till|up\s+to|to)\b", re.IGNORECASE)
 _SAME_MOMENT_GAP = re.compile(r"^[\s,]*(?:(?:on|in|at|of)\s*)?$")
 _VAGUE = frozenset({Precision.DECADE, Precision.CENTURY})
 _FAR_STRONG = 16
+_NEGATIONS = frozenset(
+    ["not", "never", "n't", "didn't", "hasn't", "haven't", "hadn't", "wasn't",
+     "weren't", "won't", "cannot", "can't", "failed", "refused", "declined"]
+)  # fmt: skip
 _FAR_FRONTED = 24
 # "in that role" is no reported content.
 _PREPOSITIONS = frozenset(
@@ -300,6 +304,12 @@ class _Sentence:
         self.mentions = mentions
         self.triggers = self._triggers(lexicon)
         self.token_starts = [t.start for t in self.tokens]
+        # Triggers denied by a negation right before them ("did not sign").
+        self.negated = {
+            (m.first, m.last)
+            for m in self.triggers
+            if any(self.tokens[i].key in _NEGATIONS for i in range(max(m.first - 2, 0), m.first))
+        }
         self._places: list[tuple[int, int, Place]] | None = None
         self._owners: dict[int, Mention] | None = None
 
@@ -738,6 +748,8 @@ def _make_event(
         if trigger is not None:
             found = _Found(trigger, c)
             break
+    if found is not None and (found.match.first, found.match.last) in sentence.negated:
+        return None  # "Russia did not sign the treaty in 2010": nothing happened
     if found is None:
         if not _happening_without_trigger(cand, m) or sentence.has_stative(clause):
             return None
