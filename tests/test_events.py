@@ -291,6 +291,12 @@ class TestKinds:
         events = events_of(sentence)
         assert [(e.date.edtf, e.kind) for e in events] == [(edtf, kind)]
 
+    def test_timeline_lines(self) -> None:
+        """'1949 – NATO founded' and 'In 1999: … join NATO' lines of a timeline."""
+        assert summary(events_of("1949 – NATO founded in Washington")) == [("1949", "founding")]
+        text = "In 1999: Poland, Hungary and the Czech Republic join NATO."
+        assert summary(events_of(text)) == [("1999", "accession")]
+
     def test_suspended_treaty_versus_cooperation(self) -> None:
         """'suspended' is a treaty suspension when the clause names a treaty, else sanctions."""
         treaty = events_of("In 2023, Russia suspended the New START treaty.")

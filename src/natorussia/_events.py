@@ -496,7 +496,7 @@ class _Sentence:
         if len(before) > 3 or any(t.key not in _ADVERBIAL for t in before):
             return False
         rest = self.text[date_span[1] : self.clauses[clause].span[1]].lstrip()
-        return rest == "" or rest.startswith(",")
+        return rest == "" or rest.startswith((",", ":"))
 
     def has_stative(self, clause: int) -> bool:
         a, b = self.clauses[clause].span
@@ -523,6 +523,15 @@ class _Sentence:
             order += before[:1]
         elif own.role is ClauseRole.MAIN:
             if self.fronted(clause, date_span):
+                # "1949 – NATO founded": what a dash opens right after the date.
+                nxt = clause + 1
+                if (
+                    nxt < len(clauses)
+                    and clauses[nxt].group == own.group
+                    and clauses[nxt].role is ClauseRole.PARENTHETICAL
+                    and self.text[date_span[1] : clauses[nxt].span[0]].strip() in ("–", "—")
+                ):
+                    order.append(nxt)
                 # "In 2016, shortly after …, a coup occurred": the main clause after.
                 order += [i for i in after if clauses[i].role in main_like]
             elif (
