@@ -98,6 +98,15 @@ class TestMultiEventSentences:
             ("2014", "annexation"),
         ]
 
+    def test_years_in_nested_asides(self) -> None:
+        """Years in a dash aside inside brackets take the noun the brackets follow (seed 004)."""
+        text = (
+            "They had been subordinated to Moscow for decades and also had experience of "
+            "uprisings (in 1956 – in Hungary, in 1968 – in Czechoslovakia), which were "
+            "suppressed by Soviet troops."
+        )
+        assert summary(tuple(in_text_order(events_of(text)))) == [("1956", "war"), ("1968", "war")]
+
     def test_semicolon_separates_events_and_their_entities(self) -> None:
         """Each half of a sentence names its own states (written for the test)."""
         text = "In 1999, Hungary joined NATO; in 2004, Estonia joined the Alliance."
@@ -257,6 +266,11 @@ OWN_KINDS = [
     ),
     ("Russia annexed the peninsula in March 2014.", "2014-03", EventKind.ANNEXATION),
     ("In 1962 the missile crisis brought the two powers close to war.", "1962", EventKind.CRISIS),
+    (
+        "There was the new partition of the country between Nazi Germany and the Soviet Union in 1939.",
+        "1939",
+        EventKind.ANNEXATION,
+    ),
     ("The treaty entered into force on 1 July 1992.", "1992-07-01", EventKind.TREATY_SIGNING),
     (
         "Finland applied for NATO membership in May 2022.",

@@ -542,13 +542,15 @@ class _Sentence:
                 # "It was calm in 2005, when the council adopted …": the clause that says what.
                 order.append(after[0])
         else:
-            # A bracket or dash aside: look at the clause it interrupts.
-            outer = [
-                i
-                for i in range(len(clauses))
-                if clauses[i].depth == own.depth - 1 and clauses[i].group == own.group
-            ]
-            order += sorted(outer, key=lambda i: abs(i - clause))[:2]
+            # A bracket or dash aside: look at the clause it interrupts, then the one
+            # around that ("uprisings (in 1956 – in Hungary, in 1968 – …)").
+            for depth in range(own.depth - 1, -1, -1):
+                outer = [
+                    i
+                    for i in range(len(clauses))
+                    if clauses[i].depth == depth and clauses[i].group == own.group
+                ]
+                order += sorted(outer, key=lambda i: abs(i - clause))[:2]
         return order
 
     def list_head(self, clause: int, dated: Sequence[Span]) -> list[Span]:
