@@ -1,11 +1,12 @@
 """natorussia: articles on NATO–Russia relations as a typed, queryable data model.
 
 >>> import natorussia as nr
->>> corpus = nr.load()
->>> [d.id for d in corpus.documents][:2]
-['000_3cd35e5757cc7dc1', '001_3219f446d452bc05']
->>> corpus.document("003_fab7afded266ec95").outlet
-'RT'
+>>> corpus = nr.load()                  # the bundled corpus
+>>> len(corpus.documents)
+5
+>>> doc = nr.extract("A Headline\nBy Jane Roe\nNATO was founded on April 4, 1949, in Washington.")
+>>> doc.title, doc.authors[0].name, doc.events[0].date.edtf
+('A Headline', 'Jane Roe', '1949-04-04')
 """
 
 from __future__ import annotations
