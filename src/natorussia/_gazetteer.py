@@ -193,6 +193,25 @@ def _check_date(where: str, value: Any, problems: list[str]) -> None:
         problems.append(f"{where}: bad date {e}")
 
 
+def _objects(
+    entry: Mapping[str, Any], field: str, allowed: frozenset[str], problems: list[str]
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """The objects of a list field, each with where it is; shape problems are noted."""
+    items = entry.get(field, [])
+    if not isinstance(items, list):
+        problems.append(f"{field} must be a list")
+        return
+    for i, item in enumerate(items):
+        where = f"{field}[{i}]"
+        if not isinstance(item, Mapping):
+            problems.append(f"{where} must be an object")
+            continue
+        extra = sorted(str(k) for k in set(item) - allowed)
+        if extra:
+            problems.append(f"{where}: unknown fields: " + ", ".join(extra))
+        yield where, item
+
+
 def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
     """The entry's name for messages and every problem found in it alone."""
     if not isinstance(entry, Mapping):
@@ -224,18 +243,7 @@ def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
     for alias in _strings(entry, "case_sensitive", problems):
         if alias not in forms:
             problems.append(f"case_sensitive: {alias!r} is not one of the entry's names")
-    facts = entry.get("facts", [])
-    if not isinstance(facts, list):
-        problems.append("facts must be a list")
-        facts = []
-    for i, fact in enumerate(facts):
-        where = f"facts[{i}]"
-        if not isinstance(fact, Mapping):
-            problems.append(f"{where} must be an object")
-            continue
-        extra = sorted(str(k) for k in set(fact) - _FACT_FIELDS)
-        if extra:
-            problems.append(f"{where}: unknown fields: " + ", ".join(extra))
+    for where, fact in _objects(entry, "facts", _FACT_FIELDS, problems):
         predicate = fact.get("predicate")
         if not isinstance(predicate, str) or not _PREDICATE.match(predicate):
             problems.append(f"{where}: predicate {predicate!r} is not a snake_case word")
@@ -243,18 +251,7 @@ def _check_entry(entry: Any, index: int) -> tuple[str, list[str]]:
         if value is not None and (not isinstance(value, str) or not value.strip()):
             problems.append(f"{where}: value must be a non-empty string or null")
         _check_date(where, fact.get("date"), problems)
-    relations = entry.get("relations", [])
-    if not isinstance(relations, list):
-        problems.append("relations must be a list")
-        relations = []
-    for i, relation in enumerate(relations):
-        where = f"relations[{i}]"
-        if not isinstance(relation, Mapping):
-            problems.append(f"{where} must be an object")
-            continue
-        extra = sorted(str(k) for k in set(relation) - _RELATION_FIELDS)
-        if extra:
-            problems.append(f"{where}: unknown fields: " + ", ".join(extra))
+    for where, relation in _objects(entry, "relations", _RELATION_FIELDS, problems):
         rkind = relation.get("kind")
         if not isinstance(rkind, str) or not _PREDICATE.match(rkind):
             problems.append(f"{where}: kind {rkind!r} is not a snake_case word")
