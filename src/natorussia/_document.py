@@ -20,6 +20,7 @@ web pages take.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -765,14 +766,15 @@ def _pull_quote_key(text: str) -> str:
 def _deduplicate(paragraphs: Sequence[_Line]) -> tuple[list[_Line], list[_Line]]:
     """Keep each paragraph once; drop copies and pull quotes of longer paragraphs."""
     keys = [_pull_quote_key(p.text) for p in paragraphs]
+    copies = Counter(keys)
+    # One search of all paragraphs at once: a key found more often than it
+    # has identical copies is also inside some longer paragraph.
+    everything = "\x00".join(keys)
     kept: list[_Line] = []
     dropped: list[_Line] = []
     seen: set[str] = set()
-    for index, (paragraph, key) in enumerate(zip(paragraphs, keys, strict=True)):
-        contained = len(key) >= 60 and any(
-            other != index and len(keys[other]) > len(key) and key in keys[other]
-            for other in range(len(keys))
-        )
+    for paragraph, key in zip(paragraphs, keys, strict=True):
+        contained = len(key) >= 60 and everything.count(key) > copies[key]
         if key in seen or contained:
             dropped.append(paragraph)
         else:

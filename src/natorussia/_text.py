@@ -46,6 +46,14 @@ _TRANSLATE = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# Every combining mark (unicodedata.combining() > 0) in the Basic Multilingual
+# Plane, as one character class: a regex pass is far faster than a loop over
+# characters.
+_COMBINING = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+    + "]"
+)
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -55,8 +63,10 @@ def strip_accents(text: str) -> str:
     >>> strip_accents("Wałęsa, Gülen, Détente")
     'Walesa, Gulen, Detente'
     """
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", decomposed)
 
 
 def fold(text: str) -> str:
