@@ -28,7 +28,7 @@ import attrs
 from natorussia._rules import AuthorFields, ChromeRule, author_fields, chrome_rules
 from natorussia._text import fold
 from natorussia.dates import find_dates
-from natorussia.fuzzydate import FuzzyDate
+from natorussia.fuzzydate import FuzzyDate, Precision
 from natorussia.model import Affiliation, Author, Reference, Span
 
 __all__ = ["Structure", "parse_structure"]
@@ -151,6 +151,17 @@ _SELF_INTRO = re.compile(
 _IDENTIFIER = re.compile(r"(?P<label>[A-Za-z][\w .\-]{0,40}?)\s*:\s*(?P<value>\S.*)")
 _COUNT_LINE = re.compile(r"\d[\d,.]*\s*(?:\(\s*\d[\d,.]*\s*%\s*\))?|\d[\d,.]*\s*%")
 _URL = re.compile(r"https?://\S+|www\.\S+")
+# "MOSCOW, Feb 21 (Reuters) - ..." : a wire story's dateline names the agency.
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Z][\w .]{0,24})?\s*\((?P<outlet>[A-Z][\w&.’' ]{0,30})\)\s*[-–—]\s"
+)
+# "Doe, J. (2019). Title." or "Doe, Jane. 2019. Title." : an author-date bibliography entry.
+_BIB_ENTRY = re.compile(
+    r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?, (?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,200}?\(?(?:1[6-9]|20)\d{2}[a-z]?\)?[.,]"
+)
+_AUTHOR_DATE = re.compile(
+    r"(?P<authors>[^()]+?)\s*\(?(?P<year>(?:1[6-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)?\.\s+(?P<title>[^.?!]+[?!]?)"
+)
 _IBID = re.compile(r"(?:ibid|ibidem|id)\.?(?:[,;]|\s|$)", re.IGNORECASE)
 _CITED_AUTHOR = re.compile(
     r"(?P<author>(?:(?:[A-Z]\.|[A-Z][\w’'\-]+)\s){0,3}[A-Z][\w’'\-]+)\.\s+(?P<rest>.+)", re.DOTALL
@@ -225,18 +236,40 @@ def _identifier(text: str, fields: AuthorFields) -> tuple[str, str] | None:
     return (scheme, pair[1]) if scheme else None
 
 
-def _date_line(text: str) -> FuzzyDate | None:
-    """The date of a line that is only a date ("25.06.2024", "June 25, 2024")."""
-    if len(text) > 40:
+_DATELINE_NOISE = re.compile(
+    r"\b(?:last\s+)?(?:published|updated|posted|modified|date|on|at)\b:?"
+    r"|\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+    r"|\b(?:[ap]\.?m\.?|utc|gmt|msk|cet|cest|eet|eest|bst|est|edt|pst|pdt)\b"
+    r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
+    r"|\b\d+\s*min(?:ute)?s?\s+read\b"
+    r"|[|•·,;:–—\-]",
+    re.IGNORECASE,
+)
+_DATELINE_BY = re.compile(r"\bby\s+(?P<names>.+)$", re.IGNORECASE)
+
+
+def _date_line(text: str) -> tuple[FuzzyDate, str | None] | None:
+    """The date of a line that is only a date, perhaps with time, "Updated" and a byline.
+
+    Returns the date and, for "Posted on March 3, 2023 by Jane Roe", the byline.
+    """
+    if len(text) > 120:
         return None
     matches = find_dates(text)
-    if len(matches) != 1 or matches[0].date is None:
+    dated = [m for m in matches if m.date is not None and not m.relative]
+    if len(dated) != 1 or dated[0].date is None:
         return None
-    start, end = matches[0].span
-    rest = (text[:start] + text[end:]).strip(" ,.|–—-")
-    if rest and fold(rest) not in {"published", "updated", "posted", "date", "on"}:
+    if dated[0].date.precision not in {Precision.DAY, Precision.MONTH}:
         return None
-    return matches[0].date
+    rest = text
+    for match in reversed(matches):
+        rest = rest[: match.span[0]] + " " + rest[match.span[1] :]
+    byline = _DATELINE_BY.search(rest)
+    if byline is not None:
+        rest = rest[: byline.start()]
+    if _DATELINE_NOISE.sub(" ", rest).strip():
+        return None
+    return dated[0].date, byline["names"].strip() if byline else None
 
 
 # --- page chrome ---------------------------------------------------------------------------------
@@ -313,6 +346,14 @@ def _description_and_affiliations(
 
 def _split_names(text: str) -> list[str]:
     return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", text) if n.strip()]
+
+
+def _name_list(text: str, fields: AuthorFields) -> list[str]:
+    """The names of "Jane Smith, John Doe and Ann Roe", if the line is only names."""
+    if len(text) > 150:
+        return []
+    names = _split_names(text.rstrip(". "))
+    return names if names and all(_is_name(n, fields) for n in names) else []
 
 
 def _byline_authors(rest: str, fields: AuthorFields) -> list[Author]:
@@ -422,7 +463,15 @@ def _reference(label: str, body: str, span: Span, previous: Sequence[Reference])
     title: str | None = None
     authors: tuple[str, ...] = ()
     quoted = _QUOTED_TITLE.search(body)
-    if quoted:
+    author_date = _AUTHOR_DATE.match(body) if _BIB_ENTRY.match(body) else None
+    if author_date:
+        title = author_date["title"].strip(" .")
+        authors = tuple(
+            a.strip(" &")
+            for a in re.split(r"(?<=\.),\s*(?:&\s*)?|\s+&\s+|\s+and\s+", author_date["authors"])
+            if a.strip(" &")
+        )
+    elif quoted:
         title = quoted["title"].strip(" ,.")
         head = body[: quoted.start()].strip(" ,.")
         authors = tuple(n for n in _split_names(head) if _author_like(n))
@@ -525,6 +574,19 @@ class _Parser:
                     forward += 1
                 index = forward
                 continue
+            elif rule.block == "list":
+                forward = index + 1
+                while (
+                    forward < len(lines)
+                    and not lines[forward].blank
+                    and len(lines[forward].text) <= 120
+                    and not _is_body(lines[forward].text)
+                    and _chrome_rule(lines[forward].text, in_header=False) is None
+                ):
+                    self.chrome.add(forward)
+                    forward += 1
+                index = forward
+                continue
             elif rule.block == "poll":
                 forward = index + 1
                 while forward < len(lines):
@@ -565,8 +627,10 @@ class _Parser:
                     continue
                 self.authors.append(block.author())
                 block = None
-            if self.published is None and (date := _date_line(text)) is not None:
-                self.published = date
+            if self.published is None and (dateline := _date_line(text)) is not None:
+                self.published, names = dateline
+                if names:
+                    self.authors.extend(_byline_authors(names, self.fields))
                 self.chrome.add(index)
             elif (byline := _BYLINE.fullmatch(text)) and (
                 found := _byline_authors(byline["rest"], self.fields)
@@ -577,6 +641,9 @@ class _Parser:
                 self.title is not None or self._block_follows(index)
             ):
                 block = _AuthorBlock(text, self.fields)
+                self.chrome.add(index)
+            elif self.title is not None and (names := _name_list(text, self.fields)):
+                self.authors.extend(Author(name) for name in names)
                 self.chrome.add(index)
             elif _is_body(text):
                 break
@@ -674,8 +741,12 @@ class _Parser:
                 if match is not None:
                     self._close_note(note)
                     note = (match.group().strip(), line.start, line.start + match.end(), line.end)
-                elif note is not None:
-                    note = (note[0], note[1], note[2], line.end)
+                elif note is not None and note[0]:
+                    note = (note[0], note[1], note[2], line.end)  # a labelled note runs on
+                else:
+                    # An unlabelled list ("References" in author-date style): a note a line.
+                    self._close_note(note)
+                    note = ("", line.start, line.start, line.end)
                 continue
             if _is_heading(line.text) and self._followed_by_text(index):
                 self.headings.append(index)
@@ -686,7 +757,7 @@ class _Parser:
     def _notes_follow(self, index: int) -> bool:
         for line in self.lines[index + 1 :]:
             if not line.blank:
-                return _note_label(line.text) is not None
+                return _note_label(line.text) is not None or bool(_BIB_ENTRY.match(line.text))
         return False
 
     def _followed_by_text(self, index: int) -> bool:
@@ -713,6 +784,13 @@ class _Parser:
                 )
                 return
 
+    def wire_outlet(self) -> None:
+        """A wire story's dateline ("MOSCOW, Feb 21 (Reuters) -") names the agency."""
+        if self.outlet is None and self.paragraphs:
+            match = _WIRE_DATELINE.match(self.lines[self.paragraphs[0]].text)
+            if match is not None:
+                self.outlet = match["outlet"].strip()
+
     def editor_outlet(self) -> None:
         """An editor-in-chief writing in the header names the outlet he edits."""
         if self.outlet is not None:
@@ -728,6 +806,7 @@ class _Parser:
         self.mark_chrome(body_start)
         self.body(body_start)
         self.self_introduction()
+        self.wire_outlet()
         self.editor_outlet()
         paragraphs, duplicates = _deduplicate([self.lines[i] for i in self.paragraphs])
         chrome_lines = sorted(self.chrome | {self.lines.index(d) for d in duplicates})

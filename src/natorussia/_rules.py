@@ -21,7 +21,7 @@ from natorussia.errors import DataError
 
 __all__ = ["AuthorFields", "ChromeRule", "author_fields", "chrome_rules"]
 
-_BLOCKS = frozenset({"caption", "poll", "teaser", "header_only"})
+_BLOCKS = frozenset({"caption", "poll", "teaser", "header_only", "list"})
 
 
 @attrs.frozen
