@@ -642,8 +642,8 @@ class _Parser:
             ):
                 block = _AuthorBlock(text, self.fields)
                 self.chrome.add(index)
-            elif self.title is not None and (names := _name_list(text, self.fields)):
-                self.authors.extend(Author(name) for name in names)
+            elif self.title is not None and (listed := _name_list(text, self.fields)):
+                self.authors.extend(Author(name) for name in listed)
                 self.chrome.add(index)
             elif _is_body(text):
                 break
