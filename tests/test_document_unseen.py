@@ -135,3 +135,32 @@ class TestPaper:
         assert first.date.edtf == "2019"
         assert second.title == "The eastern flank revisited"
         assert second.authors == ("Smith, J.", "Roe, A.")
+
+
+OPINION = """Opinion
+Europe Needs Its Own Deterrent
+By Jane Roe | March 3, 2023
+The war in Ukraine has shown that European armies still depend on American enablers for almost everything that matters, from satellites to air refuelling.
+Author: this line is not a byline because it is a sentence of the article that happens to begin with a label.
+Jane Roe is a senior fellow at the Example Institute for Security Studies in Vienna.
+"""
+
+
+class TestOpinionPiece:
+    def test_byline_with_date(self) -> None:
+        """ "By NAME | DATE" gives both; the rubric label is chrome."""
+        d = nr.extract(OPINION, id="op")
+        assert d.title == "Europe Needs Its Own Deterrent"
+        assert [a.name for a in d.authors] == ["Jane Roe"]
+        assert d.published is not None
+        assert d.published.edtf == "2023-03-03"
+        assert "Opinion" in d.boilerplate
+
+    def test_closing_bio(self) -> None:
+        """A closing line about the author describes the author and is not a paragraph."""
+        d = nr.extract(OPINION, id="op")
+        bio = "Jane Roe is a senior fellow at the Example Institute for Security Studies in Vienna."
+        assert d.authors[0].description == bio
+        assert bio not in d.paragraphs
+        assert bio in d.boilerplate
+        assert len(d.paragraphs) == 2

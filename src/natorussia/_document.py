@@ -142,7 +142,11 @@ _NOTE_LABEL = re.compile(
     r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3}))\s*"
 )
 _CHAPTER = re.compile(r"(?:chapter|part|section)\s+(?:\d+|[ivxlc]+)\b.*", re.IGNORECASE)
-_BYLINE = re.compile(r"(?:by|written by|text by|words by)\s+(?P<rest>.+)", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"(?:by|written by|text by|words by|authors?\s*:)\s*(?P<rest>.+)", re.IGNORECASE
+)
+# "By Jane Roe | March 3, 2023": a byline may share its line with the date.
+_BYLINE_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s+[–—]\s+(?=\S*\d)")
 _SELF_INTRO = re.compile(
     r"(?:hello|hi|greetings)[,!.]?\s+(?:this is|i am|i'm|i’m|my name is)\s+"
     r"(?P<name>[^,–—\-]+?)\s*(?:[,–—]|\s-\s)\s*(?P<description>[^.]+)",
@@ -269,7 +273,7 @@ def _date_line(text: str) -> tuple[FuzzyDate, str | None] | None:
         rest = rest[: byline.start()]
     if _DATELINE_NOISE.sub(" ", rest).strip():
         return None
-    return dated[0].date, byline["names"].strip() if byline else None
+    return dated[0].date, byline["names"].strip(" |•·–—-,;") if byline else None
 
 
 # --- page chrome ---------------------------------------------------------------------------------
@@ -632,9 +636,7 @@ class _Parser:
                 if names:
                     self.authors.extend(_byline_authors(names, self.fields))
                 self.chrome.add(index)
-            elif (byline := _BYLINE.fullmatch(text)) and (
-                found := _byline_authors(byline["rest"], self.fields)
-            ):
+            elif (byline := _BYLINE.fullmatch(text)) and (found := self._byline(byline["rest"])):
                 self.authors.extend(found)
                 self.chrome.add(index)
             elif _is_name(text, self.fields) and (
@@ -657,6 +659,17 @@ class _Parser:
         if block is not None:
             self.authors.append(block.author())
         return index
+
+    def _byline(self, rest: str) -> list[Author]:
+        """The authors of a byline; a date sharing its line is the publication date."""
+        names, *others = _BYLINE_SEPARATOR.split(rest)
+        for other in others:
+            dateline = _date_line(other)
+            if dateline is None:
+                return []  # not a byline after all: something else shares the line
+            if self.published is None:
+                self.published = dateline[0]
+        return _byline_authors(names, self.fields)
 
     def _block_follows(self, index: int) -> bool:
         """Whether an author block (degrees, roles, identifiers) follows line ``index``.
@@ -784,6 +797,22 @@ class _Parser:
                 )
                 return
 
+    def author_bio(self) -> None:
+        """A closing "Jane Roe is a senior fellow at ..." describes the author, it is not the article."""
+        if not self.authors or not self.paragraphs:
+            return
+        last = self.paragraphs[-1]
+        text = self.lines[last].text
+        for position, author in enumerate(self.authors):
+            if len(text) <= 400 and re.match(
+                re.escape(author.name) + r"\s+(?:is|was|has been|serves as|works as)\s", text
+            ):
+                self.paragraphs.pop()
+                self.chrome.add(last)
+                if author.description is None:
+                    self.authors[position] = attrs.evolve(author, description=text)
+                return
+
     def wire_outlet(self) -> None:
         """A wire story's dateline ("MOSCOW, Feb 21 (Reuters) -") names the agency."""
         if self.outlet is None and self.paragraphs:
@@ -806,6 +835,7 @@ class _Parser:
         self.mark_chrome(body_start)
         self.body(body_start)
         self.self_introduction()
+        self.author_bio()
         self.wire_outlet()
         self.editor_outlet()
         paragraphs, duplicates = _deduplicate([self.lines[i] for i in self.paragraphs])
