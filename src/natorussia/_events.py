@@ -87,8 +87,39 @@ _VAGUE = frozenset({Precision.DECADE, Precision.CENTURY})
 _FAR_STRONG = 16
 _NEGATIONS = frozenset(
     ["not", "never", "n't", "didn't", "hasn't", "haven't", "hadn't", "wasn't",
-     "weren't", "won't", "cannot", "can't", "failed", "refused", "declined"]
+     "weren't", "won't", "cannot", "can't"]
 )  # fmt: skip
+# Modals put a trigger in a possible world: "Moscow may hold a referendum in 2026".
+# ("would" is left out: "who would later become president in 2000" narrates the past.)
+_MODALS = frozenset(["may", "might", "could", "will", "shall", "should", "must", "'ll"])
+# Verbs that deny what follows only as "failed to sign"; "the failed coup" happened.
+_NEGATING_VERBS = frozenset(["failed", "refused", "declined", "fail", "refuse", "decline"])
+# A clause whose subject is negated denies its verbs: "No member has ratified it".
+_NEGATED_SUBJECT = frozenset(["no", "none", "neither", "nobody", "nor"])
+# A hypothetical: "If Ukraine joined NATO in 2030, …" reports nothing that happened.
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|suppose|supposing)\b[^,;:()–—]*$", re.IGNORECASE)
+# A date set for the future: "designated 2014 as the date", "scheduled for 2025".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:scheduled|planned|slated|due|deadline|target(?:ed)?|timeline|timetable|goal|aim(?:s|ed)?)"
+    r"\s+(?:(?:for|of|in|to|by|at|is|was)\s+)?(?:the\s+(?:year|end\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_PLANNED_AFTER = re.compile(
+    r"\s*as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:date|deadline|target|year|goal)\b",
+    re.IGNORECASE,
+)
+# Amounts and shares: a date they carry is that of a statistic, not of a happening.
+_STATISTIC = frozenset(
+    ["percent", "per", "%", "gdp", "billion", "million", "trillion", "bn", "average", "rate"]
+)
+# Words of a span of time whose "of" introduces the state that filled it:
+# "a period of independence from 1918 to 1940".
+_SPAN_OF_TIME = frozenset(
+    ["period", "periods", "years", "decades", "months", "era", "time", "days"]
+)
+# Verbs that announce a happening named by their object: "announced a military operation".
+_LIGHT_KINDS = frozenset([EventKind.STATEMENT])
+_LIGHT_OBJECT_WORDS = 4
 _FAR_FRONTED = 24
 # "in that role" is no reported content.
 _PREPOSITIONS = frozenset(
@@ -305,11 +336,7 @@ class _Sentence:
         self.triggers = self._triggers(lexicon)
         self.token_starts = [t.start for t in self.tokens]
         # Triggers denied by a negation right before them ("did not sign").
-        self.negated = {
-            (m.first, m.last)
-            for m in self.triggers
-            if any(self.tokens[i].key in _NEGATIONS for i in range(max(m.first - 2, 0), m.first))
-        }
+        self.negated = {(m.first, m.last) for m in self.triggers if self._denied(m)}
         self._places: list[tuple[int, int, Place]] | None = None
         self._owners: dict[int, Mention] | None = None
 
@@ -341,6 +368,56 @@ class _Sentence:
             ):
                 best.append(m)
         return best
+
+    def _denied(self, m: TriggerMatch) -> bool:
+        """Whether a negation denies the trigger ("did not sign", "No state has ratified")."""
+        tokens = self.tokens
+        for i in range(max(m.first - 3, 0), m.first):
+            key = tokens[i].key
+            modal = key in _MODALS and tokens[i].text.islower()  # not the month "May"
+            if modal or (key in _NEGATIONS and i >= m.first - 2):
+                return True
+            if key in _NEGATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].key == "to":
+                return True
+        if m.trigger.strength < 3:
+            return False  # "no annexation was ever recognised": the noun is not denied
+        a = self.clauses[self.clause_of(tokens[m.first].start)].span[0]
+        first = self.token_index(a)
+        return first < m.first and tokens[first].key in _NEGATED_SUBJECT
+
+    def statistic(self, clause: int) -> bool:
+        """Whether a clause states an amount or a share ("6 percent of GDP")."""
+        a, b = self.clauses[clause].span
+        if "%" in self.text[a:b]:
+            return True
+        return any(t.key in _STATISTIC for t in self.tokens if a <= t.start < b)
+
+    def object_trigger(self, m: TriggerMatch) -> TriggerMatch | None:
+        """A trigger of another kind that is the object of ``m``: "announced *an operation*"."""
+        clause = self.clause_of(self.tokens[m.first].start)
+        a, b = self.clauses[clause].span
+        for other in self.triggers:
+            if (
+                other.trigger.kind not in _LIGHT_KINDS
+                and other.trigger.kind is not EventKind.OTHER
+                and m.last < other.first <= m.last + _LIGHT_OBJECT_WORDS
+                and a <= self.tokens[other.first].start < b
+                and all(
+                    self.tokens[i].key not in ("that", "to") for i in range(m.last + 1, other.first)
+                )
+            ):
+                return other
+        return None
+
+    def span_of_time(self, m: TriggerMatch) -> bool:
+        """Whether a noun trigger names what filled a span of time: "a period of independence"."""
+        i = m.first
+        return (
+            m.trigger.strength < 3
+            and i >= 2
+            and self.tokens[i - 1].key == "of"
+            and self.tokens[i - 2].key in _SPAN_OF_TIME
+        )
 
     def places(self, gaz: Places) -> list[tuple[int, int, Place]]:
         """Gazetteer places in the sentence (computed once)."""
@@ -695,14 +772,14 @@ def _resolve(
         if m.relative and m.offset is not None and m.offset.basis is not Basis.EXPLICIT:
             if m.offset.basis is Basis.PUBLICATION:
                 if published is None:
-                    return None
+                    continue
                 date, relative_to = m.resolve(published), published
             elif anchor_date is not None:
                 date, relative_to = m.resolve(anchor_date), None
             elif previous is not None:
                 date, relative_to = m.resolve(previous.date), previous
             else:
-                return None
+                continue  # "Eight years later, in 2022": the explicit date still stands
         else:
             date = m.date
         if date is None:
@@ -741,6 +818,12 @@ def _make_event(
         return None  # "until 2014": the end of a state, not a happening
     if _REFERENCE_POINT.search(text, sentence.span[0], span[0]):
         return None  # "political aspects after 2014": a point of reference
+    if _PLANNED_BEFORE.search(text, max(sentence.span[0], span[0] - 40), span[0]) or (
+        _PLANNED_AFTER.match(text, span[1], sentence.span[1])
+    ):
+        return None  # "designated 2014 as the date": a plan, not a happening
+    if _CONDITIONAL.search(text, sentence.span[0], span[0]):
+        return None  # "If Ukraine joined NATO in 2030, …": a hypothesis
     bracketed = _bracketed(text, span)
     clause = sentence.clause_of(span[0])
     found: _Found | None = None
@@ -759,10 +842,20 @@ def _make_event(
         if trigger is not None:
             found = _Found(trigger, c)
             break
+    if found is not None and found.match.trigger.kind in _LIGHT_KINDS:
+        named = sentence.object_trigger(found.match)
+        if named is not None:
+            found = _Found(named, found.clause)
     if found is not None and (found.match.first, found.match.last) in sentence.negated:
         return None  # "Russia did not sign the treaty in 2010": nothing happened
+    if found is not None and sentence.span_of_time(found.match):
+        return None  # "a period of independence from 1918 to 1940": a state
     if found is None:
-        if not _happening_without_trigger(cand, m) or sentence.has_stative(clause):
+        if (
+            not _happening_without_trigger(cand, m)
+            or sentence.has_stative(clause)
+            or sentence.statistic(clause)
+        ):
             return None
         kind = EventKind.OTHER
     else:
@@ -771,7 +864,7 @@ def _make_event(
             return None  # "it happened" says nothing that makes an interval a happening
     scope, borrowed = _scope(sentence, clause, found, dated)
     scope += sentence.list_head(clause, dated)
-    institutions, persons = _entities(sentence, scope, borrowed, span, bracketed)
+    institutions, persons = _entities(sentence, scope, borrowed, span, bracketed, gaz)
     return Event(
         id=event_id(document_id, span, cand.date),
         document_id=document_id,
@@ -862,12 +955,20 @@ def _entities(
     borrowed: Sequence[Span],
     span: Span,
     bracketed: bool,
+    gaz: Places,
 ) -> tuple[tuple[Institution, ...], tuple[Person, ...]]:
     """Institutions and persons of an event.
 
     A name right before a bracketed year ("Croatia (2009)") belongs to that
-    year's event only; other names of the scope are shared.
+    year's event only; other names of the scope are shared. A city after
+    "in" or "at" ("met in Vilnius") is where the event happened, not an actor.
     """
+    tokens = sentence.tokens
+    located = {
+        (tokens[first].start, tokens[last].end)
+        for first, last, _ in sentence.places(gaz)
+        if first > 0 and tokens[first - 1].key in ("in", "at", "near")
+    }
     owners = sentence.owners()
     owned_elsewhere = {id(m) for start, m in owners.items() if start != span[0]}
     mine = owners.get(span[0]) if bracketed else None
@@ -879,6 +980,8 @@ def _entities(
         in_scope = any(x <= a and b <= y for x, y in scope)
         taken = m is not mine and id(m) in owned_elsewhere
         if not shared and (not in_scope or taken):
+            continue
+        if m.span in located:
             continue
         if isinstance(m.entity, Institution):
             institutions.setdefault(m.entity.id, m.entity)
@@ -899,7 +1002,13 @@ def _places(sentence: _Sentence, scope: Sequence[Span], gaz: Places) -> tuple[st
     for first, last, place in sentence.places(gaz):
         if not in_scope(tokens[first]):
             continue
-        covered = sentence._inside_mention(tokens[first].start, tokens[last].end)
+        p_start, p_end = tokens[first].start, tokens[last].end
+        if any(
+            a <= p_start and p_end <= b and (a, b) != (p_start, p_end)
+            for a, b in (x.span for x in sentence.mentions)
+        ):
+            continue  # part of a longer name: "the Istanbul Cooperation Initiative"
+        covered = sentence._inside_mention(p_start, p_end)
         after_locative = first > 0 and tokens[first - 1].key in _LOCATIVE
         if place.metonym and covered and not after_locative:
             continue
