@@ -164,3 +164,24 @@ class TestOpinionPiece:
         assert bio not in d.paragraphs
         assert bio in d.boilerplate
         assert len(d.paragraphs) == 2
+
+
+LIST = """Enlargement after 2022
+The war in Ukraine changed the minds of two states that had stayed neutral for generations.
+Key dates
+Finland applied for membership in May 2022
+Finland joined NATO in April 2023
+Sweden joined NATO in March 2024
+Both states had cooperated with the Alliance for decades before they applied.
+"""
+
+
+class TestLists:
+    def test_list_items_are_paragraphs(self) -> None:
+        """A run of short unpunctuated lines is a list: its items are paragraphs, not headings."""
+        d = nr.extract(LIST, id="list")
+        assert d.headings == ("Key dates",)
+        assert "Sweden joined NATO in March 2024" in d.paragraphs
+        assert "Finland joined NATO in April 2023" in d.paragraphs
+        assert len(d.paragraphs) == 5
+        assert {e.date.edtf for e in d.events} >= {"2023-04", "2024-03"}

@@ -19,6 +19,7 @@ web pages take.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -766,6 +767,28 @@ class _Parser:
             else:
                 self.paragraphs.append(index)
         self._close_note(note)
+        self._demote_lists()
+
+    def _demote_lists(self) -> None:
+        """Heading-shaped lines that follow one another are a list, not headings.
+
+        A heading introduces text; in a run of short unpunctuated lines
+        ("Finland joined in April 2023" / "Sweden joined in March 2024") only
+        the first can be a heading, and the rest are the list's items.
+        """
+        body = sorted(self.paragraphs + self.headings)
+        headings = set(self.headings)
+        demoted = {
+            later
+            for earlier, later in itertools.pairwise(body)
+            if earlier in headings
+            and later in headings
+            and not _CHAPTER.fullmatch(self.lines[later].text)
+            and not _NOTES_HEADING.fullmatch(self.lines[later].text)
+        }
+        if demoted:
+            self.headings = [i for i in self.headings if i not in demoted]
+            self.paragraphs = sorted(self.paragraphs + list(demoted))
 
     def _notes_follow(self, index: int) -> bool:
         for line in self.lines[index + 1 :]:
