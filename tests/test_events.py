@@ -483,11 +483,25 @@ class TestNotEvents:
             "In 2012 the parliament refused to ratify the agreement.",
             "The Ministers agreed to better understand political aspects after 2014.",
             "Call +7 495 980 7353 or write to the office at 29 Malaya Ordynka Str. for details.",
+            "No NATO country has yet ratified its adapted version from 1999, so Russia has no "
+            "reason to lift its moratorium.",
+            "The NATO Chicago Summit designated 2014 as the date for the next round of expansion.",
+            "For the Baltic countries, the most important historical experience was the short "
+            "period of independence from 1918 to 1940.",
         ],
     )
     def test_no_event(self, text: str) -> None:
         """Counts, percentages, identifiers, titles, the present, durations, states, eras."""
         assert events_of(text) == ()
+
+    def test_subject_head_governs_before_a_verb_of_consequence(self) -> None:
+        """'The annexation … and the creation … in 2014 led to …' is the annexation (seed 004)."""
+        text = (
+            "The annexation of Crimea and the attempt to destroy the sovereignty of Ukraine "
+            "through the creation of “Novorossiya” from Kharkiv to Odessa in 2014 led to a new "
+            "stage of confrontation with NATO."
+        )
+        assert summary(events_of(text)) == [("2014", "annexation")]
 
     def test_writers_present_after_a_relative_date(self) -> None:
         """'N years later, we see that …' reports the writer's view, not a happening (seed 000)."""

@@ -134,11 +134,10 @@ CASES: list[object] = [
         "Moscow annexed Crimea in March 2014 after a hastily organised referendum.",
         [("2014-03", "annexation")],
     ),
-    pytest.param(
+    (
         "The annexation of Crimea and the subsequent creation of separatist republics in the "
         "Donbas in 2014 changed the security order.",
         [("2014", "annexation")],
-        marks=xfail("two coordinated event nouns share one date; the nearer one wins"),
     ),
     (
         "War broke out in the Donbas in April 2014.",

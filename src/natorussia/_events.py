@@ -117,6 +117,14 @@ _STATISTIC = frozenset(
 _SPAN_OF_TIME = frozenset(
     ["period", "periods", "years", "decades", "months", "era", "time", "days"]
 )
+# Verbs whose subject is a happening and whose object is its effect.
+_CAUSE_VERBS = frozenset(
+    ["triggered", "caused", "prompted", "sparked", "provoked", "marked", "hastened",
+     "changed", "undermined", "ushered", "precipitated", "accelerated", "shattered"]
+)  # fmt: skip
+_CAUSE_PAIRS = frozenset(
+    [("led", "to"), ("leads", "to"), ("resulted", "in"), ("gave", "rise"), ("paved", "the")]
+)
 # Verbs that announce a happening named by their object: "announced a military operation".
 _LIGHT_KINDS = frozenset([EventKind.STATEMENT])
 _LIGHT_OBJECT_WORDS = 4
@@ -522,6 +530,10 @@ class _Sentence:
         first = self.token_index(date_span[0])
         last = self.token_index(date_span[1]) - 1
         tokens = self.tokens
+        if own and not any(a <= o[0] < b for o in others):
+            head = self._subject_head(a, b, first, last)
+            if head is not None:
+                return head
         best: TriggerMatch | None = None
         best_key: tuple[int, int, int, int] | None = None
         for m in self.triggers:
@@ -552,6 +564,29 @@ class _Sentence:
             if best_key is None or key < best_key:
                 best, best_key = m, key
         return best
+
+    def _subject_head(self, a: int, b: int, first: int, last: int) -> TriggerMatch | None:
+        """The event noun heading a dated subject: "*The annexation* of … in 2014 led to …".
+
+        When the date closes the subject of a verb of consequence, the
+        happening is the subject's head — the strongest, then first, trigger
+        before the date — and the triggers after the verb are its effects.
+        """
+        tokens = self.tokens
+        end = self.token_index(b)
+        k = last + 1
+        if k >= end or not _causes(tokens, k):
+            return None
+        before = [
+            m
+            for m in self.triggers
+            if a <= tokens[m.first].start
+            and m.last < first
+            and (m.first, m.last) not in self.negated
+        ]
+        if not before:
+            return None
+        return min(before, key=lambda m: (-m.trigger.strength, m.first))
 
     def _claim(self, m: TriggerMatch, date_span: Span) -> int:
         """How far a date is from a trigger; a trigger after the date counts as further."""
@@ -651,6 +686,15 @@ class _Sentence:
                 break
             i -= 1
         return heads
+
+
+def _causes(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a verb of consequence starts at token ``k``: "led to", "marked", "triggered"."""
+    key = tokens[k].key
+    if key in _CAUSE_VERBS:
+        return True
+    nxt = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    return (key, nxt) in _CAUSE_PAIRS
 
 
 @attrs.define
