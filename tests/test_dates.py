@@ -898,3 +898,30 @@ class TestIntervalOfDecades:
             D(1990, 1, 1),
             D(2009, 12, 31),
         )
+
+
+class TestSlashDates:
+    """Slash dates: read when the order is certain, else only the year is kept."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "edtf", "earliest", "latest"),
+        [
+            ("Troops crossed on 24/02/2022.", "24/02/2022", "2022-02-24", D(2022, 2, 24), D(2022, 2, 24)),
+            ("The deal expired on 12/31/2021.", "12/31/2021", "2021-12-31", D(2021, 12, 31), D(2021, 12, 31)),
+            ("They met on 05/05/2011 in Sochi.", "05/05/2011", "2011-05-05", D(2011, 5, 5), D(2011, 5, 5)),
+            ("The talks were held on 04/05/2010.", "04/05/2010", "2010", D(2010, 1, 1), D(2010, 12, 31)),
+        ],
+    )  # fmt: skip
+    def test_slash_date(
+        self, text: str, surface: str, edtf: str, earliest: dt.date, latest: dt.date
+    ) -> None:
+        """A part above 12 fixes day and month; 4 May or 5 April is not guessed."""
+        check(text, surface, edtf, earliest, latest)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["no reading of 31/31/2010 exists", "see https://example.org/04/05/2010/page.html"],
+    )
+    def test_not_a_slash_date(self, text: str) -> None:
+        """Impossible slash dates and slash dates inside a URL give no match."""
+        assert find_dates(text) == []

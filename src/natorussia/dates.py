@@ -390,6 +390,7 @@ _ATOMS: dict[str, str] = {
     "dmy": rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
     "iso": r"(?:1\d{3}|20\d\d)-(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])(?![\d-])",
     "dot": r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:1\d{3}|20\d\d)(?![\d.])",
+    "slash": r"(?<![\d/])(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:1\d{3}|20\d\d)(?![\d/])",
     "my": rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",
     "season": rf"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}",
     "quarter": rf"(?:Q[1-4]|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of)\s+{_YEAR}",
@@ -819,6 +820,25 @@ def _dot(s: str) -> FuzzyDate:
     return _day_date(year, month, day)
 
 
+def _slash(s: str) -> FuzzyDate:
+    """'24/02/2022' (day first) or '12/31/2021' (month first); only the year if unclear.
+
+    Day-first and month-first writing both occur, so "04/05/2010" could be
+    4 May or 5 April: rather than guess, the date keeps only what is certain,
+    its year. A part above 12 settles the order; equal parts need no order.
+    """
+    first, second, year = (int(x) for x in s.split("/"))
+    if first > 12 and second <= 12:
+        return _day_date(year, second, first)
+    if second > 12 and first <= 12:
+        return _day_date(year, first, second)
+    if first == second:
+        return _day_date(year, first, first)
+    if first > 12:  # "24/31/2010": no calendar reading
+        raise ValueError(s)
+    return FuzzyDate.from_edtf(f"{year:04d}")
+
+
 def _my(s: str) -> FuzzyDate:
     m = _MONTH_RUN.search(s)
     assert m is not None
@@ -893,6 +913,7 @@ _ATOM_CONVERT = {
     "dmy": _mdy,
     "iso": _iso,
     "dot": _dot,
+    "slash": _slash,
     "my": _my,
     "season": _season,
     "quarter": _quarter,
