@@ -305,6 +305,29 @@ class TestKinds:
         events = events_of(sentence)
         assert [(e.date.edtf, e.kind) for e in events] == [(edtf, kind)]
 
+    @pytest.mark.parametrize(
+        ("sentence", "edtf", "kind"),
+        [
+            ("The Budapest Memorandum of December 1994 gave Ukraine assurances.", "1994-12",
+             EventKind.TREATY_SIGNING),
+            ("The 1997 Founding Act is still formally in force.", "1997", EventKind.TREATY_SIGNING),
+            ("In 1997, the Alliance invited three states to begin accession talks.", "1997",
+             EventKind.ACCESSION),
+            ("The first wave of NATO expansion in 1999 angered Moscow.", "1999", EventKind.ACCESSION),
+            ("Turkey shot down a Russian bomber in November 2015.", "2015-11",
+             EventKind.MILITARY_OPERATION),
+            ("North Korea carried out a nuclear test in 2017.", "2017", EventKind.EXERCISE),
+        ],
+    )  # fmt: skip
+    def test_designations_and_new_forms(self, sentence: str, edtf: str, kind: EventKind) -> None:
+        """A treaty named with its year is dated by its signing; expansion, downing, weapon tests."""
+        assert [(e.date.edtf, e.kind) for e in events_of(sentence)] == [(edtf, kind)]
+
+    def test_expanded_programme_is_no_accession(self) -> None:
+        """'expanded' without membership or eastward movement is not an accession."""
+        events = events_of("NATO expanded its air policing mission in 2014.")
+        assert [e.kind for e in events] == [EventKind.MILITARY_OPERATION]
+
     def test_timeline_lines(self) -> None:
         """'1949 – NATO founded' and 'In 1999: … join NATO' lines of a timeline."""
         assert summary(events_of("1949 – NATO founded in Washington")) == [("1949", "founding")]

@@ -57,6 +57,7 @@ from natorussia.model import (
     Event,
     EventKind,
     Institution,
+    InstitutionKind,
     Mention,
     Person,
     Span,
@@ -125,6 +126,8 @@ _CAUSE_VERBS = frozenset(
 _CAUSE_PAIRS = frozenset(
     [("led", "to"), ("leads", "to"), ("resulted", "in"), ("gave", "rise"), ("paved", "the")]
 )
+# Between a treaty's name and the date that designates it: "the Memorandum of 1994".
+_TREATY_OF = re.compile(r"\s+of\s+|\s*[(\[]\s*")
 # Verbs that announce a happening named by their object: "announced a military operation".
 _LIGHT_KINDS = frozenset([EventKind.STATEMENT])
 _LIGHT_OBJECT_WORDS = 4
@@ -416,6 +419,26 @@ class _Sentence:
             ):
                 return other
         return None
+
+    def names_treaty(self, date_span: Span) -> bool:
+        """Whether the date is part of a treaty's designation: "the Memorandum of 1994".
+
+        A treaty or agreement is dated by its signing, so "the Budapest
+        Memorandum of December 1994" and "the 1997 Founding Act" date one.
+        """
+        text = self.text
+        for m in self.mentions:
+            entity = m.entity
+            if not (
+                isinstance(entity, Institution)
+                and entity.kind is InstitutionKind.TREATY_OR_AGREEMENT
+            ):
+                continue
+            if _TREATY_OF.fullmatch(text, m.span[1], date_span[0]):
+                return True
+            if m.span[0] >= date_span[1] and not text[date_span[1] : m.span[0]].strip():
+                return True
+        return False
 
     def span_of_time(self, m: TriggerMatch) -> bool:
         """Whether a noun trigger names what filled a span of time: "a period of independence"."""
@@ -894,7 +917,9 @@ def _make_event(
         return None  # "Russia did not sign the treaty in 2010": nothing happened
     if found is not None and sentence.span_of_time(found.match):
         return None  # "a period of independence from 1918 to 1940": a state
-    if found is None:
+    if found is None and sentence.names_treaty(span) and not _is_open(cand.date):
+        kind = EventKind.TREATY_SIGNING
+    elif found is None:
         if (
             not _happening_without_trigger(cand, m)
             or sentence.has_stative(clause)
