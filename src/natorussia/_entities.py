@@ -46,6 +46,7 @@ and recognised institutions with the same name.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -97,6 +98,30 @@ _CALENDAR: Final = frozenset(
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     }
 )  # fmt: skip
+
+
+# Romanisations of one Slavic surname differ in a few regular places.
+_TRANSLIT: Final = (
+    (re.compile(r"(?:yy|iy|ii|yi)\b"), "y"),  # Zelenskyy, Zelenskiy -> zelensky
+    (re.compile(r"ych"), "ich"),  # Yanukovych -> yanukovich
+    (re.compile(r"(?<=[aeiou])y(?=[^aeiouy\W])"), "i"),  # Shoygu -> shoigu
+)
+
+
+def surname_key(word: str) -> str:
+    """A surname folded for case, accents and common romanisation variants.
+
+    >>> surname_key("Zelenskyy") == surname_key("Zelensky") == surname_key("Zelenskiy")
+    True
+    >>> surname_key("Yanukovych") == surname_key("Yanukovich"), surname_key("Shoygu")
+    (True, 'shoigu')
+    >>> surname_key("Yeltsin"), surname_key("Wałęsa")
+    ('yeltsin', 'walesa')
+    """
+    key = fold(word)
+    for pattern, replacement in _TRANSLIT:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 def _variants(alias: str) -> set[str]:
@@ -151,7 +176,7 @@ def _build_matcher(gaz: Gazetteer) -> _Matcher:
         for form in forms:
             automaton, key = (cased, form) if surface.case_sensitive else (folded, form.lower())
             if len(key) == len(form) and key not in automaton:
-                automaton.add_word(key, (len(key), surface.institution))
+                automaton.add_word(key, (len(key), surface.institution, surface.metonym))
     cased.make_automaton()
     folded.make_automaton()
     words = frozenset(s.text for s in gaz.surfaces() if " " not in s.text)
@@ -225,12 +250,14 @@ class _Doc:
             if len(automaton) == 0:
                 continue
             for start, end in self.regions:
-                for last, (length, inst) in automaton.iter(hay, start, end):
+                for last, (length, inst, metonym) in automaton.iter(hay, start, end):
                     s, e = last - length + 1, last + 1
                     if s < start or (s > 0 and hay[s - 1].isalnum()):
                         continue
                     if e < len(hay) and hay[e].isalnum():
                         continue
+                    if metonym and hay is lower and length > 1 and text[s:e].isupper():
+                        continue  # "TALLINN, March 14": a dateline names where, not who
                     self.gaz[inst.id] = inst
                     self.cands.append(_Cand(s, e, "g", inst.id))
 
@@ -262,8 +289,10 @@ class _Doc:
             words = {w for _, _, w in toks}
             if not heads.isdisjoint(words) or text.startswith(" (", re_):
                 self.institutions_in(rs, re_, toks)
-            if not person_words.isdisjoint(words) or (
-                len(toks) <= 3 and _QUOTE_AFTER.match(text, re_)
+            if (
+                not person_words.isdisjoint(words)
+                or (len(toks) <= 3 and _QUOTE_AFTER.match(text, re_))
+                or (len(toks) <= 3 and self.after_lower_title(rs))
             ):
                 found = self.persons_in(rs, re_, toks, previous, runs, index)
                 previous = None if found else toks
@@ -553,8 +582,41 @@ class _Doc:
                 title_from = None  # "President X and Boris Yeltsin": the title is X's
             i += 1
         if not found and 2 <= n <= 3 and all(x[0].isupper() for x in words):
-            found = self.endnote_author(rs, re_, toks)
+            found = self.endnote_author(rs, re_, toks) or self.lower_titled(rs, re_, toks)
+            if found:
+                self.appositive(re_, runs, index)
         return found
+
+    def after_lower_title(self, rs: int) -> bool:
+        """Whether a lower-case title ends just before ``rs``: "spokesperson ", "deputy, "."""
+        text = self.text
+        at = rs - 2 if text.startswith(", ", rs - 2) else rs - 1
+        if at <= 0 or text[at] not in " ,":
+            return False
+        j = max(text.rfind(" ", max(0, at - 30), at), text.rfind("\n", max(0, at - 30), at))
+        return text[j + 1 : at] in _lower_title_last(self.lex)
+
+    def lower_titled(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> bool:
+        """ "NATO spokesperson Oana Lungescu", "Pevkur's deputy, Kalle Laanet": a name
+        without a known given name after a lower-case title."""
+        if not self.after_lower_title(rs):
+            return False
+        words = [w for _, _, w in toks]
+        if (
+            not self.name_ok(words)
+            or words[0] in _PARTICLES
+            or any(_INITIAL.fullmatch(w) for w in words[-1:])
+            or any(self.common_word(w) for w in words)
+            or self.headline(rs, re_)
+        ):
+            return False
+        comma = self.text.startswith(", ", rs - 2)
+        start = self.lower_role(rs - 1 if comma else rs, comma=comma)
+        if start is None:
+            return False
+        role = self.text[start : rs - 2 if comma else rs].strip()
+        self.short.append((rs, re_, self.text[rs:re_], role))
+        return True
 
     def headline(self, rs: int, re_: int) -> bool:
         """Whether the run is a whole line of four or more words: a Title Case headline."""
@@ -630,9 +692,14 @@ class _Doc:
             return text[lower : toks[i - 1][1]] if i else text[lower:window_end].rstrip()
         return None
 
-    def lower_role(self, at: int) -> int | None:
-        """Start of a lower-case role ending at ``at``: "NATO chief ", "then-president of "."""
+    def lower_role(self, at: int, *, comma: bool = False) -> int | None:
+        """Start of a lower-case role ending at ``at``: "NATO chief ", "then-president of ".
+
+        With ``comma``, ``at`` is just past the comma that ends the role ("deputy,").
+        """
         window = self.text[max(0, at - 60) : at]
+        if comma:
+            window = window[:-1] + " "
         m = _lower_role_re(self.lex).search(window)
         if m is None:
             return None
@@ -695,7 +762,7 @@ class _Doc:
         self.add_role(draft, role, surface)
         self.cands.append(_Cand(s, e, "p", key))
         if full:
-            self.surnames.setdefault(fold(words[-1]), []).append((s, key))
+            self.surnames.setdefault(surname_key(words[-1]), []).append((s, key))
         return key
 
     def add_role(self, draft: _PersonDraft, role: str | None, surface: str) -> None:
@@ -723,11 +790,11 @@ class _Doc:
         shorts = sorted(self.short, key=lambda x: (len(x[2].split()) == 1, x[0]))
         for s, e, surface, role in shorts:
             words = surface.split()
-            key = self.surname_owner(fold(words[-1]), s, words)
+            key = self.surname_owner(surname_key(words[-1]), s, words)
             if key is None:
                 known = self.known_at(e, words[-1])
-                if known is not None and len(fold(known.surname)) >= len(fold(surface)):
-                    key = self.add_known(e - len(known.surname), e, known)
+                if known is not None and known[0] <= s:
+                    key = self.add_known(known[0], e, known[1])
                 else:
                     key = self.add_person(s, e, words, None, True)
             else:
@@ -741,17 +808,24 @@ class _Doc:
                     _add_unique(self.persons[cand.key].roles, " ".join(role.split()))
                     break
 
-    def known_at(self, end: int, last_word: str) -> KnownPerson | None:
-        """The well-known person whose surname form ends at ``end``, if any."""
+    def known_at(self, end: int, last_word: str) -> tuple[int, KnownPerson] | None:
+        """Where the well-known person whose surname ends at ``end`` starts, and who it is.
+
+        The last word of the surname may be spelt in any romanisation
+        ("Zelenskyy" for "Zelensky"); words before it must match.
+        """
         text = self.text
-        for form in _known_by_last(self.lex).get(fold(last_word), []):
-            fs = end - len(form.surname)
-            if (
-                fs >= 0
-                and (fs == 0 or not text[fs - 1].isalnum())
-                and fold(text[fs:end]) == fold(form.surname)
-            ):
-                return form
+        last_start = end - len(last_word)
+        for form in _known_by_last(self.lex).get(surname_key(last_word), []):
+            head = form.surname.split()[:-1]
+            fs = last_start
+            if head:
+                lead = " ".join(head) + " "
+                fs -= len(lead)
+                if fs < 0 or fold(text[fs:last_start]) != fold(lead):
+                    continue
+            if fs == 0 or not text[fs - 1].isalnum():
+                return fs, form
         return None
 
     def surname_owner(self, surname: str, at: int, words: Sequence[str]) -> str | None:
@@ -765,6 +839,8 @@ class _Doc:
         ]
         if not fitting:
             return None
+        if len(words) == 1 and len({key for _, key in fitting}) > 1:
+            return None  # "Bush" after "George Bush" and "George W. Bush": either
         before = [o for o in fitting if o[0] <= at]
         return (before[-1] if before else fitting[0])[1]
 
@@ -776,7 +852,7 @@ class _Doc:
             draft = self.persons[key] = _PersonDraft(key, known.name, len(words))
         _add_unique(draft.aliases, self.text[s:e])
         self.cands.append(_Cand(s, e, "p", key))
-        self.surnames.setdefault(fold(words[-1]), []).append((s, key))
+        self.surnames.setdefault(surname_key(words[-1]), []).append((s, key))
         return key
 
     def link_surnames(self) -> None:
@@ -802,7 +878,7 @@ class _Doc:
                 if i > 0 and taken[i - 1][1] >= e:
                     continue  # inside a name found before
                 w = text[s:e]
-                owner = self.surname_owner(fold(w), s, [w])
+                owner = self.surname_owner(surname_key(w), s, [w])
                 if owner is not None:
                     s0 = s
                     name = persons[owner].name.split()
@@ -820,7 +896,7 @@ class _Doc:
                     continue
                 form = self.known_at(e, w)
                 if form is not None:
-                    self.add_known(e - len(form.surname), e, form)
+                    self.add_known(form[0], e, form[1])
 
     # anaphora ------------------------------------------------------------------
     def anaphora(self, chosen: list[_Cand]) -> list[_Cand]:
@@ -831,6 +907,9 @@ class _Doc:
             for m in pattern.finditer(self.text, start, end):
                 if not _OF_AFTER.match(self.text, m.end()):
                     extra.append(_Cand(m.start(), m.end(), "a", _head_key(m.group(1))))
+            # "the alliance" in lower case: the one alliance named before.
+            for m in _THE_ALLIANCE.finditer(self.text, start, end):
+                extra.append(_Cand(m.start(), m.end(), "a", _ALLIANCE_KEY))
         if not extra:
             return chosen
         text = self.text
@@ -842,13 +921,14 @@ class _Doc:
                 continue
             ident = (cand.kind, cand.key)
             head = heads.get(ident)
+            entity = self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
             if head is None:
-                entity = self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
-                head = heads[ident] = _head_key(entity.name.rsplit(None, 1)[-1])
+                head = heads[ident] = _head_key(_name_head(entity.name))
             if head in owners:
                 owners[head].append((cand.start, ident))
-            last_word = text[max(cand.start, text.rfind(" ", cand.start, cand.end) + 1) : cand.end]
-            surface_head = _head_key(last_word)
+            if _ALLIANCE_KEY in owners and entity.kind is InstitutionKind.ALLIANCE:
+                owners[_ALLIANCE_KEY].append((cand.start, ident))
+            surface_head = _head_key(_name_head(text[cand.start : cand.end]))
             if surface_head != head and surface_head in owners:
                 owners[surface_head].append((cand.start, ident))
         starts = [c.start for c in chosen]
@@ -955,6 +1035,24 @@ def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
     return chosen
 
 
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|between|in)\s")
+_THE_ALLIANCE = re.compile(r"\bthe[ \u00a0]+alliance\b")
+_ALLIANCE_KEY: Final = " alliance"  # no head word has a space: this key is the kind's own
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_head(name: str) -> str:
+    """The head word of a name: its last word before any complement.
+
+    >>> _name_head("Organization for Security and Co-operation in Europe")
+    'Organization'
+    >>> _name_head("North Atlantic Treaty Organization"), _name_head("NATO-Russia Council")
+    ('Organization', 'Council')
+    """
+    core = _COMPLEMENT.split(name, maxsplit=1)[0]
+    return core.rsplit(None, 1)[-1] if core.strip() else name
+
+
 def _head_key(word: str) -> str:
     """A head word with British and American spellings made one.
 
@@ -1047,14 +1145,33 @@ def _lower_role_re(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+_lower_last_cache: dict[int, frozenset[str]] = {}
+# Lower-case titles that are also common words before a capitalised phrase
+# ("in general Western", "at the head Office"): they introduce no name alone.
+_WEAK_LOWER_TITLES: Final = frozenset(
+    {"general", "head", "chair", "king", "queen", "speaker", "marshal", "pope"}
+)
+
+
+def _lower_title_last(lex: Lexicon) -> frozenset[str]:
+    """Last words of lower-case titles that may stand right before a name ("spokesperson")."""
+    words = _lower_last_cache.get(id(lex))
+    if words is None:
+        words = frozenset(
+            t.split()[-1] for t in lex.lower_titles if t.split()[-1] not in _WEAK_LOWER_TITLES
+        )
+        _lower_last_cache[id(lex)] = words
+    return words
+
+
 def _known_by_last(lex: Lexicon) -> dict[str, list[KnownPerson]]:
     table = _known_cache.get(id(lex))
     if table is None:
         table = {}
         for person in lex.known_persons.values():
-            table.setdefault(fold(person.surname.split()[-1]), []).append(person)
+            table.setdefault(surname_key(person.surname.split()[-1]), []).append(person)
         for forms in table.values():
-            forms.sort(key=lambda p: -len(p.surname))
+            forms.sort(key=lambda p: -len(p.surname.split()))
         _known_cache[id(lex)] = table
     return table
 
@@ -1097,9 +1214,31 @@ def find_mentions(
 # --- across documents ---------------------------------------------------------
 
 
+def _spelling_key(person_id: str) -> str:
+    """A person id with each part folded for romanisation variants.
+
+    >>> _spelling_key("sergei-shoygu") == _spelling_key("sergei-shoigu")
+    True
+    """
+    return "-".join(surname_key(part) for part in person_id.split("-"))
+
+
+def _without_initials(person_id: str) -> str:
+    """A person id without its one-letter parts (middle initials).
+
+    >>> _without_initials("fyodor-a-lukyanov"), _without_initials("george-h-w-bush")
+    ('fyodor-lukyanov', 'george-bush')
+    """
+    return "-".join(part for part in person_id.split("-") if len(part) > 1)
+
+
 def _merge_persons(persons: list[Person]) -> Person:
-    first = persons[0]
-    name = max((p.name for p in persons), key=lambda n: len(n.split()))
+    """One person from several; the id and name are those of the fullest, most used form."""
+    counts: dict[str, int] = {}
+    for p in persons:
+        counts[p.id] = counts.get(p.id, 0) + 1
+    first = max(persons, key=lambda p: (len(p.name.split()), counts[p.id]))
+    name = first.name
     aliases: list[str] = []
     roles: list[str] = []
     for p in persons:
@@ -1120,13 +1259,77 @@ def _merge_insts(insts: list[Institution]) -> Institution:
     return attrs.evolve(first, aliases=tuple(aliases), acronym=acronym)
 
 
+def _merge_all_persons(
+    persons: dict[str, list[Person]], documents: dict[str, set[str]]
+) -> dict[str, Person]:
+    """Person id -> merged person, by the three rules of :func:`merge_across_documents`."""
+    # Union-find over ids: each rule joins two ids.
+    parent = {pid: pid for pid in persons}
+
+    def root(pid: str) -> str:
+        while parent[pid] != pid:
+            parent[pid] = parent[parent[pid]]
+            pid = parent[pid]
+        return pid
+
+    def join(a: str, b: str) -> None:
+        parent[root(a)] = root(b)
+
+    # 1. Spellings: "sergei-shoygu" and "sergei-shoigu".
+    by_spelling: dict[str, str] = {}
+    for pid in persons:
+        join(pid, by_spelling.setdefault(_spelling_key(pid), pid))
+    # 2. Initials: "Fyodor Lukyanov" joins the one "Fyodor A. Lukyanov", unless a
+    # document names both forms (a writer who writes "George Bush" and "George W.
+    # Bush" means two men) or there are several initialled forms.
+    spelled = {_spelling_key(pid) for pid in persons}
+    initialled: dict[str, set[str]] = {}
+    for key in spelled:
+        bare = _without_initials(key)
+        if bare != key:
+            initialled.setdefault(bare, set()).add(key)
+    for bare, keys in initialled.items():
+        if len(keys) != 1 or bare not in by_spelling:
+            continue
+        (key,) = keys
+        plain, full = by_spelling[bare], by_spelling[key]
+        docs_plain = {d for pid in persons if root(pid) == root(plain) for d in documents[pid]}
+        docs_full = {d for pid in persons if root(pid) == root(full) for d in documents[pid]}
+        if docs_plain.isdisjoint(docs_full):
+            join(plain, full)
+    # 3. A surname alone joins the one full name with that surname.
+    groups: dict[str, list[str]] = {}
+    for pid in persons:
+        groups.setdefault(root(pid), []).append(pid)
+    by_surname: dict[str, set[str]] = {}
+    for r, ids in groups.items():
+        for pid in ids:
+            words = persons[pid][0].name.split()
+            if len(words) > 1:
+                by_surname.setdefault(surname_key(words[-1]), set()).add(r)
+    for r, ids in list(groups.items()):
+        if all(len(persons[pid][0].name.split()) == 1 for pid in ids):
+            owners = by_surname.get(surname_key(persons[ids[0]][0].name), set())
+            if len(owners) == 1:
+                join(r, next(iter(owners)))
+    merged: dict[str, list[Person]] = {}
+    for pid, group in persons.items():
+        merged.setdefault(root(pid), []).extend(group)
+    people = {r: _merge_persons(group) for r, group in merged.items()}
+    return {pid: people[root(pid)] for pid in persons}
+
+
 def merge_across_documents(mentions: Iterable[Mention]) -> dict[str, Entity]:
     """Map the id of every entity in ``mentions`` to its corpus-wide merged entity.
 
-    Persons with the same id (ids fold accents and given-name spellings) become
-    one, with the union of aliases and roles; a person known in some document
-    only by surname joins the one full name with that surname, if there is
-    exactly one. Recognised institutions with the same name merge likewise;
+    Persons with the same id (ids fold accents and given-name spellings) or
+    whose ids differ only by the romanisation of a surname ("Shoygu",
+    "Shoigu") become one, with the union of aliases and roles. A name without
+    middle initials joins the one name that adds initials to it ("Fyodor
+    Lukyanov", "Fyodor A. Lukyanov"), unless some document writes both forms
+    or several initialled forms exist ("George H. W. Bush" and "George W.
+    Bush"). A person known in some document only by surname joins the one
+    full name with that surname, if there is exactly one. Recognised institutions with the same name merge likewise;
     gazetteer entries map to themselves.
 
     >>> t1 = "Russian Foreign Minister Sergei Lavrov spoke."
@@ -1141,12 +1344,14 @@ def merge_across_documents(mentions: Iterable[Mention]) -> dict[str, Entity]:
     persons: dict[str, list[Person]] = {}
     insts: dict[str, list[Institution]] = {}
     known: dict[str, Institution] = {}
+    documents: dict[str, set[str]] = {}  # person id -> documents that name them
     for m in mentions:
         e = m.entity
         if isinstance(e, Person):
             group = persons.setdefault(e.id, [])
             if not any(p is e for p in group):
                 group.append(e)
+            documents.setdefault(e.id, set()).add(m.document_id)
         elif e.known:
             known.setdefault(e.id, e)
         else:
@@ -1154,21 +1359,7 @@ def merge_across_documents(mentions: Iterable[Mention]) -> dict[str, Entity]:
             if not any(i is e for i in group_i):
                 group_i.append(e)
     out: dict[str, Entity] = dict(known)
-    merged_p = {pid: _merge_persons(group) for pid, group in persons.items()}
-    by_surname: dict[str, list[str]] = {}
-    for pid, p in merged_p.items():
-        if len(p.name.split()) > 1:
-            by_surname.setdefault(fold(p.name.split()[-1]), []).append(pid)
-    for pid, p in list(merged_p.items()):
-        words = p.name.split()
-        if len(words) == 1:
-            owners = by_surname.get(fold(words[0]), [])
-            if len(owners) == 1:
-                target = merged_p[owners[0]]
-                merged_p[owners[0]] = _merge_persons([target, p])
-                merged_p[pid] = merged_p[owners[0]]
-    for pid, p in merged_p.items():
-        out[pid] = merged_p.get(p.id, p)
+    out.update(_merge_all_persons(persons, documents))
     by_name: dict[str, list[Institution]] = {}
     for group_i in insts.values():
         by_name.setdefault(lookup_key(group_i[0].name), []).extend(group_i)
