@@ -317,6 +317,11 @@ class TestKinds:
             ("Turkey shot down a Russian bomber in November 2015.", "2015-11",
              EventKind.MILITARY_OPERATION),
             ("North Korea carried out a nuclear test in 2017.", "2017", EventKind.EXERCISE),
+            ("NATO opened an information office in Moscow in 2001.", "2001", EventKind.FOUNDING),
+            ("Zelensky was inaugurated as president in May 2019.", "2019-05",
+             EventKind.APPOINTMENT),
+            ("Russian forces withdrew from the north at the end of March 2022.", "2022-03~",
+             EventKind.MILITARY_OPERATION),
         ],
     )  # fmt: skip
     def test_designations_and_new_forms(self, sentence: str, edtf: str, kind: EventKind) -> None:
@@ -516,6 +521,21 @@ class TestNotEvents:
     def test_no_event(self, text: str) -> None:
         """Counts, percentages, identifiers, titles, the present, durations, states, eras."""
         assert events_of(text) == ()
+
+    def test_future_tense(self) -> None:
+        """A clause in the future tense reports no happening; reported future after 'that' does."""
+        assert events_of("The next summit will take place in The Hague in June 2025.") == ()
+        assert events_of("In 2025, NATO will hold its summit in The Hague.") == ()
+        said = events_of("Lavrov said in March 2022 that a war will follow.")
+        assert summary(said) == [("2022-03", "statement")]
+        quoted = events_of("“NATO will never change,” he said in May 2014.")
+        assert summary(quoted) == [("2014-05", "statement")]
+
+    def test_after_publication(self) -> None:
+        """A date after the text was published cannot date a happening it reports."""
+        published = FuzzyDate.from_edtf("2021-05-10")
+        text = "NATO leaders met in Brussels in June 2021. They met again in 2020."
+        assert summary(events_of(text, published=published)) == [("2020", "meeting")]
 
     def test_subject_head_governs_before_a_verb_of_consequence(self) -> None:
         """'The annexation … and the creation … in 2014 led to …' is the annexation (seed 004)."""

@@ -93,6 +93,9 @@ _NEGATIONS = frozenset(
 # Modals put a trigger in a possible world: "Moscow may hold a referendum in 2026".
 # ("would" is left out: "who would later become president in 2000" narrates the past.)
 _MODALS = frozenset(["may", "might", "could", "will", "shall", "should", "must", "'ll"])
+_CLOSING_QUOTES = ("”", '"', "»")
+# Auxiliaries of the future tense.
+_FUTURE = frozenset(["will", "shall", "'ll", "won't"])
 # Verbs that deny what follows only as "failed to sign"; "the failed coup" happened.
 _NEGATING_VERBS = frozenset(["failed", "refused", "declined", "fail", "refuse", "decline"])
 # A clause whose subject is negated denies its verbs: "No member has ratified it".
@@ -440,6 +443,26 @@ class _Sentence:
                 return True
         return False
 
+    def future(self, clause: int, date_span: Span, trigger: TriggerMatch | None) -> bool:
+        """Whether the clause tells of the future: "The next summit *will* take place in 2025".
+
+        Words after a "that" which follows the date are reported content and
+        do not count ("said in 2022 that the war will …").
+        """
+        tokens = self.tokens
+        a, _ = self.clauses[clause].span
+        # A quotation before the date is someone's words, not the narrative's tense.
+        a = max(a, *(self.text.rfind(q, a, date_span[0]) + 1 for q in _CLOSING_QUOTES))
+        last = self.token_index(date_span[1]) - 1
+        stop = max(last, trigger.last if trigger is not None else last)
+        for i in range(self.token_index(a), min(stop + 1, len(tokens))):
+            t = tokens[i]
+            if t.key == "that" and i > last:
+                break
+            if t.key in _FUTURE and t.text.islower():
+                return True
+        return False
+
     def span_of_time(self, m: TriggerMatch) -> bool:
         """Whether a noun trigger names what filled a span of time: "a period of independence"."""
         i = m.first
@@ -769,6 +792,8 @@ def find_events(
     events: list[Event] = []
     previous: Event | None = None
     skipped = 0
+    # A date after the publication cannot be of a happening the text reports.
+    horizon = published.latest if published is not None else None
     for r_start, r_end in regions:
         region = text[r_start:r_end]
         matches = find_dates(region, anchor=published)
@@ -791,7 +816,7 @@ def find_events(
             dated = [(r_start + d.span[0], r_start + d.span[1]) for d in s_matches]
             for group in _moments(text, r_start, s_matches):
                 cand = _resolve(group, r_start, previous, published)
-                if cand is None:
+                if cand is None or (horizon is not None and cand.date.earliest > horizon):
                     skipped += 1
                     continue
                 event = _make_event(document_id, sentence, cand, gaz, dated)
@@ -917,6 +942,8 @@ def _make_event(
         return None  # "Russia did not sign the treaty in 2010": nothing happened
     if found is not None and sentence.span_of_time(found.match):
         return None  # "a period of independence from 1918 to 1940": a state
+    if sentence.future(clause, span, found.match if found is not None else None):
+        return None  # "The next summit will take place in June 2025": not yet happened
     if found is None and sentence.names_treaty(span) and not _is_open(cand.date):
         kind = EventKind.TREATY_SIGNING
     elif found is None:
