@@ -318,6 +318,13 @@ class TestKinds:
              EventKind.MILITARY_OPERATION),
             ("North Korea carried out a nuclear test in 2017.", "2017", EventKind.EXERCISE),
             ("NATO opened an information office in Moscow in 2001.", "2001", EventKind.FOUNDING),
+            ("Putin came to power in 2000.", "2000", EventKind.APPOINTMENT),
+            ("Russia recognised the independence of Abkhazia in August 2008.", "2008-08",
+             EventKind.STATEMENT),
+            ("When Russia seized Crimea in 2014, few expected a long war.", "2014",
+             EventKind.MILITARY_OPERATION),
+            ("The OSCE grew out of the Helsinki Final Act of 1975.", "1975",
+             EventKind.TREATY_SIGNING),
             ("Zelensky was inaugurated as president in May 2019.", "2019-05",
              EventKind.APPOINTMENT),
             ("Russian forces withdrew from the north at the end of March 2022.", "2022-03~",
@@ -521,6 +528,19 @@ class TestNotEvents:
     def test_no_event(self, text: str) -> None:
         """Counts, percentages, identifiers, titles, the present, durations, states, eras."""
         assert events_of(text) == ()
+
+    def test_relative_date_after_semicolon(self) -> None:
+        """'…; five years later X replaced Y' is counted from the signing before it."""
+        text = (
+            "The Founding Act was signed in Paris on 27 May 1997; five years later the NRC "
+            "replaced the Permanent Joint Council."
+        )
+        signing, replacement = in_text_order(events_of(text))
+        assert summary((signing, replacement)) == [
+            ("1997-05-27", "treaty_signing"),
+            ("2002", "policy_change"),
+        ]
+        assert replacement.relative_to is signing
 
     def test_future_tense(self) -> None:
         """A clause in the future tense reports no happening; reported future after 'that' does."""

@@ -437,6 +437,8 @@ class _Sentence:
                 and entity.kind is InstitutionKind.TREATY_OR_AGREEMENT
             ):
                 continue
+            if m.span[0] <= date_span[0] and date_span[1] <= m.span[1]:
+                return True  # the name holds its date: "the Helsinki Final Act of 1975"
             if _TREATY_OF.fullmatch(text, m.span[1], date_span[0]):
                 return True
             if m.span[0] >= date_span[1] and not text[date_span[1] : m.span[0]].strip():
