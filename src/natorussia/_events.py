@@ -101,7 +101,10 @@ _NEGATING_VERBS = frozenset(["failed", "refused", "declined", "fail", "refuse", 
 # A clause whose subject is negated denies its verbs: "No member has ratified it".
 _NEGATED_SUBJECT = frozenset(["no", "none", "neither", "nobody", "nor"])
 # A hypothetical: "If Ukraine joined NATO in 2030, …" reports nothing that happened.
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|suppose|supposing)\b[^,;:()–—]*$", re.IGNORECASE)
+_CONDITIONAL = re.compile(
+    r"(?:\b(?:if|unless|whether|suppose|supposing)\b|^(?:had|were|should)\s)[^,;:()–—]*$",
+    re.IGNORECASE,
+)
 # A date set for the future: "designated 2014 as the date", "scheduled for 2025".
 _PLANNED_BEFORE = re.compile(
     r"\b(?:scheduled|planned|slated|due|deadline|target(?:ed)?|timeline|timetable|goal|aim(?:s|ed)?)"
@@ -114,8 +117,10 @@ _PLANNED_AFTER = re.compile(
 )
 # Amounts and shares: a date they carry is that of a statistic, not of a happening.
 _STATISTIC = frozenset(
-    ["percent", "per", "%", "gdp", "billion", "million", "trillion", "bn", "average", "rate"]
-)
+    ["percent", "per", "%", "gdp", "billion", "million", "trillion", "bn", "average", "rate",
+     "data", "figures", "statistics", "poll", "polls", "survey", "surveys", "census", "prices",
+     "grew", "rose", "fell", "declined", "increased", "decreased", "doubled", "shrank"]
+)  # fmt: skip
 # Words of a span of time whose "of" introduces the state that filled it:
 # "a period of independence from 1918 to 1940".
 _SPAN_OF_TIME = frozenset(
@@ -158,6 +163,15 @@ _OTHER_MOMENT = frozenset(
         "afterwards",
         "since",
         "until",
+        # a cause or a setting is another happening: "grew in 2023 despite sanctions"
+        "despite",
+        "amid",
+        "amidst",
+        "following",
+        "because",
+        "due",
+        "response",
+        "aftermath",
     ]
 )
 # Words that may stand before a date that opens its clause.
@@ -208,6 +222,17 @@ _STATIVE = frozenset(
         "existed",
         "lasted",
         "served",
+        # beliefs and expectations are states of mind, not happenings
+        "believed",
+        "thought",
+        "expected",
+        "feared",
+        "hoped",
+        "seemed",
+        "appeared",
+        "assumed",
+        "doubted",
+        "knew",
     ]
 )
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside"})
@@ -916,7 +941,7 @@ def _make_event(
         _PLANNED_AFTER.match(text, span[1], sentence.span[1])
     ):
         return None  # "designated 2014 as the date": a plan, not a happening
-    if _CONDITIONAL.search(text, sentence.span[0], span[0]):
+    if _CONDITIONAL.search(text[sentence.span[0] : span[0]]):
         return None  # "If Ukraine joined NATO in 2030, …": a hypothesis
     bracketed = _bracketed(text, span)
     clause = sentence.clause_of(span[0])
