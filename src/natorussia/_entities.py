@@ -84,8 +84,15 @@ _PARTICLES: Final = frozenset(
 )
 _ACRONYM = re.compile(r"[ \u00a0]*\(((?:[A-Z][A-Za-z&]{0,3}){1,3}[A-Z]?)\)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|then|former|a)[ \u00a0]+|then-)?")
+# Between an appositive's comma and its title: "NATO's new ", "Russia's outgoing ".
+_GAP_BEFORE_TITLE = re.compile(
+    r"\S+['\u2019]s[ \u00a0]+(?:new|current|outgoing|incoming|acting|then|former|long-time)"
+    r"[ \u00a0]+"
+)
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
+_PREPOSITIONS: Final = frozenset({"In", "in", "At", "at", "From", "from", "To", "to", "By", "by"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Bb]y)[ \u00a0]+\Z")
 _ADJECTIVE_ENDINGS: Final = ("ic", "ian", "an", "al", "ese", "ish")
 _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
@@ -329,7 +336,12 @@ class _Doc:
                 and _LOWER_AFTER.match(text, toks[stop - 1][1])
             ):
                 continue  # "National Center for Euro-Atlantic integration": name goes on
-            if stop == last + 1 < end and words[stop][0].isupper() and not words[stop].isupper():
+            if (
+                stop == last + 1 < end
+                and words[stop][0].isupper()
+                and not words[stop].isupper()
+                and words[stop] not in lex.given_names
+            ):
                 continue  # "CBU International Conference Proceedings": the head is a modifier
             core = text[toks[first][0] : toks[last][1]]
             known = self.m.gazetteer.get(core) if first < last else None
@@ -469,8 +481,13 @@ class _Doc:
         return None
 
     def role_start(self, toks: list[tuple[int, int, str]], k: int) -> int:
-        """Where a role whose title starts at token ``k`` begins, with its qualifiers."""
+        """Where a role whose title starts at token ``k`` begins, with its qualifiers.
+
+        A place after a preposition is not a qualifier: "In Moscow President Putin".
+        """
         while k > 0 and self.qualifies(toks[k - 1][2]):
+            if self.place_after_preposition(toks, k - 1):
+                break
             k -= 1
         start = toks[k][0]
         before = self.text[max(0, start - 8) : start]
@@ -487,6 +504,21 @@ class _Doc:
                     start = word.start(1)
                 break
         return start
+
+    def place_after_preposition(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether token ``k`` is a bare place name after "in", "at", "from"…: "In Moscow"."""
+        word = toks[k][2]
+        lex = self.lex
+        if (
+            word not in self.m.single_words
+            or word in lex.qualifiers
+            or word.endswith(lex.qualifier_suffixes)
+            or word.isupper()
+        ):
+            return False
+        if k >= 1:
+            return toks[k - 1][2] in _PREPOSITIONS
+        return _PREPOSITION_BEFORE.search(self.text, max(0, toks[0][0] - 6), toks[0][0]) is not None
 
     def qualifies(self, word: str) -> bool:
         """Whether ``word`` may open a role: "Russian", "NATO", "Kremlin", "Russia's"."""
@@ -685,6 +717,11 @@ class _Doc:
             span = self.title_span(previous)
             if span is not None:
                 return text[span[0] : span[1]]
+        if i == 0 and self.text.startswith(", ", rs - 2):
+            # "The Kremlin's spokesman, Dmitry Peskov"
+            comma_role = self.lower_role(rs - 1, comma=True)
+            if comma_role is not None:
+                return text[comma_role : rs - 2]
         # "the then-president of France Charles de Gaulle"
         window_end = toks[i][0] if i else rs
         lower = self.lower_role(window_end if i == 0 else toks[0][0])
@@ -726,6 +763,13 @@ class _Doc:
             gap = self.text[m.end() : ns]
             low = _lower_role_re(self.lex).match(gap)
             if low is not None and low.end() == len(gap) and ns - m.end() < 60:
+                self.pending_roles.append((end, self.text[m.end() : ne]))
+            elif (
+                _GAP_BEFORE_TITLE.fullmatch(gap)
+                and self.title_end([w for _, _, w in ntoks], 0) == len(ntoks)
+                and self.qualifies(gap.split()[0])
+            ):
+                # "Mark Rutte, NATO's new Secretary General"
                 self.pending_roles.append((end, self.text[m.end() : ne]))
             return
         words = [w for _, _, w in ntoks]
