@@ -453,6 +453,12 @@ class TestGenericReferences:
         ms = doc_mentions("editorial")
         assert [m.entity.id for m in ms if m.surface == "the organization"] == []
 
+    def test_head_word_after_a_known_name(self) -> None:
+        """ "the Eastern Partnership programme … the programme": the head after the name counts."""
+        text = "Moldova joined the Eastern Partnership programme in 2009. The programme grew."
+        ms = find_mentions(text, [(0, len(text))], document_id="x")
+        assert [m.entity.id for m in ms if m.surface == "The programme"] == ["eastern-partnership"]
+
     def test_capital_in_a_dateline_is_no_mention(self) -> None:
         """ "TALLINN, March 14": a dateline in capitals names no state; "Tallinn" in text does."""
         ms = doc_mentions("wire")

@@ -972,7 +972,12 @@ class _Doc:
                 owners[head].append((cand.start, ident))
             if _ALLIANCE_KEY in owners and entity.kind is InstitutionKind.ALLIANCE:
                 owners[_ALLIANCE_KEY].append((cand.start, ident))
-            surface_head = _head_key(_name_head(text[cand.start : cand.end]))
+            surface = text[cand.start : cand.end]
+            surface_head = _head_key(_name_head(surface))
+            if surface_head != head and surface_head in owners:
+                owners[surface_head].append((cand.start, ident))
+            # "the Partnership for Peace program": a head word after the name.
+            surface_head = _head_key(surface[surface.rfind(" ") + 1 :])
             if surface_head != head and surface_head in owners:
                 owners[surface_head].append((cand.start, ident))
         starts = [c.start for c in chosen]
