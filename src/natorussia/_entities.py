@@ -96,6 +96,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Bb]y)[ \u00a0
 _ADJECTIVE_ENDINGS: Final = ("ic", "ian", "an", "al", "ese", "ish")
 _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 _CALENDAR: Final = frozenset(
@@ -976,10 +977,16 @@ class _Doc:
             surface_head = _head_key(_name_head(surface))
             if surface_head != head and surface_head in owners:
                 owners[surface_head].append((cand.start, ident))
-            # "the Partnership for Peace program": a head word after the name.
+            # "the Partnership for Peace program": a head word ending the name or
+            # right after it ("the Eastern Partnership programme").
             surface_head = _head_key(surface[surface.rfind(" ") + 1 :])
             if surface_head != head and surface_head in owners:
                 owners[surface_head].append((cand.start, ident))
+            after = _WORD_AFTER.match(text, cand.end)
+            if after is not None:
+                after_head = _head_key(after.group(1))
+                if after_head != head and after_head in owners:
+                    owners[after_head].append((cand.start, ident))
         starts = [c.start for c in chosen]
         linked: list[_Cand] = []
         for x in extra:
