@@ -268,6 +268,46 @@ BRIEFING_ROLES = {
     "Sergei Rudskoy": ("Colonel-General",),
 }
 
+ARCTIC = """\
+Deterring Russia in the High North
+
+Executive Summary
+
+Jonas Gahr Støre, Norway's prime minister, and Finnish President Alexander Stubb signed a \
+defence agreement in Oslo. According to Katarzyna Zysk of the Norwegian Institute for Defence \
+Studies (IFS), the Northern Fleet has been modernised; the IFS expects more patrols in the \
+Barents Sea. Zysk warns that the Kola Peninsula remains Russia's nuclear bastion.
+
+Endnotes
+
+1. Katarzyna Zysk, "Russia's Arctic strategy," Journal of Strategic Studies 43, no. 6 (2020).
+2. Jens Stoltenberg, speech at the Munich Security Conference, 17 February 2023.
+"""
+
+ARCTIC_PERSONS = (
+    Expected(("Jonas Gahr Støre",), ("Jonas Gahr Støre",)),
+    Expected(("Alexander Stubb",), ("Alexander Stubb",)),
+    Expected(("Katarzyna Zysk",), ("Katarzyna Zysk", "Zysk")),
+    Expected(("Jens Stoltenberg",), ("Jens Stoltenberg",)),
+)
+ARCTIC_INSTITUTIONS = frozenset(
+    {
+        "russia",
+        "norway",
+        "norwegian-institute-for-defence-studies",
+        "northern-fleet",
+        "munich-security-conference",
+    }
+)
+ARCTIC_NOT = (
+    "Executive Summary",
+    "Endnotes",
+    "High North",
+    "Barents Sea",
+    "Kola Peninsula",
+    "Institute for Defence Studies",
+)
+
 ARTICLES: dict[str, tuple[str, tuple[Expected, ...], frozenset[str], tuple[str, ...]]] = {
     "wire": (WIRE, WIRE_PERSONS, WIRE_INSTITUTIONS, WIRE_NOT),
     "oped": (OPED, OPED_PERSONS, OPED_INSTITUTIONS, OPED_NOT),
@@ -275,6 +315,7 @@ ARTICLES: dict[str, tuple[str, tuple[Expected, ...], frozenset[str], tuple[str, 
     "interview": (INTERVIEW, INTERVIEW_PERSONS, INTERVIEW_INSTITUTIONS, INTERVIEW_NOT),
     "editorial": (EDITORIAL, EDITORIAL_PERSONS, EDITORIAL_INSTITUTIONS, EDITORIAL_NOT),
     "briefing": (BRIEFING, BRIEFING_PERSONS, BRIEFING_INSTITUTIONS, BRIEFING_NOT),
+    "arctic": (ARCTIC, ARCTIC_PERSONS, ARCTIC_INSTITUTIONS, ARCTIC_NOT),
 }
 
 _cache: dict[str, tuple[Mention, ...]] = {}
@@ -458,6 +499,19 @@ class TestGenericReferences:
         text = "Moldova joined the Eastern Partnership programme in 2009. The programme grew."
         ms = find_mentions(text, [(0, len(text))], document_id="x")
         assert [m.entity.id for m in ms if m.surface == "The programme"] == ["eastern-partnership"]
+
+    def test_acronym_in_another_language(self) -> None:
+        """ "Norwegian Institute for Defence Studies (IFS)": later "IFS" is that institute."""
+        ms = doc_mentions("arctic")
+        assert {m.entity.id for m in ms if m.surface == "IFS"} == {
+            "norwegian-institute-for-defence-studies"
+        }
+
+    def test_appositive_title_makes_a_person(self) -> None:
+        """An unknown given name followed by ", Norway's prime minister" is a person with that role."""
+        person = next(m.entity for m in doc_mentions("arctic") if m.surface == "Jonas Gahr Støre")
+        assert isinstance(person, Person)
+        assert person.roles == ("Norway's prime minister",)
 
     def test_capital_in_a_dateline_is_no_mention(self) -> None:
         """ "TALLINN, March 14": a dateline in capitals names no state; "Tallinn" in text does."""

@@ -84,10 +84,17 @@ _PARTICLES: Final = frozenset(
 )
 _ACRONYM = re.compile(r"[ \u00a0]*\(((?:[A-Z][A-Za-z&]{0,3}){1,3}[A-Z]?)\)")
 _APPOSITIVE = re.compile(r",[ \u00a0]+(?:(?:the|then|former|a)[ \u00a0]+|then-)?")
+# An appositive role: ", the Director", ", Norway's prime minister", ", NATO's new chief".
+_APPOSITIVE_ROLE = re.compile(
+    r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?"
+    r"((?:(?:then|former)[ \u00a0]+|then-)?(?:[\w.]+['\u2019]s[ \u00a0]+)?"
+    r"(?:(?:new|current|outgoing|incoming|acting|then|former)[ \u00a0]+)?)"
+    r"((?:[\w-]+[ \u00a0]?){1,4})"
+)
 # Between an appositive's comma and its title: "NATO's new ", "Russia's outgoing ".
 _GAP_BEFORE_TITLE = re.compile(
-    r"\S+['\u2019]s[ \u00a0]+(?:new|current|outgoing|incoming|acting|then|former|long-time)"
-    r"[ \u00a0]+"
+    r"\S+['\u2019]s[ \u00a0]+(?:(?:new|current|outgoing|incoming|acting|then|former|long-time)"
+    r"[ \u00a0]+)?"
 )
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
@@ -301,6 +308,11 @@ class _Doc:
                 not person_words.isdisjoint(words)
                 or (len(toks) <= 3 and _QUOTE_AFTER.match(text, re_))
                 or (len(toks) <= 3 and self.after_lower_title(rs))
+                or (
+                    len(toks) <= 3
+                    and text.startswith(", ", re_)
+                    and self.title_after(re_) is not None
+                )
             ):
                 found = self.persons_in(rs, re_, toks, previous, runs, index)
                 previous = None if found else toks
@@ -364,7 +376,11 @@ class _Doc:
                 continue
             acronym = None
             am = _ACRONYM.match(text, e)
-            if am and _fits(am.group(1), words[first:stop]):
+            if am and (
+                _fits(am.group(1), words[first:stop]) or _near_fit(am.group(1), words[first:stop])
+            ):
+                # "Norwegian Institute for Defence Studies (IFS)": an acronym of the
+                # name in its own language still belongs to the name just given.
                 acronym = am.group(1)
             self.add_institution(s, e, surface, lex.heads[head_word], acronym)
         self.acronym_definition(rs, re_, toks)
@@ -615,10 +631,46 @@ class _Doc:
                 title_from = None  # "President X and Boris Yeltsin": the title is X's
             i += 1
         if not found and 2 <= n <= 3 and all(x[0].isupper() for x in words):
-            found = self.endnote_author(rs, re_, toks) or self.lower_titled(rs, re_, toks)
+            found = (
+                self.endnote_author(rs, re_, toks)
+                or self.lower_titled(rs, re_, toks)
+                or self.titled_after(rs, re_, toks)
+            )
             if found:
                 self.appositive(re_, runs, index)
         return found
+
+    def title_after(self, end: int) -> str | None:
+        """The role of an appositive title after ``end``: ", Norway's prime minister"."""
+        m = _APPOSITIVE_ROLE.match(self.text, end)
+        if m is None:
+            return None
+        words = m.group(2).split()
+        lows = _lower_title_set(self.lex)
+        for k in range(len(words), 0, -1):
+            phrase = words[:k]
+            if tuple(phrase) in self.lex.titles or " ".join(phrase) in lows:
+                role_end = m.start(2) + len(" ".join(phrase))
+                if self.text[m.start(2) : role_end] != " ".join(phrase):
+                    return None  # spaced oddly: leave it
+                return self.text[m.start(1) : role_end]
+        return None
+
+    def titled_after(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> bool:
+        """ "Jonas Gahr Støre, Norway's prime minister": a name an appositive title follows."""
+        role = self.title_after(re_)
+        if role is None:
+            return False
+        words = [w for _, _, w in toks]
+        if (
+            not self.name_ok(words)
+            or words[0] in _PARTICLES
+            or any(self.common_word(w) for w in words)
+            or self.headline(rs, re_)
+        ):
+            return False
+        self.short.append((rs, re_, self.text[rs:re_], role))
+        return True
 
     def after_lower_title(self, rs: int) -> bool:
         """Whether a lower-case title ends just before ``rs``: "spokesperson ", "deputy, "."""
@@ -927,8 +979,16 @@ class _Doc:
                 if owner is not None:
                     s0 = s
                     name = persons[owner].name.split()
-                    # "de Gaulle", "I. Soltanovsky": take the particle or initial along.
-                    if len(name) >= 2 and name[-2] in _PARTICLES:
+                    # "Katarzyna Zysk" before the endnote that names her; "de Gaulle",
+                    # "I. Soltanovsky": take the given name, particle or initial along.
+                    lead = " ".join(name[:-1]) + " "
+                    if (
+                        len(name) >= 2
+                        and text.startswith(lead, s - len(lead))
+                        and s - len(lead) >= start
+                    ):
+                        s0 = s - len(lead)
+                    elif len(name) >= 2 and name[-2] in _PARTICLES:
                         p = name[-2] + " "
                         if s - len(p) >= start and text[s - len(p) : s] == p:
                             s0 = s - len(p)
@@ -1119,6 +1179,22 @@ def _head_key(word: str) -> str:
     return "program" if key == "programme" else key
 
 
+def _near_fit(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` may abbreviate ``words`` in another language: two to six
+    capitals, the first and at least half of them initials of the words.
+
+    >>> _near_fit("IFS", ["Norwegian", "Institute", "for", "Defence", "Studies"])
+    True
+    >>> _near_fit("QZX", ["Warsaw", "Forum"]), _near_fit("GRU", ["Main", "Directorate"])
+    (False, False)
+    """
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = {p[0].upper() for w in words for p in w.split("-") if p}
+    hits = sum(1 for c in acronym if c in initials)
+    return acronym[0] in initials and 2 * hits >= len(acronym)
+
+
 def _fits(acronym: str, words: Sequence[str]) -> bool:
     """Whether ``acronym`` abbreviates ``words``: its capitals are their initials, in order.
 
@@ -1207,6 +1283,18 @@ _lower_last_cache: dict[int, frozenset[str]] = {}
 _WEAK_LOWER_TITLES: Final = frozenset(
     {"general", "head", "chair", "king", "queen", "speaker", "marshal", "pope"}
 )
+
+
+_lower_set_cache: dict[int, frozenset[str]] = {}
+
+
+def _lower_title_set(lex: Lexicon) -> frozenset[str]:
+    """Every lower-case title, as a set, minus those that are also common words."""
+    words = _lower_set_cache.get(id(lex))
+    if words is None:
+        words = frozenset(t for t in lex.lower_titles if t not in _WEAK_LOWER_TITLES)
+        _lower_set_cache[id(lex)] = words
+    return words
 
 
 def _lower_title_last(lex: Lexicon) -> frozenset[str]:
