@@ -123,6 +123,7 @@ _TRANSLIT: Final = (
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def surname_key(word: str) -> str:
     """A surname folded for case, accents and common romanisation variants.
 
@@ -1020,33 +1021,43 @@ class _Doc:
         text = self.text
         # Head word → the institutions bearing it, with where each is mentioned.
         owners: dict[str, list[tuple[int, tuple[str, str]]]] = {x.key: [] for x in extra}
+        # Only the first mention of each (institution, surface) matters for "named
+        # before", and candidates come in text order: later repeats are skipped.
         heads: dict[tuple[str, str], str] = {}
+        seen: set[tuple[tuple[str, str], str]] = set()
+        want_alliance = _ALLIANCE_KEY in owners
+        n = len(text)
         for cand in chosen:
             if cand.kind == "p":
                 continue
             ident = (cand.kind, cand.key)
             head = heads.get(ident)
-            entity = self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
             if head is None:
+                entity = self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
                 head = heads[ident] = _head_key(_name_head(entity.name))
-            if head in owners:
-                owners[head].append((cand.start, ident))
-            if _ALLIANCE_KEY in owners and entity.kind is InstitutionKind.ALLIANCE:
-                owners[_ALLIANCE_KEY].append((cand.start, ident))
+                if head in owners:
+                    owners[head].append((cand.start, ident))
+                if want_alliance and entity.kind is InstitutionKind.ALLIANCE:
+                    owners[_ALLIANCE_KEY].append((cand.start, ident))
             surface = text[cand.start : cand.end]
-            surface_head = _head_key(_name_head(surface))
-            if surface_head != head and surface_head in owners:
-                owners[surface_head].append((cand.start, ident))
-            # "the Partnership for Peace program": a head word ending the name or
-            # right after it ("the Eastern Partnership programme").
-            surface_head = _head_key(surface[surface.rfind(" ") + 1 :])
-            if surface_head != head and surface_head in owners:
-                owners[surface_head].append((cand.start, ident))
-            after = _WORD_AFTER.match(text, cand.end)
-            if after is not None:
-                after_head = _head_key(after.group(1))
-                if after_head != head and after_head in owners:
-                    owners[after_head].append((cand.start, ident))
+            if (ident, surface) not in seen:
+                seen.add((ident, surface))
+                # The head as written, before a complement or as the last word
+                # ("the Partnership for Peace program").
+                for surface_head in (
+                    _head_key(_name_head(surface)),
+                    _head_key(surface[surface.rfind(" ") + 1 :]),
+                ):
+                    if surface_head != head and surface_head in owners:
+                        owners[surface_head].append((cand.start, ident))
+            # A lower-case head right after the name: "the Eastern Partnership programme".
+            e = cand.end
+            if e + 1 < n and text[e] == " " and text[e + 1].islower():
+                after = _WORD_AFTER.match(text, e)
+                if after is not None:
+                    after_head = _head_key(after.group(1))
+                    if after_head != head and after_head in owners:
+                        owners[after_head].append((cand.start, ident))
         starts = [c.start for c in chosen]
         linked: list[_Cand] = []
         for x in extra:
