@@ -467,6 +467,13 @@ class TestRoles:
         assert isinstance(person, Person)
         assert person.roles == BRIEFING_ROLES[surface]
 
+    def test_title_before_the_next_name_is_not_an_appositive(self) -> None:
+        """ "Under President Biden, the envoy Kurt Volker": "envoy" is Volker's role, not Biden's."""
+        text = "Under President Biden, the envoy Kurt Volker left Kyiv."
+        ms = find_mentions(text, [(0, len(text))], document_id="x")
+        roles = {m.surface: m.entity.roles for m in ms if isinstance(m.entity, Person)}
+        assert roles == {"Biden": ("President",), "Kurt Volker": ("envoy",)}
+
 
 class TestGenericReferences:
     """Lower-case and head-word references to a body named before."""

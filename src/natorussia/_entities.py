@@ -816,7 +816,13 @@ class _Doc:
             # "Rob Bauer, chair of the NATO Military Committee"
             gap = self.text[m.end() : ns]
             low = _lower_role_re(self.lex).match(gap)
-            if low is not None and low.end() == len(gap) and ns - m.end() < 60:
+            if (
+                low is not None
+                and low.end() == len(gap)
+                and ns - m.end() < 60
+                # "Biden, the envoy Kurt Volker": the title is the next person's.
+                and not self.name_ok([w for _, _, w in ntoks])
+            ):
                 self.pending_roles.append((end, self.text[m.end() : ne]))
             elif (
                 _GAP_BEFORE_TITLE.fullmatch(gap)
