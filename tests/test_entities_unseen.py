@@ -401,9 +401,6 @@ PERSON_XFAIL: dict[tuple[str, str], str] = {
         '"Colin" is no known given name and "Under Secretary of Defense" is cut off '
         'from the name by nothing but its own "of": the title is not read'
     ),
-    ("briefing", "Gerasimov"): (
-        "a surname alone, with no title and not on the list of well-known persons, is not a person"
-    ),
 }
 INSTITUTION_XFAIL: dict[tuple[str, str], str] = {
     ("interview", "nato"): (
@@ -473,6 +470,28 @@ class TestRoles:
         ms = find_mentions(text, [(0, len(text))], document_id="x")
         roles = {m.surface: m.entity.roles for m in ms if isinstance(m.entity, Person)}
         assert roles == {"Biden": ("President",), "Kurt Volker": ("envoy",)}
+
+
+class TestSurnames:
+    """Surnames alone, after the full name or well known."""
+
+    def test_surname_with_several_particles(self) -> None:
+        """ "von der Leyen" after "Ursula von der Leyen" keeps both particles."""
+        text = "Ursula von der Leyen spoke first. Later von der Leyen left Brussels."
+        ms = find_mentions(text, [(0, len(text))], document_id="x")
+        assert [m.surface for m in ms if isinstance(m.entity, Person)] == [
+            "Ursula von der Leyen",
+            "von der Leyen",
+        ]
+
+    def test_well_known_surname_in_another_spelling(self) -> None:
+        """ "Orban" without the accent and "Zelenskiy" name the well-known persons."""
+        text = "Orban blocked the aid, and Zelenskiy protested."
+        ms = find_mentions(text, [(0, len(text))], document_id="x")
+        assert [m.entity.name for m in ms if isinstance(m.entity, Person)] == [
+            "Viktor Orbán",
+            "Volodymyr Zelensky",
+        ]
 
 
 class TestGenericReferences:

@@ -996,8 +996,11 @@ class _Doc:
                     ):
                         s0 = s - len(lead)
                     elif len(name) >= 2 and name[-2] in _PARTICLES:
-                        p = name[-2] + " "
-                        if s - len(p) >= start and text[s - len(p) : s] == p:
+                        k = len(name) - 2
+                        while k > 0 and name[k - 1] in _PARTICLES:
+                            k -= 1  # "von der Leyen"
+                        p = " ".join(name[k:-1]) + " "
+                        if s - len(p) >= start and text[s - len(p) : s].lower() == p:
                             s0 = s - len(p)
                     elif len(name) >= 2:
                         init = name[0][0] + ". "
