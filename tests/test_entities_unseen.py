@@ -595,6 +595,27 @@ class TestAcrossArticles:
         yan_y = next(m for m in doc_mentions("editorial") if m.surface == "Viktor Yanukovych")
         assert merged_person("oped", yan_i) == merged_person("editorial", yan_y)
 
+    def test_bibliography_initial_joins_the_full_name(self) -> None:
+        """ "Lukyanov, F." in one article's notes is the "Fyodor Lukyanov" of another."""
+        body = "Fyodor Lukyanov said Moscow felt cheated."
+        notes = 'Notes\n1. Lukyanov, F. "Russia and the West," Russia in Global Affairs (2016).'
+        ms = [
+            *find_mentions(body, [(0, len(body))], document_id="a"),
+            *find_mentions(notes, [(0, len(notes))], document_id="b"),
+        ]
+        merged = merge_across_documents(ms)
+        (cited,) = [m for m in ms if m.document_id == "b" and isinstance(m.entity, Person)]
+        assert cited.surface == "Lukyanov"
+        assert merged[cited.entity.id].name == "Fyodor Lukyanov"
+
+    def test_inverted_author_needs_an_initial_or_a_given_name(self) -> None:
+        """ "Kremlin, Moscow, 2016." at the head of a note is no person."""
+        notes = "Notes\n3. Kremlin, Moscow, 2016.\n4. Brown, J. (2024). Deterrence."
+        ms = find_mentions(notes, [(0, len(notes))], document_id="x")
+        assert [(m.surface, m.entity.name) for m in ms if isinstance(m.entity, Person)] == [
+            ("Brown", "J. Brown")
+        ]
+
     def test_zelensky_spellings_merge(self) -> None:
         """Zelenskyy in one article and Zelensky in another are one person."""
         a = next(m for m in doc_mentions("oped") if m.surface == "Zelenskyy")

@@ -96,6 +96,14 @@ _GAP_BEFORE_TITLE = re.compile(
     r"\S+['\u2019]s[ \u00a0]+(?:(?:new|current|outgoing|incoming|acting|then|former|long-time)"
     r"[ \u00a0]+)?"
 )
+# "[2] Lukyanov, F. “Title,”", "3. Smith, John (2019)": surname, given name or
+# initials, then a quotation mark or a year.
+_INVERTED = re.compile(
+    rf"^[ \t]*(?:\[[ivxlcdm\d]+\]|\(?\d{{1,3}}[.)])[ \t]*({_U}[a-z\u00df-\u024f'\u2019-]+),"
+    rf"[ \u00a0]+((?:{_U}\.[ \u00a0]?){{1,3}}|{_U}[a-z]+)(?=[ ,.]*(?:[\u201c\"]|\(?\d{{4}}))",
+    re.MULTILINE,
+)
+_INITIALS = re.compile(rf"(?:{_U}\.[ \u00a0]?){{1,3}}")
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
 _PREPOSITIONS: Final = frozenset({"In", "in", "At", "at", "From", "from", "To", "to", "By", "by"})
@@ -320,6 +328,7 @@ class _Doc:
             else:
                 previous = None
         self.resolve_short()
+        self.inverted_authors()
         self.link_surnames()
 
     # institutions --------------------------------------------------------------
@@ -885,6 +894,37 @@ class _Doc:
         parts = [first] if first else [slug(words[0])]
         parts.extend(slug(w) for w in words[1:])
         return "-".join(p for p in parts if p)
+
+    def inverted_authors(self) -> None:
+        """ "[2] Lukyanov, F. “Title,” …": a cited author written surname first.
+
+        The mention is the surname; the person is the document's one person
+        with that surname, else a new one named "F. Lukyanov".
+        """
+        text = self.text
+        if "," not in text:
+            return
+        for start, end in self.regions:
+            for m in _INVERTED.finditer(text, start, end):
+                surname, given = m.group(1), m.group(2).strip()
+                if not (_INITIALS.fullmatch(given) or given in self.lex.given_names):
+                    continue
+                if not self.name_ok([surname]) or surname in self.m.single_words:
+                    continue
+                s, e = m.start(1), m.end(1)
+                key = self.surname_owner(surname_key(surname), s, [surname])
+                if key is None:
+                    known = self.known_at(e, surname)
+                    if known is not None and known[0] == s:
+                        self.add_known(s, e, known[1])
+                        continue
+                    words = [*given.replace(".", ". ").split(), surname]
+                    key = self.person_key(words)
+                    if key not in self.persons:
+                        self.persons[key] = _PersonDraft(key, " ".join(words), len(words))
+                    self.surnames.setdefault(surname_key(surname), []).append((s, key))
+                _add_unique(self.persons[key].aliases, surname)
+                self.cands.append(_Cand(s, e, "p", key))
 
     def resolve_short(self) -> None:
         """Names after a title without a given name: "Fogh Rasmussen", "President Putin".
@@ -1461,6 +1501,26 @@ def _merge_all_persons(
         docs_full = {d for pid in persons if root(pid) == root(full) for d in documents[pid]}
         if docs_plain.isdisjoint(docs_full):
             join(plain, full)
+    # 2b. An initial for the given name: "F. Lukyanov" (a bibliography's form)
+    # joins the one "Fyodor Lukyanov", under the same guard.
+    full_given: dict[str, list[str]] = {}
+    for pid in persons:
+        parts = _spelling_key(pid).split("-")
+        if len(parts) >= 2 and len(parts[0]) > 1:
+            full_given.setdefault(parts[-1], []).append(pid)
+    for pid in persons:
+        parts = _spelling_key(pid).split("-")
+        if len(parts) < 2 or len(parts[0]) != 1:
+            continue
+        targets = {
+            root(q) for q in full_given.get(parts[-1], []) if _spelling_key(q)[0] == parts[0]
+        }
+        if len(targets) == 1:
+            target = next(iter(targets))
+            docs_a = {d for q in persons if root(q) == root(pid) for d in documents[q]}
+            docs_b = {d for q in persons if root(q) == target for d in documents[q]}
+            if docs_a.isdisjoint(docs_b):
+                join(pid, target)
     # 3. A surname alone joins the one full name with that surname.
     groups: dict[str, list[str]] = {}
     for pid in persons:
