@@ -1101,6 +1101,7 @@ class _Doc:
                 key.replace("program", "programme"),
             }
         ]
+        after_initials = {form[0] for form, _ in after_forms}
         for cand in chosen:
             if cand.kind == "p":
                 continue
@@ -1126,7 +1127,7 @@ class _Doc:
                         owners[surface_head].append((cand.start, ident))
             # A lower-case head right after the name: "the Eastern Partnership programme".
             e = cand.end
-            if e + 1 < n and text[e] == " " and text[e + 1].islower():
+            if e + 1 < n and text[e] == " " and text[e + 1] in after_initials:
                 for form, key in after_forms:
                     k = e + 1 + len(form)
                     if (
