@@ -308,6 +308,51 @@ ARCTIC_NOT = (
     "Institute for Defence Studies",
 )
 
+# Written after the other articles' fixes, and measured before any change for it.
+FLASH = """\
+Poland Asks Allies for Air Defence After Drone Incursion
+
+WARSAW, Sept. 10 (Reuters) - Polish Prime Minister Donald Tusk said on Wednesday that NATO \
+had invoked Article 4 after Russian drones crossed into Polish airspace overnight. Defence \
+Minister Władysław Kosiniak-Kamysz told parliament that Dutch F-35 jets had shot down several \
+of them.
+NATO Secretary General Mark Rutte, speaking at the alliance's headquarters in Brussels, \
+called the incursion "reckless". Rutte said Eastern Sentry, a new mission, would strengthen \
+the eastern flank.
+The Russian Defence Ministry denied targeting Poland. Belarus, whose air force tracked the \
+drones, said some had strayed off course. Ukrainian Foreign Minister Andrii Sybiha urged the \
+European Union to adopt a new sanctions package; EU foreign policy chief Kaja Kallas said \
+Brussels was ready.
+Analysts at the Warsaw-based Polish Institute of International Affairs (PISM) said Moscow was \
+probing the alliance's response. "This was a test," said Marcin Andrzej Piotrowski, a PISM \
+analyst.
+"""
+
+FLASH_PERSONS = (
+    Expected(("Donald Tusk",), ("Donald Tusk",)),
+    Expected(("Władysław Kosiniak-Kamysz",), ("Władysław Kosiniak-Kamysz",)),
+    Expected(("Mark Rutte",), ("Mark Rutte", "Rutte")),
+    Expected(("Andrii Sybiha",), ("Andrii Sybiha",)),
+    Expected(("Kaja Kallas",), ("Kaja Kallas",)),
+    Expected(("Marcin Andrzej Piotrowski",), ("Marcin Andrzej Piotrowski",)),
+)
+FLASH_INSTITUTIONS = frozenset(
+    {
+        "poland",
+        "reuters",
+        "nato",
+        "north-atlantic-treaty-article-4",
+        "nato-secretary-general",
+        "eastern-sentry",
+        "mod-russia",
+        "belarus",
+        "european-union",
+        "polish-institute-of-international-affairs",
+        "russia",
+    }
+)
+FLASH_NOT = ("WARSAW", "Sept", "Wednesday", "Brussels", "Dutch", "Warsaw-based")
+
 ARTICLES: dict[str, tuple[str, tuple[Expected, ...], frozenset[str], tuple[str, ...]]] = {
     "wire": (WIRE, WIRE_PERSONS, WIRE_INSTITUTIONS, WIRE_NOT),
     "oped": (OPED, OPED_PERSONS, OPED_INSTITUTIONS, OPED_NOT),
@@ -316,6 +361,7 @@ ARTICLES: dict[str, tuple[str, tuple[Expected, ...], frozenset[str], tuple[str, 
     "editorial": (EDITORIAL, EDITORIAL_PERSONS, EDITORIAL_INSTITUTIONS, EDITORIAL_NOT),
     "briefing": (BRIEFING, BRIEFING_PERSONS, BRIEFING_INSTITUTIONS, BRIEFING_NOT),
     "arctic": (ARCTIC, ARCTIC_PERSONS, ARCTIC_INSTITUTIONS, ARCTIC_NOT),
+    "flash": (FLASH, FLASH_PERSONS, FLASH_INSTITUTIONS, FLASH_NOT),
 }
 
 _cache: dict[str, tuple[Mention, ...]] = {}
@@ -397,10 +443,17 @@ def _cases(kind: str, xfails: dict[tuple[str, str], str]) -> list[Any]:
 
 
 PERSON_XFAIL: dict[tuple[str, str], str] = {
+    ("flash", "Marcin Andrzej Piotrowski"): (
+        'an unknown first given name before a known one ("Marcin Andrzej") is cut off: '
+        'the person found is "Andrzej Piotrowski"'
+    ),
     ("briefing", "Colin Kahl"): (
         '"Colin" is no known given name and "Under Secretary of Defense" is cut off '
         'from the name by nothing but its own "of": the title is not read'
     ),
+}
+EXTRA_PERSON_XFAIL: dict[str, str] = {
+    "flash": '"Andrzej Piotrowski", the tail of "Marcin Andrzej Piotrowski", is found as a person',
 }
 INSTITUTION_XFAIL: dict[tuple[str, str], str] = {
     ("interview", "nato"): (
@@ -424,16 +477,28 @@ class TestPersonsUnseen:
         exp = next(e for e in ARTICLES[article][1] if e.surfaces[0] == first)
         assert person_found(article, exp)
 
-    def test_no_other_persons(self) -> None:
+    @pytest.mark.parametrize(
+        "article",
+        [
+            pytest.param(
+                name,
+                marks=[pytest.mark.xfail(strict=True, reason=EXTRA_PERSON_XFAIL[name])]
+                if name in EXTRA_PERSON_XFAIL
+                else [],
+            )
+            for name in ARTICLES
+        ],
+    )
+    def test_no_other_persons(self, article: str) -> None:
         """No mention of a person falls outside the expected persons' surfaces."""
-        for name, (_, people, _, _) in ARTICLES.items():
-            allowed = {s for e in people for s in e.surfaces}
-            extra = {
-                m.surface
-                for m in doc_mentions(name)
-                if isinstance(m.entity, Person) and m.surface not in allowed
-            }
-            assert extra == set(), name
+        people = ARTICLES[article][1]
+        allowed = {s for e in people for s in e.surfaces}
+        extra = {
+            m.surface
+            for m in doc_mentions(article)
+            if isinstance(m.entity, Person) and m.surface not in allowed
+        }
+        assert extra == set()
 
 
 class TestInstitutionsUnseen:

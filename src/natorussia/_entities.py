@@ -106,6 +106,11 @@ _INVERTED = re.compile(
 _INITIALS = re.compile(rf"(?:{_U}\.[ \u00a0]?){{1,3}}")
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
+_ATTRIBUTIVE_ENDINGS: Final = ("-based", "-led", "-backed", "-funded", "-owned")
+# Lower-case words that qualify a lower-case title: "EU foreign policy chief".
+_ROLE_MODIFIERS: Final = frozenset(
+    {"foreign", "policy", "defence", "defense", "security", "intelligence", "military", "top"}
+)
 _PREPOSITIONS: Final = frozenset({"In", "in", "At", "at", "From", "from", "To", "to", "By", "by"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Bb]y)[ \u00a0]+\Z")
 _ADJECTIVE_ENDINGS: Final = ("ic", "ian", "an", "al", "ese", "ish")
@@ -409,6 +414,7 @@ class _Doc:
             not words[first][0].isupper()
             or words[first] in lex.function_words
             or (words[first],) in lex.titles
+            or words[first].endswith(_ATTRIBUTIVE_ENDINGS)  # "Warsaw-based Polish Institute"
         ):
             first += 1
         return first
@@ -809,9 +815,11 @@ class _Doc:
         if m is None:
             return None
         start = at - len(window) + m.start()
-        for _ in range(3):  # "Kremlin spokesman", "Russia's foreign minister"
+        for _ in range(4):  # "Kremlin spokesman", "EU foreign policy chief"
             before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
-            if before is None or not self.qualifies(before.group(1)):
+            if before is None or not (
+                self.qualifies(before.group(1)) or before.group(1) in _ROLE_MODIFIERS
+            ):
                 break
             start = before.start(1)
         return start
