@@ -72,7 +72,8 @@ def main() -> None:
     load()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"{"peak memory, bundled load":<28} {peak / 1e6:8.1f} MB  (Python allocations; data files already loaded)")
+    label = "peak memory, bundled load"
+    print(f"{label:<28} {peak / 1e6:8.1f} MB  (Python allocations; data files already loaded)")
 
 
 if __name__ == "__main__":
