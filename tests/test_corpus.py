@@ -88,6 +88,17 @@ class TestEvents:
         assert len(by_acronym) > 0
         assert list(by_acronym) == list(by_name)
 
+    def test_in_document_and_mentioning(self, corpus: nr.Corpus) -> None:
+        """in_document() keeps one document's events; mentioning() matches names and words."""
+        doc_id = corpus.documents[4].id
+        own = corpus.events.in_document(doc_id)
+        assert len(own) == len(corpus.document(doc_id).events) > 0
+        assert {e.document_id for e in own} == {doc_id}
+        putin = corpus.events.mentioning("Putin")
+        assert putin
+        assert all("Putin" in e.sentence for e in putin)
+        assert len(corpus.events.mentioning("no such words anywhere")) == 0
+
     def test_event_provenance(self, corpus: nr.Corpus) -> None:
         """Every event's sentence and date are the text at their spans."""
         for event in corpus.events:
