@@ -304,7 +304,10 @@ class Document:
         paragraphs: Body paragraphs only, each once.
         paragraph_spans: Where each paragraph sits in ``text``.
         headings: Section headings.
-        boilerplate: Lines removed as page chrome, in order.
+        boilerplate: Every line that is not article text, in order: page
+            chrome, copies of pull quotes, and the header's date line, bylines
+            and author blocks (their content is in ``published`` and
+            ``authors``). Nothing is dropped silently.
         references: Endnotes.
         mentions: Institutions and persons named, in text order.
         events: Dated happenings, in date order.
