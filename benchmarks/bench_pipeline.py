@@ -67,6 +67,18 @@ def main() -> None:
 
     timed("extract (all stages)", texts, lambda t: extract(t, id="d"), size)
 
+    # One long document instead of many short ones: every stage must stay
+    # linear in the length of a single text (pull quotes, notes, anaphora).
+    one = "\n".join(
+        "\n".join(f"{line} ({copy})" if len(line) > 100 else line for line in text.split("\n"))
+        for copy, text in enumerate(texts[: max(5, len(texts) // 3)])
+    )
+    start = time.perf_counter()
+    extract(one, id="one")
+    seconds = time.perf_counter() - start
+    label = f"extract, one {len(one.encode()) / 1e6:.1f} MB document"
+    print(f"{label:<28} {len(one.encode()) / 1e6 / seconds:8.2f} MB/s   ({seconds:.2f} s)")
+
     tracemalloc.start()
     load.__globals__["_cache"] = None  # measure a cold load of the bundled corpus
     load()

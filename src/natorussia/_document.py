@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -861,8 +860,9 @@ class _Parser:
         self.author_bio()
         self.wire_outlet()
         self.editor_outlet()
-        paragraphs, duplicates = _deduplicate([self.lines[i] for i in self.paragraphs])
-        chrome_lines = sorted(self.chrome | {self.lines.index(d) for d in duplicates})
+        kept, duplicates = _deduplicate(self.paragraphs, self.lines)
+        paragraphs = [self.lines[i] for i in kept]
+        chrome_lines = sorted(self.chrome | set(duplicates))
         title = self.lines[self.title] if self.title is not None else None
         subtitle = self.lines[self.subtitle] if self.subtitle is not None else None
         headings = [self.lines[i] for i in self.headings]
@@ -895,23 +895,33 @@ def _pull_quote_key(text: str) -> str:
     return fold(text).rstrip(" .”\"’'")
 
 
-def _deduplicate(paragraphs: Sequence[_Line]) -> tuple[list[_Line], list[_Line]]:
-    """Keep each paragraph once; drop copies and pull quotes of longer paragraphs."""
-    keys = [_pull_quote_key(p.text) for p in paragraphs]
-    copies = Counter(keys)
-    # One search of all paragraphs at once: a key found more often than it
-    # has identical copies is also inside some longer paragraph.
-    everything = "\x00".join(keys)
-    kept: list[_Line] = []
-    dropped: list[_Line] = []
+_PULL_QUOTE_REACH = 60
+"""How many paragraphs before and after a pull quote its source may stand."""
+
+
+def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[list[int], list[int]]:
+    """Keep each paragraph once; drop copies and pull quotes of longer paragraphs.
+
+    Takes and returns line indices. A verbatim copy is dropped wherever it
+    stands; a pull quote (a paragraph found inside a longer one) is looked for
+    among its neighbours only, as page layouts put it near its source, which
+    keeps the search linear in the length of the document.
+    """
+    keys = [_pull_quote_key(lines[i].text) for i in paragraphs]
+    kept: list[int] = []
+    dropped: list[int] = []
     seen: set[str] = set()
-    for paragraph, key in zip(paragraphs, keys, strict=True):
-        contained = len(key) >= 60 and everything.count(key) > copies[key]
+    for position, (index, key) in enumerate(zip(paragraphs, keys, strict=True)):
+        contained = False
+        if len(key) >= 60:
+            low = max(0, position - _PULL_QUOTE_REACH)
+            high = position + _PULL_QUOTE_REACH + 1
+            contained = any(len(other) > len(key) and key in other for other in keys[low:high])
         if key in seen or contained:
-            dropped.append(paragraph)
+            dropped.append(index)
         else:
             seen.add(key)
-            kept.append(paragraph)
+            kept.append(index)
     return kept, dropped
 
 
