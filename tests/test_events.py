@@ -690,6 +690,201 @@ class TestLinking:
         assert event.persons == (ivanov,)
 
 
+class TestParticipantsOfTheirOwnPhrase:
+    """Each event takes the names of its own phrase, not those of a neighbouring one."""
+
+    def test_coordinated_dated_phrases_seed(self) -> None:
+        """ "X of Georgia in 2008 and Y of Crimea in 2014": each keeps its own names (seed 001)."""
+        text = (
+            "Russia’s invasion of Georgia in 2008 and its illegal annexation of Crimea in 2014 "
+            "began another period of NATO-Russia relations in which their differences were "
+            "amplified."
+        )
+        invasion, annexation = in_text_order(events_of(text))
+        assert (invasion.date.edtf, invasion.kind) == ("2008", EventKind.INVASION)
+        assert ids(invasion.institutions) == {"russia", "georgia"}
+        assert invasion.places == ()
+        assert (annexation.date.edtf, annexation.kind) == ("2014", EventKind.ANNEXATION)
+        assert ids(annexation.institutions) == {"russia", "crimea"}
+
+    def test_coordinated_dated_phrases_written(self) -> None:
+        """Two dated noun phrases joined by 'and' do not share their objects (written for the test)."""
+        text = (
+            "The occupation of Abkhazia in 1993 and the recognition of Kosovo in 2008 by Western "
+            "states deepened mistrust."
+        )
+        first, second = in_text_order(events_of(text))
+        assert "kosovo" not in ids(first.institutions)
+        assert "abkhazia" in ids(first.institutions)
+        assert "abkhazia" not in ids(second.institutions)
+        assert "kosovo" in ids(second.institutions)
+
+    def test_coordinated_verbs_share_their_subject(self) -> None:
+        """ "Moscow signed … in 1999 and invaded Georgia in 2008": Moscow is in both, Georgia in one."""
+        text = "Moscow signed a treaty with Minsk in 1999 and invaded Georgia in 2008."
+        signing, invasion = in_text_order(events_of(text))
+        assert (signing.kind, invasion.kind) == (EventKind.TREATY_SIGNING, EventKind.INVASION)
+        assert ids(signing.institutions) == {"russia"}
+        assert ids(invasion.institutions) == {"russia", "georgia"}
+
+    def test_dates_without_their_own_triggers_share_the_clause(self) -> None:
+        """ "In 1999 and 2004, NATO expanded": no trigger between the dates, so both keep NATO."""
+        events = events_of("In 1999 and 2004, NATO expanded to the east.")
+        assert [e.date.edtf for e in in_text_order(events)] == ["1999", "2004"]
+        assert all(ids(e.institutions) == {"nato"} for e in events)
+
+    def test_effect_of_a_verb_of_consequence(self) -> None:
+        """What follows 'ushered in' is the effect, not a participant (written for the test)."""
+        (event,) = events_of(
+            "The invasion of Ukraine in 2022 ushered in a new era of confrontation with NATO."
+        )
+        assert event.kind is EventKind.INVASION
+        assert ids(event.institutions) == {"ukraine"}
+
+    def test_attacks_after_a_clause_seed(self) -> None:
+        """ "initiated by President Putin after the attacks of Sept. 11, 2001": the attacks name nobody (seed 002)."""
+        text = (
+            "For Moscow, demonstrating the value of cooperation with NATO was extremely important, "
+            "since the “unfreezing” of relations with the Alliance formed an important component "
+            "of the new policy of rapprochement with the United States and the West, initiated by "
+            "President Putin after the attacks of Sept. 11, 2001."
+        )
+        (event,) = events_of(text)
+        assert event.date.edtf == "2001-09-11"
+        assert event.institutions == ()
+        assert event.persons == ()
+
+    def test_after_phrase_gives_kind_and_names(self) -> None:
+        """ "frozen after the annexation of Crimea by Russia in March 2014": the annexation's own names."""
+        (event,) = events_of(
+            "Cooperation with NATO was frozen after the annexation of Crimea by Russia in March 2014."
+        )
+        assert (event.date.edtf, event.kind) == ("2014-03", EventKind.ANNEXATION)
+        assert ids(event.institutions) == {"crimea", "russia"}
+
+    def test_following_phrase_opening_the_sentence(self) -> None:
+        """ "Following the collapse of the Warsaw Pact in July 1991, Poland sought …": the collapse."""
+        (event,) = events_of(
+            "Following the collapse of the Warsaw Pact in July 1991, Poland sought membership "
+            "in NATO."
+        )
+        assert (event.date.edtf, event.kind) == ("1991-07", EventKind.DISSOLUTION)
+        assert ids(event.institutions) == {"warsaw-pact"}
+
+    def test_gerund_phrase_shares_the_main_subject(self) -> None:
+        """ "After meeting Putin in Helsinki in July 2018, Donald Trump …": Trump met Putin."""
+        (event,) = events_of(
+            "After meeting Putin in Helsinki in July 2018, Donald Trump praised him."
+        )
+        assert (event.date.edtf, event.kind) == ("2018-07", EventKind.MEETING)
+        assert ids(event.persons) == {"vladimir-putin", "donald-trump"}
+        assert event.places == ("Helsinki",)
+
+    def test_gerund_phrase_seed(self) -> None:
+        """ "Right after being elected President in 2008, Dmitry Medvedev proposed …" (seed 002)."""
+        (event,) = events_of(
+            "Right after being elected President in 2008, Dmitry Medvedev proposed signing a "
+            "treaty on European security."
+        )
+        assert event.kind is EventKind.ELECTION
+        assert ids(event.persons) == {"dmitry-medvedev"}
+        assert event.institutions == ()
+
+    def test_according_to_source_seed(self) -> None:
+        """ "According to the Communiqué from the 2021 NATO Summit …, … a view of China": no China (seed 001)."""
+        (event,) = events_of(
+            "According to the Communiqué from the 2021 NATO Summit in Brussels, Heads of State "
+            "and Government have a realistic view of China."
+        )
+        assert (event.date.edtf, event.kind) == ("2021", EventKind.SUMMIT)
+        assert ids(event.institutions) == {"nato"}
+        assert event.places == ("Brussels",)
+
+    def test_according_to_source_written(self) -> None:
+        """A source phrase keeps the main clause's states out of the dated meeting."""
+        (event,) = events_of(
+            "According to the final report of the 2019 OSCE meeting in Bratislava, Ukraine and "
+            "Russia disagreed."
+        )
+        assert (event.date.edtf, event.kind) == ("2019", EventKind.MEETING)
+        assert ids(event.institutions) == {"osce"}
+
+    def test_point_of_reference_still_gives_no_event(self) -> None:
+        """ "after 2014" right before the date stays a point of reference, not a phrase."""
+        assert events_of("Political relations with NATO changed after 2014.") == ()
+
+
+class TestPurposeClauses:
+    """A purpose infinitive ("To stop the conflict, …") gives no kind."""
+
+    def test_purpose_clause_seed(self) -> None:
+        """ "To stop the conflict, in early 1999, … held talks": a meeting, not a crisis (seed 004)."""
+        (event,) = events_of(
+            "To stop the conflict, in early 1999, the so-called Contact Group from NATO and Russia "
+            "held talks between Yugoslav authorities and Kosovar Albanians in France."
+        )
+        assert (event.date.edtf, event.kind) == ("1999~", EventKind.MEETING)
+
+    def test_purpose_clause_written(self) -> None:
+        """ "To defuse the crisis, in 2021 NATO and Russia held talks": a meeting."""
+        (event,) = events_of(
+            "To defuse the crisis, in 2021 NATO and Russia held talks in Brussels."
+        )
+        assert (event.kind, ids(event.institutions)) == (EventKind.MEETING, {"nato", "russia"})
+
+    def test_in_order_to(self) -> None:
+        """ "In order to end the war, … brokered an agreement": an agreement, not a war."""
+        (event,) = events_of(
+            "In order to end the war, in 1995 the United States brokered an agreement in Dayton."
+        )
+        assert event.kind is EventKind.AGREEMENT
+
+    def test_quoted_words_are_no_purpose(self) -> None:
+        """A quotation opening with 'To' is not a purpose clause: its sentence keeps its verb."""
+        (event,) = events_of(
+            "“To defend every inch” was how Joe Biden described the pledge of NATO in March 2022."
+        )
+        assert event.kind is EventKind.STATEMENT
+
+
+class TestStatesOnly:
+    """Only a state gains independence: other institutions nearby take no part."""
+
+    def test_alliance_is_left_out_seed(self) -> None:
+        """ "Algeria did not join NATO, which gained independence from France in 1962" (seed 004)."""
+        (event,) = events_of(
+            "In addition, Algeria did not join NATO, which gained independence from France in 1962."
+        )
+        assert (event.date.edtf, event.kind) == ("1962", EventKind.FOUNDING)
+        assert ids(event.institutions) == {"algeria", "france"}
+
+    def test_organisation_is_left_out_written(self) -> None:
+        """ "Belarus declared its independence in 1991 and later joined the CSTO": the CSTO stays out."""
+        (event,) = events_of(
+            "In 1991 Belarus declared its independence from the Soviet Union, as the CSTO noted."
+        )
+        assert event.kind is EventKind.FOUNDING
+        assert "csto" not in ids(event.institutions)
+        assert {"belarus", "ussr"} <= ids(event.institutions)
+
+    def test_other_founding_keeps_its_body(self) -> None:
+        """A body's founding keeps the body: the restriction belongs to independence only."""
+        (event,) = events_of("The CSTO was established in 2002.")
+        assert ids(event.institutions) == {"csto"}
+
+    def test_lexicon_field_is_validated(self) -> None:
+        """An unknown kind in 'institution_kinds' is a DataError naming the entry."""
+        entry = {
+            "kind": "founding",
+            "strength": 3,
+            "forms": ["gained independence"],
+            "institution_kinds": ["planet"],
+            "note": "states",
+        }
+        with pytest.raises(DataError, match="planet"):
+            parse_lexicon({"triggers": [entry]})
+
+
 class TestEventFields:
     """Spans, sentences, ids and order."""
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -129,7 +130,8 @@ _SPAN_OF_TIME = frozenset(
 # Verbs whose subject is a happening and whose object is its effect.
 _CAUSE_VERBS = frozenset(
     ["triggered", "caused", "prompted", "sparked", "provoked", "marked", "hastened",
-     "changed", "undermined", "ushered", "precipitated", "accelerated", "shattered"]
+     "changed", "undermined", "ushered", "precipitated", "accelerated", "shattered",
+     "began", "opened", "started"]
 )  # fmt: skip
 _CAUSE_PAIRS = frozenset(
     [("led", "to"), ("leads", "to"), ("resulted", "in"), ("gave", "rise"), ("paved", "the")]
@@ -174,6 +176,16 @@ _OTHER_MOMENT = frozenset(
         "aftermath",
     ]
 )
+# Words opening a phrase whose date is another happening's than the clause's verb:
+# "initiated by Putin *after* the attacks of 11 September 2001" dates the attacks.
+_PHRASE_OPENERS = frozenset(["after", "before", "following", "since", "despite", "amid", "amidst"])
+# A source named for what the main clause says: "According to the 2021 summit's
+# communiqué, allies see China …" dates the summit, not the view of China.
+_SOURCE_OPENERS = frozenset([("according", "to"), ("in", "accordance"), ("in", "line")])
+_PHRASE_WORDS = 10
+_PURPOSE = frozenset([("in", "order", "to"), ("so", "as", "to")])
+# Words that join two dated phrases of one clause ("X in 2008 and Y in 2014").
+_JOINERS = frozenset(["and", "or", "but", "while", "whereas", "then"])
 # Words that may stand before a date that opens its clause.
 _ADVERBIAL = frozenset(
     [
@@ -372,12 +384,39 @@ class _Sentence:
         self.tokens = tokenize(text, span[0], span[1])
         self.clauses = split_clauses(text, span)
         self.mentions = mentions
+        self.purposes = self._purposes()
         self.triggers = self._triggers(lexicon)
         self.token_starts = [t.start for t in self.tokens]
         # Triggers denied by a negation right before them ("did not sign").
         self.negated = {(m.first, m.last) for m in self.triggers if self._denied(m)}
         self._places: list[tuple[int, int, Place]] | None = None
         self._owners: dict[int, Mention] | None = None
+
+    def _purposes(self) -> list[Span]:
+        """Purpose infinitives: "*To stop the conflict*, …", "…, *in order to deter* Moscow".
+
+        They say what the happening was for, so their words give no kind.
+        """
+        tokens = self.tokens
+        found: list[Span] = []
+        starts = []
+        if (
+            len(tokens) > 1
+            and tokens[0].start == self.span[0]  # not a quotation: "“To listen”, she said"
+            and tokens[0].key == "to"
+            and tokens[1].text.islower()
+        ):
+            starts.append(0)
+        for i in range(len(tokens) - 2):
+            if tokens[i].key in ("in", "so") and (
+                (tokens[i].key, tokens[i + 1].key, tokens[i + 2].key) in _PURPOSE
+            ):
+                starts.append(i)
+        for i in starts:
+            a = tokens[i].start
+            end = self.text.find(",", a, self.span[1])
+            found.append((a, end if end >= 0 else self.span[1]))
+        return found
 
     def _triggers(self, lexicon: Lexicon) -> list[TriggerMatch]:
         tokens = self.tokens
@@ -386,6 +425,8 @@ class _Sentence:
         for m in found:
             trig = m.trigger
             start, end = tokens[m.first].start, tokens[m.last].end
+            if any(a <= start < b for a, b in self.purposes):
+                continue  # "To stop the conflict, … held talks": the talks are the happening
             if not trig.inside_names and self._inside_mention(start, end):
                 continue
             if (trig.requires or trig.requires_institution_kind) and not self._required(m):
@@ -586,6 +627,7 @@ class _Sentence:
         *,
         own: bool = True,
         far: int = 16,
+        window: Span | None = None,
     ) -> TriggerMatch | None:
         """The trigger of a clause that best governs the date.
 
@@ -598,8 +640,9 @@ class _Sentence:
         otherwise) do not count. A trigger nearer to another date of the
         sentence (``others``) is that date's ("signed … in December 1997 and
         became full members in 1999"), unless the clause offers nothing else.
+        A ``window`` narrows the search to a stretch of the clause.
         """
-        a, b = self.clauses[clause].span
+        a, b = self.clauses[clause].span if window is None else window
         first = self.token_index(date_span[0])
         last = self.token_index(date_span[1]) - 1
         tokens = self.tokens
@@ -682,6 +725,141 @@ class _Sentence:
             return False
         rest = self.text[date_span[1] : self.clauses[clause].span[1]].lstrip()
         return rest == "" or rest.startswith((",", ":"))
+
+    def phrase(self, clause: int, date_span: Span) -> Span | None:
+        """The phrase a date sits in when that phrase names another moment or a source.
+
+        "initiated by President Putin *after the attacks of Sept. 11, 2001*": the
+        date governs "attacks", not the clause's verb. "*According to the
+        communiqué of the 2021 summit*, allies see China …": the date is the
+        summit's. The phrase runs from its opening word ("after", "before",
+        "following", "since", "despite", "amid", "according to") to the next
+        comma or the end of the clause; the opening word must come within ten
+        words before the date with no comma between (right before the date it
+        makes a point of reference, "after 2014", which gives no event).
+        """
+        a, b = self.clauses[clause].span
+        tokens = self.tokens
+        first = self.token_index(date_span[0])
+        lowest = max(self.token_index(a), first - _PHRASE_WORDS)
+        text = self.text
+        for i in range(first - 2, lowest - 1, -1):
+            if "," in text[tokens[i].end : tokens[i + 1].start]:
+                return None
+            key = tokens[i].key
+            pair = (key, tokens[i + 1].key)
+            if key in _PHRASE_OPENERS or pair in _SOURCE_OPENERS:
+                if i > 0 and (tokens[i - 1].key, key) in _SOURCE_OPENERS:
+                    i -= 1
+                end = text.find(",", date_span[1], b)
+                return tokens[i].start, end if end >= 0 else b
+        return None
+
+    def phrase_subject(self, clause: int, phrase: Span) -> list[Span]:
+        """The subject a gerund phrase shares with its clause.
+
+        "Right after *being elected* President in 2008, *Dmitry Medvedev*
+        proposed …": the one elected is the main clause's subject, the words
+        from the phrase's end to the first lower-case word or trigger after it.
+        """
+        tokens = self.tokens
+        i = self.token_index(phrase[0]) + 1
+        if i + 1 >= len(tokens) or not tokens[i].key.endswith("ing"):
+            return []
+        _, b = self.clauses[clause].span
+        if phrase[1] >= b:
+            return []
+        # The subject ends at the first lower-case word that is no article ("praised"),
+        # or at the first trigger ("proposed").
+        end = b
+        for t in tokens[self.token_index(phrase[1]) :]:
+            if t.start >= b or (t.text.islower() and t.key not in ("the", "a", "an")):
+                end = min(end, t.start)
+                break
+        end = min(
+            [
+                end,
+                *(
+                    tokens[m.first].start
+                    for m in self.triggers
+                    if phrase[1] < tokens[m.first].start
+                ),
+            ]
+        )
+        return [(phrase[1], end)]
+
+    def segment(
+        self,
+        clause: int,
+        date_span: Span,
+        found: TriggerMatch | None,
+        dated: Sequence[Span],
+    ) -> list[Span]:
+        """The stretches of a clause that belong to one of its dates.
+
+        A clause that coordinates dated phrases, each with its own trigger
+        ("Russia's *invasion* of Georgia in 2008 and its *annexation* of Crimea
+        in 2014"), gives each date the phrase from the joining word before its
+        trigger to the joining word after it, plus the words before the
+        clause's first trigger (the shared subject, "Russia's"). What follows a
+        verb of consequence after the date ("… in 2014 *began* a period of
+        NATO-Russia relations") is the happening's effect, not its participants.
+        """
+        a, b = self.clauses[clause].span
+        text = self.text
+        tokens = self.tokens
+        own = [d for d in dated if a <= d[0] < b and not _bracketed(text, d)]
+        if date_span not in own:
+            own.append(date_span)
+        own.sort()
+        cuts: list[int] = []
+        for left, right in itertools.pairwise(own):
+            cut = self._joint(left, right)
+            if cut is not None:
+                cuts.append(cut)
+        lo = max((c for c in cuts if c <= date_span[0]), default=a)
+        hi = min((c for c in cuts if c > date_span[0]), default=b)
+        k = self.token_index(date_span[1])
+        if (
+            found is not None
+            and k < len(tokens)
+            and tokens[k].start < hi
+            and tokens[found.last].end <= date_span[0]
+            and tokens[found.first].start >= a
+            and _causes(tokens, k)
+        ):
+            hi = date_span[1]
+        pieces = [(lo, hi)]
+        if lo > a:
+            firsts = [
+                tokens[m.first].start for m in self.triggers if a <= tokens[m.first].start < b
+            ]
+            shared = min([*firsts, own[0][0]])
+            if shared > a:
+                pieces.append((a, shared))
+        return pieces
+
+    def _joint(self, left: Span, right: Span) -> int | None:
+        """Where two dated phrases of a clause part: the joining word before the second's trigger."""
+        tokens = self.tokens
+        i = self.token_index(left[1])
+        j = self.token_index(right[0])
+        text = self.text
+        for k in range(i, j):
+            joins = tokens[k].key in _JOINERS or "," in text[tokens[k - 1].end : tokens[k].start]
+            if not joins:
+                continue
+            if any(
+                k <= m.first < j and (m.first, m.last) not in self.negated for m in self.triggers
+            ):
+                return tokens[k].start
+            return None
+        return None
+
+    def stative_in(self, span: Span) -> bool:
+        """Whether a stretch holds a verb of state."""
+        a, b = span
+        return any(t.key in _STATIVE for t in self.tokens if a <= t.start < b)
 
     def has_stative(self, clause: int) -> bool:
         a, b = self.clauses[clause].span
@@ -954,6 +1132,14 @@ def _make_event(
     # Daalder, later appointed …, proposed …").
     fronted = sentence.fronted(clause, span) and not _is_open(cand.date)
     far = _FAR_FRONTED if fronted else _FAR_STRONG
+    phrase = sentence.phrase(clause, span)
+    if phrase is not None:
+        order = []  # the phrase's head is the happening: "after the attacks of 2001"
+        trigger = sentence.best_trigger(clause, span, others, far=far, window=phrase)
+        if trigger is not None and cand.date.precision in _VAGUE and trigger.trigger.strength < 2:
+            trigger = None
+        if trigger is not None:
+            found = _Found(trigger, clause)
     for c in order:
         trigger = sentence.best_trigger(c, span, others, own=c == clause, far=far)
         if trigger is not None and cand.date.precision in _VAGUE and trigger.trigger.strength < 2:
@@ -976,7 +1162,7 @@ def _make_event(
     elif found is None:
         if (
             not _happening_without_trigger(cand, m)
-            or sentence.has_stative(clause)
+            or (sentence.stative_in(phrase) if phrase else sentence.has_stative(clause))
             or sentence.statistic(clause)
         ):
             return None
@@ -985,9 +1171,18 @@ def _make_event(
         kind = found.match.trigger.kind
         if kind is EventKind.OTHER and not _happening_without_trigger(cand, m):
             return None  # "it happened" says nothing that makes an interval a happening
-    scope, borrowed = _scope(sentence, clause, found, dated)
-    scope += sentence.list_head(clause, dated)
+    scope: list[Span]
+    borrowed: list[Span] = []
+    if phrase is not None:
+        scope = [phrase, *sentence.phrase_subject(clause, phrase)]
+    else:
+        scope, borrowed = _scope(sentence, clause, found, dated, span)
+        scope += sentence.list_head(clause, dated)
     institutions, persons = _entities(sentence, scope, borrowed, span, bracketed, gaz)
+    if found is not None and found.match.trigger.institution_kinds:
+        # "NATO, which gained independence …": only a state gains independence.
+        allowed = found.match.trigger.institution_kinds
+        institutions = tuple(i for i in institutions if i.kind in allowed)
     return Event(
         id=event_id(document_id, span, cand.date),
         document_id=document_id,
@@ -1019,7 +1214,7 @@ def _happening_without_trigger(cand: _Candidate, m: DateMatch) -> bool:
 
 
 def _scope(
-    sentence: _Sentence, clause: int, found: _Found | None, dated: Sequence[Span]
+    sentence: _Sentence, clause: int, found: _Found | None, dated: Sequence[Span], span: Span
 ) -> tuple[list[Span], list[Span]]:
     """The stretches of the sentence whose names belong to the event.
 
@@ -1028,7 +1223,8 @@ def _scope(
     """
     clauses = sentence.clauses
     own = clauses[clause]
-    scope = [own.span]
+    mine = found.match if found is not None and found.clause == clause else None
+    scope = sentence.segment(clause, span, mine, dated)
     borrowed: list[Span] = []
     scope += sentence.main_chain(clause, dated)
     first = sentence.token_index(own.span[0])

@@ -93,6 +93,8 @@ class Trigger:
         requires_institution_kind: Or: institution kinds one of which must be mentioned.
         not_after: Words that cancel the form when right before it.
         inside_names: Whether the form counts inside an institution's name.
+        institution_kinds: If set, the only kinds of institution that can take
+            part ("gained independence": a state, never an alliance).
     """
 
     kind: EventKind
@@ -103,6 +105,7 @@ class Trigger:
     requires_institution_kind: frozenset[InstitutionKind] = frozenset()
     not_after: frozenset[str] = frozenset()
     inside_names: bool = False
+    institution_kinds: frozenset[InstitutionKind] = frozenset()
 
 
 @attrs.frozen
@@ -185,6 +188,18 @@ def _str_list(entry: Mapping[str, Any], field: str, problems: list[str]) -> list
     return value
 
 
+def _institution_kinds(
+    entry: Mapping[str, Any], field: str, problems: list[str]
+) -> list[InstitutionKind]:
+    kinds: list[InstitutionKind] = []
+    for value in _str_list(entry, field, problems):
+        try:
+            kinds.append(InstitutionKind(value))
+        except ValueError:
+            problems.append(f"unknown institution kind {value!r} in {field!r}")
+    return kinds
+
+
 def parse_lexicon(data: Any, source: str = _LEXICON_FILE) -> Lexicon:
     """Validate and index the raw JSON of an event lexicon.
 
@@ -204,7 +219,7 @@ def parse_lexicon(data: Any, source: str = _LEXICON_FILE) -> Lexicon:
     if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
         raise DataError(source, "(file)", ["expected an object with a 'triggers' list"])
     known = {"kind", "forms", "strength", "priority", "requires", "requires_institution_kind",
-             "not_after", "inside_names", "note"}  # fmt: skip
+             "not_after", "inside_names", "institution_kinds", "note"}  # fmt: skip
     triggers: list[Trigger] = []
     for n, entry in enumerate(data["triggers"]):
         problems: list[str] = []
@@ -238,12 +253,8 @@ def parse_lexicon(data: Any, source: str = _LEXICON_FILE) -> Lexicon:
                 problems.append(f"form {form!r} must be lowercase words, '...' only inside")
             words_list.append(words)
         requires = _str_list(entry, "requires", problems)
-        kinds: list[InstitutionKind] = []
-        for value in _str_list(entry, "requires_institution_kind", problems):
-            try:
-                kinds.append(InstitutionKind(value))
-            except ValueError:
-                problems.append(f"unknown institution kind {value!r}")
+        kinds = _institution_kinds(entry, "requires_institution_kind", problems)
+        taking_part = _institution_kinds(entry, "institution_kinds", problems)
         not_after = _str_list(entry, "not_after", problems)
         inside_names = entry.get("inside_names", False)
         if not isinstance(inside_names, bool):
@@ -263,6 +274,7 @@ def parse_lexicon(data: Any, source: str = _LEXICON_FILE) -> Lexicon:
                     requires_institution_kind=frozenset(kinds),
                     not_after=frozenset(not_after),
                     inside_names=inside_names,
+                    institution_kinds=frozenset(taking_part),
                 )
             )
     return Lexicon(triggers)
