@@ -251,6 +251,30 @@ CASES: list[object] = [
         "Eight years later, in 2022, Russia invaded the rest of Ukraine.",
         [("2022", "invasion")],
     ),
+    # a phrase of another moment or a source holds its own happening; a purpose gives no kind
+    (
+        "NATO suspended practical cooperation with Russia after the annexation of Crimea in "
+        "March 2014.",
+        [("2014-03", "annexation")],
+    ),
+    (
+        "Since the Madrid summit of June 2022, Finland and Sweden have moved closer to the "
+        "Alliance.",
+        [("2022-06", "summit")],
+    ),
+    (
+        "To punish Moscow, in March 2022 the United Kingdom imposed sanctions on Russian banks.",
+        [("2022-03", "sanctions_or_suspension")],
+    ),
+    (
+        "To settle the crisis, in 2015 the leaders of four states met in Minsk.",
+        [("2015", "meeting")],
+    ),
+    (
+        "Poland's accession to NATO in 1999 and Finland's accession in 2023 were both opposed "
+        "by Moscow.",
+        [("1999", "accession"), ("2023", "accession")],
+    ),
     # hard cases
     (
         "Algeria, which gained independence from France in 1962, never sought ties with NATO.",
@@ -337,3 +361,34 @@ class TestHeldOutParticipants:
             "address."
         )
         assert ids(event.persons) == {"vladimir-putin"}
+
+    def test_phrase_after_a_clause_keeps_its_own_names(self) -> None:
+        """ "NATO suspended cooperation with Russia after the annexation of Crimea in 2014": Crimea only."""
+        event = only(
+            "NATO suspended practical cooperation with Russia after the annexation of Crimea in "
+            "March 2014."
+        )
+        assert ids(event.institutions) == {"crimea"}
+
+    def test_since_phrase_keeps_the_main_clause_out(self) -> None:
+        """The Madrid summit's event names Madrid, not the states of the main clause."""
+        event = only(
+            "Since the Madrid summit of June 2022, Finland and Sweden have moved closer to the "
+            "Alliance."
+        )
+        assert event.places == ("Madrid",)
+        assert not {"finland", "sweden"} & ids(event.institutions)
+
+    def test_coordinated_phrases_with_their_own_subjects(self) -> None:
+        """ "Poland's accession … in 1999 and Finland's accession in 2023": one state each."""
+        first, second = sorted(
+            events_of(
+                "Poland's accession to NATO in 1999 and Finland's accession in 2023 were both "
+                "opposed by Moscow."
+            ),
+            key=lambda e: e.date_span,
+        )
+        assert {"poland", "nato"} <= ids(first.institutions)
+        assert "finland" not in ids(first.institutions)
+        assert "finland" in ids(second.institutions)
+        assert "poland" not in ids(second.institutions)

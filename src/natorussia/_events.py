@@ -801,7 +801,8 @@ class _Sentence:
         ("Russia's *invasion* of Georgia in 2008 and its *annexation* of Crimea
         in 2014"), gives each date the phrase from the joining word before its
         trigger to the joining word after it, plus the words before the
-        clause's first trigger (the shared subject, "Russia's"). What follows a
+        clause's first trigger (the shared subject, "Russia's") unless the phrase
+        names its own ("… and *Finland's* accession in 2023"). What follows a
         verb of consequence after the date ("… in 2014 *began* a period of
         NATO-Russia relations") is the happening's effect, not its participants.
         """
@@ -835,7 +836,9 @@ class _Sentence:
                 tokens[m.first].start for m in self.triggers if a <= tokens[m.first].start < b
             ]
             shared = min([*firsts, own[0][0]])
-            if shared > a:
+            mine = min([t for t in firsts if lo <= t < hi], default=hi)
+            # "… and Finland's accession in 2023": a phrase with its own subject shares none.
+            if shared > a and not any(lo <= m.span[0] < mine for m in self.mentions):
                 pieces.append((a, shared))
         return pieces
 
