@@ -733,6 +733,36 @@ class TestParticipantsOfTheirOwnPhrase:
         assert [e.date.edtf for e in in_text_order(events)] == ["1999", "2004"]
         assert all(ids(e.institutions) == {"nato"} for e in events)
 
+    def test_date_before_its_noun_seed(self) -> None:
+        """ "memorandum of December 2021 and the 2022 military operation in Ukraine": Ukraine is 2022's (seed 000)."""
+        text = (
+            "Russia’s memorandum of December 2021 and the 2022 military operation in Ukraine were "
+            "designed to put an end to the idea of NATO’s uncontested expansion as the only means "
+            "of ensuring European security."
+        )
+        memorandum, operation = in_text_order(events_of(text))
+        assert (memorandum.date.edtf, operation.kind) == ("2021-12", EventKind.MILITARY_OPERATION)
+        assert ids(memorandum.institutions) == {"russia"}
+        assert ids(operation.institutions) == {"russia", "ukraine"}
+
+    def test_shared_predicate_of_coordinated_nouns(self) -> None:
+        """ "The 1999 war … and the 2008 war in Georgia divided NATO and Russia": the predicate names no participant."""
+        first, second = in_text_order(
+            events_of("The 1999 war in Kosovo and the 2008 war in Georgia divided NATO and Russia.")
+        )
+        assert first.institutions == ()
+        assert ids(second.institutions) == {"georgia"}
+
+    def test_last_verb_phrase_keeps_its_tail(self) -> None:
+        """A coordinated verb keeps what follows its date: "invaded Georgia in 2008 with the support of Abkhazia"."""
+        _, invasion = in_text_order(
+            events_of(
+                "Moscow signed a treaty with Minsk in 1999 and invaded Georgia in 2008 with the "
+                "support of Abkhazia."
+            )
+        )
+        assert ids(invasion.institutions) == {"russia", "georgia", "abkhazia"}
+
     def test_effect_of_a_verb_of_consequence(self) -> None:
         """What follows 'ushered in' is the effect, not a participant (written for the test)."""
         (event,) = events_of(

@@ -185,6 +185,12 @@ _SOURCE_OPENERS = frozenset([("according", "to"), ("in", "accordance"), ("in", "
 _PHRASE_WORDS = 10
 _PURPOSE = frozenset([("in", "order", "to"), ("so", "as", "to")])
 # Words that join two dated phrases of one clause ("X in 2008 and Y in 2014").
+# Words that continue a noun phrase after its head: "the war *in* Georgia *of the* 1990s".
+_NOUN_PHRASE_WORDS = frozenset(
+    ["in", "of", "on", "at", "by", "against", "with", "from", "between", "and", "the", "a",
+     "an", "its", "their", "his", "her", "to", "over", "near"]
+)  # fmt: skip
+_ATTRIBUTIVE_GAP = re.compile(r"[\w\s\-]*")
 _JOINERS = frozenset(["and", "or", "but", "while", "whereas", "then"])
 # Words that may stand before a date that opens its clause.
 _ADVERBIAL = frozenset(
@@ -830,6 +836,10 @@ class _Sentence:
             and _causes(tokens, k)
         ):
             hi = date_span[1]
+        elif cuts and hi == b and found is not None and self._noun_phrase(found, date_span):
+            # The last of coordinated noun phrases ends where the shared predicate
+            # begins: "… and the 2008 war in Georgia | divided NATO and Russia".
+            hi = min(hi, self._phrase_end(max(date_span[1], tokens[found.last].end), b))
         pieces = [(lo, hi)]
         if lo > a:
             firsts = [
@@ -842,18 +852,41 @@ class _Sentence:
                 pieces.append((a, shared))
         return pieces
 
+    def _noun_phrase(self, m: TriggerMatch, date_span: Span) -> bool:
+        """Whether a trigger heads a dated noun phrase ("the *annexation* of Crimea in 2014")."""
+        return m.trigger.strength < 3 or self.tokens[m.first].start >= date_span[1]
+
+    def _phrase_end(self, start: int, limit: int) -> int:
+        """Where a noun phrase ends: its prepositional tails ("in Georgia") run to a verb."""
+        tokens = self.tokens
+        for t in tokens[self.token_index(start) :]:
+            if t.start >= limit:
+                break
+            if t.text.islower() and t.key not in _NOUN_PHRASE_WORDS:
+                return t.start
+        return limit
+
     def _joint(self, left: Span, right: Span) -> int | None:
         """Where two dated phrases of a clause part: the joining word before the second's trigger."""
         tokens = self.tokens
         i = self.token_index(left[1])
         j = self.token_index(right[0])
         text = self.text
+        # A date before its noun also heads a phrase: "… and *the 2022 military operation*".
+        r = self.token_index(right[1])
+        attributive = r
+        while attributive < min(r + 2, len(tokens)) and _ATTRIBUTIVE_GAP.fullmatch(
+            text, right[1], tokens[attributive].start
+        ):
+            attributive += 1
         for k in range(i, j):
             joins = tokens[k].key in _JOINERS or "," in text[tokens[k - 1].end : tokens[k].start]
             if not joins:
                 continue
             if any(
-                k <= m.first < j and (m.first, m.last) not in self.negated for m in self.triggers
+                (k <= m.first < j or r <= m.first < attributive)
+                and (m.first, m.last) not in self.negated
+                for m in self.triggers
             ):
                 return tokens[k].start
             return None
