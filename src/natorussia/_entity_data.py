@@ -41,14 +41,13 @@ True
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any, Final
 
 import attrs
 
+from natorussia._resources import read_json
 from natorussia._text import fold
 from natorussia.errors import DataError
 from natorussia.model import InstitutionKind
@@ -250,14 +249,6 @@ def lexicon() -> Lexicon:
     if _lexicon is None:
         with _lock:
             if _lexicon is None:
-                files: dict[str, Any] = {}
-                for name in _FILES:
-                    text = (resources.files("natorussia") / "data" / name).read_text("utf-8")
-                    try:
-                        files[name] = json.loads(text)
-                    except json.JSONDecodeError as e:
-                        raise DataError(
-                            f"natorussia/data/{name}", "<file>", [f"not valid JSON: {e}"]
-                        ) from None
+                files: dict[str, Any] = {name: read_json(name) for name in _FILES}
                 _lexicon = parse_lexicon(files)
     return _lexicon

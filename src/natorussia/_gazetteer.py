@@ -25,7 +25,6 @@ import json
 import re
 import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from importlib import resources
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
@@ -33,6 +32,7 @@ from typing import Any, Final
 
 import attrs
 
+from natorussia._resources import read_text
 from natorussia._text import fold
 from natorussia.errors import Ambiguous, DataError, MissingFileError, NotFound
 from natorussia.fuzzydate import FuzzyDate
@@ -790,8 +790,7 @@ def default_gazetteer() -> Gazetteer:
     if _default is None:
         with _default_lock:
             if _default is None:
-                resource = resources.files("natorussia") / "data" / _DATA_FILE
                 _default = Gazetteer._from_text(
-                    resource.read_text(encoding="utf-8"), f"natorussia/data/{_DATA_FILE}"
+                    read_text(_DATA_FILE), f"natorussia/data/{_DATA_FILE}"
                 )
     return _default

@@ -12,15 +12,14 @@ of the lexicon.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 import attrs
 
+from natorussia._resources import read_json
 from natorussia.errors import DataError
 from natorussia.model import EventKind, InstitutionKind
 
@@ -173,11 +172,7 @@ def _keys(text: str) -> tuple[str, ...]:
 
 
 def _load_json(name: str) -> Any:
-    source = resources.files("natorussia.data").joinpath(name)
-    try:
-        return json.loads(source.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as e:
-        raise DataError(name, "(file)", [f"not valid JSON: {e}"]) from e
+    return read_json(name)
 
 
 def _str_list(entry: Mapping[str, Any], field: str, problems: list[str]) -> list[str]:

@@ -9,14 +9,13 @@ once with :mod:`importlib.resources` and validated: a malformed rule is a
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from natorussia._resources import read_json
 from natorussia.errors import DataError
 
 __all__ = ["AuthorFields", "ChromeRule", "author_fields", "chrome_rules"]
@@ -45,11 +44,7 @@ class AuthorFields:
 
 
 def _read(name: str) -> Any:
-    source = resources.files("natorussia") / "data" / name
-    try:
-        return json.loads(source.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise DataError(name, "<file>", [f"cannot be read as JSON: {e}"]) from e
+    return read_json(name)
 
 
 def _compile(source: str, entry: str, pattern: object) -> re.Pattern[str]:

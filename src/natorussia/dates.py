@@ -96,16 +96,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Iterator
 from enum import StrEnum
-from importlib import resources
 from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from natorussia._resources import read_json
 from natorussia._text import strip_accents
 from natorussia.errors import DataError, DateError
 from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
@@ -715,11 +714,7 @@ def named_periods() -> tuple[NamedPeriod, ...]:
     >>> [p.date.edtf for p in named_periods() if p.name == "the Cold War"]
     ['1947~/1991~']
     """
-    path = resources.files("natorussia") / "data" / _PERIODS_FILE
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise DataError(_PERIODS_FILE, "(file)", [str(e)]) from None
+    raw = read_json(_PERIODS_FILE)
     entries = raw.get("periods") if isinstance(raw, dict) else None
     if not isinstance(entries, list):
         raise DataError(_PERIODS_FILE, "(file)", ["expected an object with a 'periods' list"])
