@@ -11,12 +11,9 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from natorussia._gazetteer import Gazetteer, Surface
-from natorussia._gazetteer import validate as validate_gazetteer
-from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, extract, load
-from natorussia.dates import DateMatch, find_dates
 from natorussia.errors import (
     Ambiguous,
     BinaryFileError,
@@ -30,27 +27,73 @@ from natorussia.errors import (
     MissingFileError,
     NotFound,
 )
-from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
-from natorussia.model import (
-    Affiliation,
-    Author,
-    Document,
-    Entity,
-    Event,
-    EventKind,
-    Fact,
-    Institution,
-    InstitutionKind,
-    Mention,
-    Person,
-    Reference,
-    Relation,
-    Span,
-)
-from natorussia.query import Collection, Documents, Events, Institutions, Persons
 
 if TYPE_CHECKING:
+    from natorussia._gazetteer import Gazetteer, Surface
+    from natorussia._gazetteer import validate as validate_gazetteer
+    from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, extract, load
+    from natorussia.dates import DateMatch, find_dates
+    from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
+    from natorussia.model import (
+        Affiliation,
+        Author,
+        Document,
+        Entity,
+        Event,
+        EventKind,
+        Fact,
+        Institution,
+        InstitutionKind,
+        Mention,
+        Person,
+        Reference,
+        Relation,
+        Span,
+    )
+    from natorussia.query import Collection, Documents, Events, Institutions, Persons
+
     gazetteer: Gazetteer
+
+# The public names, served lazily from the modules that define them (PEP 562):
+# ``import natorussia`` stays cheap, and the date patterns, gazetteer and
+# lexicons are compiled or read only when first used.
+_SOURCES: dict[str, tuple[str, str]] = {
+    **{
+        name: ("natorussia.model", name)
+        for name in (
+            "Affiliation",
+            "Author",
+            "Document",
+            "Entity",
+            "Event",
+            "EventKind",
+            "Fact",
+            "Institution",
+            "InstitutionKind",
+            "Mention",
+            "Person",
+            "Reference",
+            "Relation",
+            "Span",
+        )
+    },
+    **{
+        name: ("natorussia.fuzzydate", name)
+        for name in ("OPEN_END", "OPEN_START", "FuzzyDate", "Precision")
+    },
+    **{
+        name: ("natorussia.corpus", name)
+        for name in ("DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "extract", "load")
+    },
+    **{name: ("natorussia.dates", name) for name in ("DateMatch", "find_dates")},
+    **{
+        name: ("natorussia.query", name)
+        for name in ("Collection", "Documents", "Events", "Institutions", "Persons")
+    },
+    "Gazetteer": ("natorussia._gazetteer", "Gazetteer"),
+    "Surface": ("natorussia._gazetteer", "Surface"),
+    "validate_gazetteer": ("natorussia._gazetteer", "validate"),
+}
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -106,6 +149,11 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # Served lazily: the version comes from the installed metadata, and the
     # gazetteer is only read from disk when somebody asks for it.
+    if name in _SOURCES:
+        module, attribute = _SOURCES[name]
+        value = getattr(importlib.import_module(module), attribute)
+        globals()[name] = value
+        return value
     if name == "__version__":
         from importlib.metadata import version
 
