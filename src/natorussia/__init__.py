@@ -31,7 +31,7 @@ from natorussia.errors import (
 if TYPE_CHECKING:
     from natorussia._gazetteer import Gazetteer, Surface
     from natorussia._gazetteer import validate as validate_gazetteer
-    from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, extract, load
+    from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, load
     from natorussia.dates import DateMatch, find_dates
     from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
     from natorussia.model import (
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         Relation,
         Span,
     )
+    from natorussia.pipeline import extract
     from natorussia.query import Collection, Documents, Events, Institutions, Persons
 
     gazetteer: Gazetteer
@@ -83,8 +84,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
     },
     **{
         name: ("natorussia.corpus", name)
-        for name in ("DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "extract", "load")
+        for name in ("DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "load")
     },
+    "extract": ("natorussia.pipeline", "extract"),
     **{name: ("natorussia.dates", name) for name in ("DateMatch", "find_dates")},
     **{
         name: ("natorussia.query", name)

@@ -12,6 +12,7 @@ the NATO a mention points to and the NATO listed in ``corpus.institutions``
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from types import MappingProxyType
@@ -37,6 +38,7 @@ __all__ = [
     "Reference",
     "Relation",
     "Span",
+    "event_order",
 ]
 
 Span: TypeAlias = tuple[int, int]
@@ -369,3 +371,8 @@ class Document:
     references: tuple[Reference, ...] = attrs.field(default=(), repr=False)
     mentions: tuple[Mention, ...] = attrs.field(default=(), repr=False)
     events: tuple[Event, ...] = attrs.field(default=(), repr=False)
+
+
+def event_order(event: Event) -> tuple[dt.date, dt.date, str, int]:
+    """The order of a timeline: date bounds, then document, then position in it."""
+    return (event.date.earliest, event.date.latest, event.document_id, event.date_span[0])
