@@ -100,7 +100,7 @@ class Annotated:
 
 
 Stage = Callable[[Annotated], None]
-"""A pipeline stage: reads the layers of an :class:`Annotated` document and adds its own."""
+"""The type of a pipeline stage, which reads the layers of an :class:`Annotated` document and adds its own."""
 
 
 def structure(doc: Annotated) -> None:
@@ -140,7 +140,7 @@ def extract(text: str, *, id: str = "document", gazetteer: Gazetteer | None = No
             text copied from a web page).
         id: The document's identifier.
         gazetteer: The known institutions to recognise (default: the bundled
-            :data:`natorussia.gazetteer`); pass ``nr.gazetteer.extended(...)``
+            ``natorussia.gazetteer``); pass ``nr.gazetteer.extended(...)``
             to add your own.
 
     Raises:
