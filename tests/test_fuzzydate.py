@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from typing import NamedTuple
 
 import pytest
@@ -106,6 +107,16 @@ class TestBehaviour:
         """Dates sort by (earliest, latest): a year before a day inside it, decades first."""
         days = [FuzzyDate.from_edtf(s) for s in ("1994-06-22", "1994", "199X", "1993-24")]
         assert [d.edtf for d in sorted(days)] == ["199X", "1993-24", "1994", "1994-06-22"]
+
+    @pytest.mark.parametrize(
+        "edtf", ["1994-06-22", "Y-170000002", "1985-04-12T23:20:30Z", "1984?/.."]
+    )
+    def test_pickles(self, edtf: str) -> None:
+        """A FuzzyDate pickles to an equal one, text and flags included."""
+        d = FuzzyDate.from_edtf(edtf, text="as written")
+        again = pickle.loads(pickle.dumps(d))
+        assert again == d
+        assert (again.text, again.clamped, again.uncertain) == (d.text, d.clamped, d.uncertain)
 
     def test_from_date(self) -> None:
         """from_date makes a day-precision date."""

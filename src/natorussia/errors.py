@@ -20,7 +20,7 @@ keep working. The tree::
 
 Every one of them pickles and unpickles to an equal exception (same type,
 ``args``, message and attributes), so an error raised in a worker process of
-:mod:`multiprocessing` or :mod:`concurrent.futures` reaches the caller intact.
+``multiprocessing`` or ``concurrent.futures`` reaches the caller intact.
 Two exceptions are equal when they have the same type, ``args`` and
 attributes.
 
