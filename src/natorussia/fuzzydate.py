@@ -102,7 +102,11 @@ OPEN_END = dt.date(9999, 12, 31)
 
 
 class Precision(StrEnum):
-    """How finely a :class:`FuzzyDate` pins down its moment."""
+    """How finely a :class:`FuzzyDate` pins down its moment.
+
+    It is the span of the bounds: a date and time is ``DAY`` (the time stays
+    in the EDTF string), ``2004-XX`` (some month of 2004) is ``YEAR``.
+    """
 
     DAY = "day"
     MONTH = "month"
@@ -482,6 +486,9 @@ class FuzzyDate:
     def contains(self, other: FuzzyDate) -> bool:
         """Whether ``other`` lies entirely within this date's bounds.
 
+        Like ordering, this compares the bounds, so for a date whose bounds
+        are :attr:`clamped` it answers about the clamped bounds.
+
         >>> FuzzyDate.from_edtf("199X").contains(FuzzyDate.from_edtf("1994-06"))
         True
         """
@@ -489,7 +496,7 @@ class FuzzyDate:
         return self.earliest <= other.earliest and other.latest <= self.latest
 
     def overlaps(self, other: FuzzyDate) -> bool:
-        """Whether the two dates share at least one day.
+        """Whether the two dates share at least one day (of their bounds, clamped or not).
 
         >>> FuzzyDate.from_edtf("1999").overlaps(FuzzyDate.from_edtf("1999-24"))
         True
