@@ -201,11 +201,11 @@ def _single(raw: str, whole: str) -> _Span:
         return _Span((year, 1, 1), (year, 12, 31), Precision.YEAR, approx, uncertain)
     negative = m["sign"] is not None
     if m["century"] is not None or m["decade"] is not None:
-        if m["century"] is not None:
-            low, high, precision = int(m["century"]) * 100, 99, Precision.CENTURY
+        if m["century"] is not None:  # 19XX: the years 1900 to 1999
+            low, width, precision = int(m["century"]) * 100, 99, Precision.CENTURY
         else:
-            low, high, precision = int(m["decade"]) * 10, 9, Precision.DECADE
-        first, last = (-(low + high), -low) if negative else (low, low + high)
+            low, width, precision = int(m["decade"]) * 10, 9, Precision.DECADE
+        first, last = (-(low + width), -low) if negative else (low, low + width)
         return _Span((first, 1, 1), (last, 12, 31), precision, approx, uncertain)
     year = int(m["year"])
     if negative:
