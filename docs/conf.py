@@ -41,6 +41,8 @@ nitpick_ignore = [
     ("py:mod", "dateutil.parser"),
     ("py:mod", "dateutil.relativedelta"),
     ("py:mod", "importlib.resources"),
+    ("py:mod", "cattrs"),
+    ("py:class", "pandas.DataFrame"),
 ]
 nitpick_ignore_regex = [
     (r"py:class", r"(datetime|collections\.abc|typing|types|re|os|pathlib|importlib[\w.]*)\.\w+"),
