@@ -50,6 +50,8 @@ from natorussia.model import (
 from natorussia.query import Collection, Documents, Events, Institutions, Persons
 
 if TYPE_CHECKING:
+    from natorussia import io
+
     gazetteer: Gazetteer
 
 __all__ = [
@@ -98,6 +100,7 @@ __all__ = [
     "extract",
     "find_dates",
     "gazetteer",
+    "io",
     "load",
     "validate_gazetteer",
 ]
@@ -110,6 +113,10 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("natorussia")
+    if name == "io":  # exports: imported on first use
+        import natorussia.io
+
+        return natorussia.io
     if name == "gazetteer":
         from natorussia._gazetteer import default_gazetteer
 
