@@ -101,7 +101,15 @@ def summary(corpus: Corpus) -> str:
 
 # --- output --------------------------------------------------------------------------------------------
 
-_WIDTHS = {"sentence": 70, "text": 70, "title": 40, "who": 30, "authors": 24, "name": 40}
+_WIDTHS = {
+    "sentence": 70,
+    "text": 70,
+    "explanation": 70,
+    "title": 40,
+    "who": 30,
+    "authors": 24,
+    "name": 40,
+}
 
 
 def _text(value: Any) -> str:
@@ -161,6 +169,22 @@ def _event_record(event: Any) -> dict[str, Any]:
     if hasattr(event, "id"):
         record["id"] = event.id
     return record
+
+
+def _discrepancy_record(item: Any) -> dict[str, Any]:
+    # Thin like _event_record: a discrepancy has a kind, a subject, the event
+    # that makes the claim and a one-line explanation; anything else is listed
+    # field by field.
+    if not hasattr(item, "explanation"):
+        return _generic_record(item)
+    event = getattr(item, "event", None)
+    return {
+        "kind": _text(getattr(item, "kind", "")),
+        "subject": _plain(getattr(item, "subject", None)),
+        "date": _plain(getattr(event, "date", None)),
+        "document": getattr(event, "document_id", ""),
+        "explanation": item.explanation,
+    }
 
 
 def _generic_record(item: Any) -> dict[str, Any]:
@@ -263,7 +287,7 @@ def _discrepancies(corpus: Corpus, args: argparse.Namespace) -> str:
             "discrepancies: this version of natorussia cannot find discrepancies yet "
             "(Corpus.discrepancies() is not available)"
         )
-    return _listing([_generic_record(d) for d in method()], args.format)
+    return _listing([_discrepancy_record(d) for d in method()], args.format)
 
 
 def _search(corpus: Corpus, args: argparse.Namespace) -> str:

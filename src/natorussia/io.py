@@ -702,7 +702,7 @@ def _json_schema() -> dict[str, Any]:
     roots = {name: _schema_of(cls, defs) for name, cls in _ROOTS.items()}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://natorussia.readthedocs.io/schema/natorussia-1.json",
+        "$id": "urn:natorussia:schema:format-1",
         "title": "natorussia JSON, format version 1",
         "description": "A corpus, a collection or one object of natorussia's data model. "
         "Documents, events, institutions and persons are written once, in the tables of "
