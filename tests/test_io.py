@@ -244,6 +244,19 @@ persons = st.builds(
     aliases=st.lists(names, max_size=3).map(tuple),
     roles=st.lists(names, max_size=3).map(tuple),
 )
+institutions = st.builds(
+    nr.Institution,
+    id=names,
+    name=names,
+    acronym=st.none() | names,
+    kind=st.sampled_from(list(nr.InstitutionKind)),
+    aliases=st.lists(names, max_size=3).map(tuple),
+    facts=st.lists(st.builds(nr.Fact, predicate=names, value=st.none() | names), max_size=2).map(
+        tuple
+    ),
+    relations=st.lists(st.builds(nr.Relation, kind=names, target=names), max_size=2).map(tuple),
+    known=st.booleans(),
+)
 days = st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31))
 
 
@@ -290,6 +303,27 @@ class TestProperties:
     def test_made_events(self, events: nr.Events) -> None:
         """Events with any names, persons, dates and relative anchors come back equal."""
         assert deep(round_trip(events)) == deep(events)
+
+    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        st.lists(
+            st.sampled_from(list(CORPUS.documents)),
+            min_size=1,
+            max_size=3,
+            unique_by=lambda d: d.id,
+        )
+    )
+    def test_corpora_of_some_documents(self, documents: list[nr.Document]) -> None:
+        """A corpus merged from any of the documents comes back equal, field for field."""
+        corpus = nr.Corpus.from_documents(documents)
+        assert deep(round_trip(corpus)) == deep(corpus)
+
+    @settings(max_examples=30, deadline=None)
+    @given(st.lists(institutions, max_size=4))
+    def test_made_institutions(self, items: list[nr.Institution]) -> None:
+        """Institutions with any names, kinds, facts and relations come back equal."""
+        collection = nr.Institutions(items)
+        assert deep(round_trip(collection)) == deep(collection)
 
     @settings(max_examples=30, deadline=None)
     @given(st.lists(persons, max_size=4))
