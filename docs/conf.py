@@ -44,6 +44,8 @@ nitpick_ignore = [
     # The structure layer of an Annotated document is an internal type of the
     # structure stage; users see its content on the finished Document.
     ("py:class", "natorussia._document.Structure"),
+    ("py:mod", "cattrs"),
+    ("py:class", "pandas.DataFrame"),
 ]
 nitpick_ignore_regex = [
     (r"py:class", r"(datetime|collections\.abc|typing|types|re|os|pathlib|importlib[\w.]*)\.\w+"),

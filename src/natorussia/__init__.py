@@ -29,6 +29,7 @@ from natorussia.errors import (
 )
 
 if TYPE_CHECKING:
+    from natorussia import io
     from natorussia._gazetteer import Gazetteer, Surface
     from natorussia._gazetteer import validate as validate_gazetteer
     from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, load
@@ -143,6 +144,7 @@ __all__ = [
     "extract",
     "find_dates",
     "gazetteer",
+    "io",
     "load",
     "validate_gazetteer",
 ]
@@ -160,6 +162,10 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("natorussia")
+    if name == "io":  # exports: imported on first use
+        import natorussia.io
+
+        return natorussia.io
     if name == "gazetteer":
         from natorussia._gazetteer import default_gazetteer
 

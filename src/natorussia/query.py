@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Generic, Self, TypeVar, overload
+from typing import Any, Generic, Self, TypeVar, overload
 
 from natorussia._text import fold
 from natorussia.errors import Ambiguous, NotFound
@@ -77,6 +78,18 @@ class Collection(Sequence[T], Generic[T]):
     def filter(self, predicate: Callable[[T], bool]) -> Self:
         """The items for which ``predicate`` is true, in order."""
         return type(self)(item for item in self._items if predicate(item))
+
+    def to_dataframe(self) -> Any:
+        """A :class:`pandas.DataFrame`, one row per item (see :func:`natorussia.io.row`).
+
+        Needs the ``natorussia[pandas]`` extra.
+
+        Raises:
+            natorussia.io.MissingExtraError: pandas is not installed.
+        """
+        from natorussia.io import to_dataframe
+
+        return to_dataframe(self._items)
 
 
 class _Named(Collection[T]):
@@ -213,6 +226,18 @@ class Events(Collection[Event]):
     def sorted(self) -> Events:
         """Events by date bounds, then document and position."""
         return Events(sorted(self._items, key=event_order))
+
+    def plot(self, path: str | os.PathLike[str] | None = None) -> Any:
+        """Events by year, coloured by kind: a matplotlib ``Figure``, saved to ``path`` if given.
+
+        Needs the ``natorussia[plot]`` extra.
+
+        Raises:
+            natorussia.io.MissingExtraError: matplotlib is not installed.
+        """
+        from natorussia.io import plot
+
+        return plot(self._items, path)
 
 
 def event_order(event: Event) -> tuple[dt.date, dt.date, str, int]:
