@@ -68,12 +68,17 @@ class TestBundled:
 
 class TestUserFiles:
     def test_folder(self, tmp_path: Path) -> None:
-        """A folder loads its .txt files only."""
+        """A folder loads its files of every supported kind, and nothing else."""
         write(tmp_path, "one.txt", ARTICLE.encode())
-        write(tmp_path, "notes.md", b"# not an article")
+        write(tmp_path, "notes.md", b"# A Note\n\nNATO met in Madrid in 1997.\n")
+        write(tmp_path, "picture.jpg", b"\xff\xd8\xff\xe0 not an article")
         corpus = nr.load(tmp_path)
-        assert [d.id for d in corpus.documents] == ["one"]
-        assert corpus.documents[0].title == "A Headline for a Test"
+        assert [(d.id, d.format) for d in corpus.documents] == [
+            ("notes", "markdown"),
+            ("one", "text"),
+        ]
+        assert corpus.documents[1].title == "A Headline for a Test"
+        assert corpus.documents[0].title == "A Note"
 
     def test_iterable_of_paths(self, tmp_path: Path) -> None:
         """An iterable of paths loads each, as str or Path."""
@@ -139,7 +144,7 @@ class TestBadInput:
 
     def test_folder_without_articles(self, tmp_path: Path) -> None:
         """A folder with no .txt files is an error, not an empty corpus."""
-        with pytest.raises(nr.MissingFileError, match=r"no \.txt files"):
+        with pytest.raises(nr.MissingFileError, match=r"no article files \(.*\.md.*\.txt\)"):
             nr.load(tmp_path)
 
     def test_failed_load_changes_nothing(self, tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ from natorussia.errors import (
     Error,
     FileTooLargeError,
     LoadError,
+    LoadErrors,
+    LoadWarning,
     MissingFileError,
     NotFound,
 )
@@ -82,6 +84,8 @@ __all__ = [
     "InstitutionKind",
     "Institutions",
     "LoadError",
+    "LoadErrors",
+    "LoadWarning",
     "Mention",
     "MissingFileError",
     "NotFound",

@@ -19,17 +19,20 @@ web pages take.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 
 import attrs
 
+from natorussia._blocks import SPEAKER, Block, layout
 from natorussia._rules import AuthorFields, ChromeRule, author_fields, chrome_rules
 from natorussia._text import fold
 from natorussia.dates import find_dates
 from natorussia.fuzzydate import FuzzyDate, Precision
 from natorussia.model import Affiliation, Author, Reference, Span
+from natorussia.readers._source import Metadata
 
 __all__ = ["Structure", "parse_structure"]
 
@@ -52,35 +55,7 @@ class Structure:
     references: tuple[Reference, ...]
 
 
-@attrs.frozen
-class _Line:
-    start: int  # of the stripped content
-    end: int
-    text: str  # stripped
-    indented: bool
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
-
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def _lines(text: str) -> list[_Line]:
-    """The lines of ``text`` (split at CRLF, CR or LF), with the spans of their content."""
-    lines = []
-    start = 0
-    for end, following in [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)] + [
-        (len(text), len(text))
-    ]:
-        raw = text[start:end]
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        first = start + lead
-        lines.append(_Line(first, first + len(stripped), stripped, lead > 0 and bool(stripped)))
-        start = following
-    return lines
+_Line = Block
 
 
 # --- small classifiers --------------------------------------------------------------------------
@@ -177,10 +152,16 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _collective(text: str, fields: AuthorFields) -> bool:
+    """A byline naming no person ("SPIEGEL Staff", "The Editorial Board")."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 5 and tokens[-1].casefold().strip(".,") in fields.collective_words
+
+
 def _is_name(text: str, fields: AuthorFields) -> bool:
     """A line that is a person's name and nothing else ("Fyodor A. Lukyanov")."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= 5 or _collective(text, fields):
         return False
     capitalised = 0
     for token in tokens:
@@ -249,6 +230,11 @@ _DATELINE_NOISE = re.compile(
     r"|[|•·,;:–—\-]",
     re.IGNORECASE,
 )
+# "Warsaw, Poland", "Brussels, Belgium": the place line of a speech or a dateline.
+_PLACE_LINE = re.compile(
+    r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}, [A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}"
+)
+_BULLET = re.compile(r"[-*+•▪◦]\s+(?=\S)")
 _DATELINE_BY = re.compile(r"\bby\s+(?P<names>.+)$", re.IGNORECASE)
 
 
@@ -524,11 +510,19 @@ def _looks_like_person(text: str) -> bool:
 
 
 class _Parser:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, format: str, metadata: Metadata) -> None:
         self.text = text
-        self.lines = _lines(text)
+        front = metadata.front_matter[1] if metadata.front_matter else 0
+        found = layout(
+            text,
+            markdown=format == "markdown",
+            front_matter=front,
+            paged=format == "pdf" or "\f" in text,
+        )
+        self.lines = list(found.blocks)
+        self.metadata = metadata
         self.fields = author_fields()
-        self.chrome: set[int] = set()
+        self.chrome: set[int] = set(found.chrome)
         self.boilerplate: list[int] = []
         self.title: int | None = None
         self.subtitle: int | None = None
@@ -578,6 +572,12 @@ class _Parser:
                     forward += 1
                 index = forward
                 continue
+            elif rule.block == "caption_end":
+                back = index - 1
+                while back >= 0 and lines[back].blank:
+                    back -= 1
+                if back >= 0 and lines[back].text.endswith(":") and len(lines[back].text) <= 160:
+                    self.chrome.add(back)  # "Ministers after the meeting:" heads the caption
             elif rule.block == "list":
                 forward = index + 1
                 while (
@@ -589,6 +589,7 @@ class _Parser:
                 ):
                     self.chrome.add(forward)
                     forward += 1
+                forward = self._list_items(forward)
                 index = forward
                 continue
             elif rule.block == "poll":
@@ -608,6 +609,22 @@ class _Parser:
                 continue
             index += 1
 
+    def _list_items(self, index: int) -> int:
+        """Mark the list items (bullets, perhaps apart by blank lines) from ``index`` on."""
+        lines = self.lines
+        while index < len(lines):
+            ahead = index
+            while ahead < len(lines) and lines[ahead].blank:
+                ahead += 1
+            if ahead == len(lines):
+                return ahead
+            line = lines[ahead]
+            if not (line.item or _BULLET.match(line.text)) or len(line.text) > 160:
+                return index
+            self.chrome.add(ahead)
+            index = ahead + 1
+        return index
+
     def header(self) -> int:
         """Read the header; return the index of the first body line."""
         lines = self.lines
@@ -616,12 +633,15 @@ class _Parser:
         while index < len(lines):
             line = lines[index]
             text = line.text
-            if line.blank:
+            if line.blank or index in self.chrome:
                 index += 1
                 continue
             if _chrome_rule(text, in_header=True) is not None and (
                 block is None or _identifier(text, self.fields) is None
             ):
+                index += 1
+                continue
+            if self._given_title(index):
                 index += 1
                 continue
             if block is not None:
@@ -639,19 +659,23 @@ class _Parser:
             elif (byline := _BYLINE.fullmatch(text)) and (found := self._byline(byline["rest"])):
                 self.authors.extend(found)
                 self.chrome.add(index)
-            elif _is_name(text, self.fields) and (
-                self.title is not None or self._block_follows(index)
-            ):
+            elif self.title is None and line.heading and self.metadata.title is None:
+                self.title = index
+            elif _collective(text, self.fields) and len(text) <= 60:
+                self.chrome.add(index)  # "Staff": the names follow
+            elif _is_name(text, self.fields) and (self._titled() or self._block_follows(index)):
                 block = _AuthorBlock(text, self.fields)
                 self.chrome.add(index)
-            elif self.title is not None and (listed := _name_list(text, self.fields)):
+            elif self._titled() and (listed := _name_list(text, self.fields)):
                 self.authors.extend(Author(name) for name in listed)
                 self.chrome.add(index)
-            elif _is_body(text):
+            elif _is_body(text) or SPEAKER.match(text):
                 break
-            elif self.title is None:
+            elif _PLACE_LINE.fullmatch(text) and self._titled():
+                self.chrome.add(index)  # "Warsaw, Poland": where a speech was given
+            elif self.title is None and self.metadata.title is None:
                 self.title = index
-            elif self.subtitle is None and not self.authors:
+            elif self.subtitle is None and not self.authors and self.metadata.subtitle is None:
                 self.subtitle = index
             else:
                 break
@@ -659,6 +683,26 @@ class _Parser:
         if block is not None:
             self.authors.append(block.author())
         return index
+
+    def _merged_authors(self) -> tuple[Author, ...]:
+        """The format's authors, with what the text says about each; else the text's."""
+        if not self.metadata.authors:
+            return tuple(self.authors)
+        described = {fold(a.name): a for a in self.authors}
+        return tuple(described.get(fold(name), Author(name)) for name in self.metadata.authors)
+
+    def _titled(self) -> bool:
+        return self.title is not None or self.metadata.title is not None
+
+    def _given_title(self, index: int) -> bool:
+        """The line repeats the title the format gave: it is the title's place in the text."""
+        given = self.metadata.title
+        if given is None or self.title is not None:
+            return False
+        if fold(" ".join(self.lines[index].text.split())) != fold(" ".join(given.split())):
+            return False
+        self.title = index
+        return True
 
     def _byline(self, rest: str) -> list[Author]:
         """The authors of a byline; a date sharing its line is the publication date."""
@@ -761,7 +805,7 @@ class _Parser:
                     self._close_note(note)
                     note = ("", line.start, line.start, line.end)
                 continue
-            if _is_heading(line.text) and self._followed_by_text(index):
+            if (line.heading or _is_heading(line.text)) and self._followed_by_text(index):
                 self.headings.append(index)
             else:
                 self.paragraphs.append(index)
@@ -782,6 +826,7 @@ class _Parser:
             for earlier, later in itertools.pairwise(body)
             if earlier in headings
             and later in headings
+            and not self.lines[later].heading
             and not _CHAPTER.fullmatch(self.lines[later].text)
             and not _NOTES_HEADING.fullmatch(self.lines[later].text)
         }
@@ -866,12 +911,13 @@ class _Parser:
         title = self.lines[self.title] if self.title is not None else None
         subtitle = self.lines[self.subtitle] if self.subtitle is not None else None
         headings = [self.lines[i] for i in self.headings]
+        given = self.metadata
         return Structure(
-            title=title.text if title else None,
-            subtitle=subtitle.text if subtitle else None,
-            authors=tuple(self.authors),
-            published=self.published,
-            outlet=self.outlet,
+            title=given.title or (title.text if title else None),
+            subtitle=given.subtitle or (subtitle.text if subtitle else None),
+            authors=self._merged_authors(),
+            published=_metadata_date(given.published) or self.published,
+            outlet=given.outlet or self.outlet,
             paragraphs=tuple(p.text for p in paragraphs),
             paragraph_spans=tuple((p.start, p.end) for p in paragraphs),
             headings=tuple(h.text for h in headings),
@@ -880,6 +926,25 @@ class _Parser:
             boilerplate=tuple(self.lines[i].text for i in chrome_lines if not self.lines[i].blank),
             references=tuple(self.references),
         )
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _metadata_date(value: str | None) -> FuzzyDate | None:
+    """The publication date a format gives ("2023-07-06 12:00:00 +0800", "March 3, 2021")."""
+    if not value:
+        return None
+    iso = _ISO_DAY.match(value.strip())
+    if iso is not None:
+        try:
+            return FuzzyDate.from_date(dt.date(*(int(g) for g in iso.groups())), text=value)
+        except ValueError:
+            return None
+    for match in find_dates(value):
+        if match.date is not None and not match.relative:
+            return match.date
+    return None
 
 
 def _roman(value: str) -> int:
@@ -913,7 +978,7 @@ def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[lis
     seen: set[str] = set()
     for position, (index, key) in enumerate(zip(paragraphs, keys, strict=True)):
         contained = False
-        if len(key) >= 60:
+        if len(key) >= 60 or (len(key) >= 30 and len(key.split()) >= 5):
             low = max(0, position - _PULL_QUOTE_REACH)
             high = position + _PULL_QUOTE_REACH + 1
             contained = any(len(other) > len(key) and key in other for other in keys[low:high])
@@ -925,9 +990,19 @@ def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[lis
     return kept, dropped
 
 
-def parse_structure(text: str) -> Structure:
-    """Split an article's text into metadata, body, chrome and endnotes."""
-    return _Parser(text).parse()
+def parse_structure(
+    text: str, *, format: str = "text", metadata: Metadata | None = None
+) -> Structure:
+    """Split an article's text into metadata, body, chrome and endnotes.
+
+    Args:
+        text: The document's text.
+        format: ``"markdown"`` reads Markdown markup; other formats are read
+            as plain text.
+        metadata: What the format says (front matter, HTML meta); it wins
+            over what the text's layout suggests, and the text fills the rest.
+    """
+    return _Parser(text, format, metadata or Metadata()).parse()
 
 
 def iter_regions(structure: Structure) -> Iterator[Span]:
