@@ -110,9 +110,18 @@ _ORG_WORDS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _NOTES_HEADING = re.compile(
-    r"(?:end\s?notes?|notes?|footnotes?|references?|sources?|bibliography|literature)\s*:?",
+    r"(?:end\s?notes?|notes?|footnotes?|references?|sources?|(?:selected )?bibliography|literature"
+    r"|further reading|works cited|reading list|notes and references)\s*:?",
     re.IGNORECASE,
 )
+_TRAILING_PROMPT = re.compile(
+    r"\s\((?:read|see|watch|listen to|click|download|view)\b[^()]{0,100}\bhere\b[^()]{0,20}\)\.?$",
+    re.IGNORECASE,
+)
+# "-   -   Doe, J. (2010)...": list markers (nested ones too) before an entry.
+_BULLETS = re.compile(r"(?:[-*+•▪◦]\s*)+(?:\s|$)")
+# A section inside a notes section: "Further reading", "External links", "History".
+_SECTION_IN_NOTES = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}")
 _NOTE_LABEL = re.compile(
     r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3}))\s*"
 )
@@ -136,7 +145,7 @@ _WIRE_DATELINE = re.compile(
 )
 # "Doe, J. (2019). Title." or "Doe, Jane. 2019. Title." : an author-date bibliography entry.
 _BIB_ENTRY = re.compile(
-    r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?, (?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,200}?\(?(?:1[6-9]|20)\d{2}[a-z]?\)?[.,]"
+    r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?, (?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,200}?\(?(?:1[6-9]|20)\d{2}[a-z]?\)?(?:[.,]|$)"
 )
 _AUTHOR_DATE = re.compile(
     r"(?P<authors>[^()]+?)\s*\(?(?P<year>(?:1[6-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)?\.\s+(?P<title>[^.?!]+[?!]?)"
@@ -532,6 +541,7 @@ class _Parser:
         self.headings: list[int] = []
         self.paragraphs: list[int] = []
         self.references: list[Reference] = []
+        self.extra_chrome: list[str] = []
 
     # Page chrome is found first, in one pass, because blocks (teasers, polls,
     # captions) reach backwards and forwards over lines that look innocent.
@@ -619,6 +629,14 @@ class _Parser:
             if ahead == len(lines):
                 return ahead
             line = lines[ahead]
+            if (
+                line.text.endswith(":")
+                and len(line.text) <= 60
+                and self._list_items(ahead + 1) > ahead + 1
+            ):
+                self.chrome.add(ahead)  # "Similar bodies:" labels the rest of the list
+                index = ahead + 1
+                continue
             if not (line.item or _BULLET.match(line.text)) or len(line.text) > 160:
                 return index
             self.chrome.add(ahead)
@@ -798,12 +816,23 @@ class _Parser:
                 if match is not None:
                     self._close_note(note)
                     note = (match.group().strip(), line.start, line.start + match.end(), line.end)
-                elif note is not None and note[0]:
+                elif note is not None and note[0] and not _BULLETS.match(line.text):
                     note = (note[0], note[1], note[2], line.end)  # a labelled note runs on
+                elif _BULLETS.fullmatch(line.text):
+                    self.chrome.add(index)  # an empty list item
+                elif _SECTION_IN_NOTES.fullmatch(line.text):
+                    self._close_note(note)
+                    note = None
+                    if _NOTES_HEADING.fullmatch(line.text):
+                        self.headings.append(index)  # "Further reading" heads more notes
+                    else:
+                        self.chrome.add(index)  # "External links", "Videos": link lists
                 else:
                     # An unlabelled list ("References" in author-date style): a note a line.
                     self._close_note(note)
-                    note = ("", line.start, line.start, line.end)
+                    bullets = _BULLETS.match(line.text)
+                    begin = line.start + (bullets.end() if bullets else 0)
+                    note = ("", begin, begin, line.end)
                 continue
             if (line.heading or _is_heading(line.text)) and self._followed_by_text(index):
                 self.headings.append(index)
@@ -836,8 +865,9 @@ class _Parser:
 
     def _notes_follow(self, index: int) -> bool:
         for line in self.lines[index + 1 :]:
-            if not line.blank:
-                return _note_label(line.text) is not None or bool(_BIB_ENTRY.match(line.text))
+            if not line.blank and not _BULLETS.fullmatch(line.text):
+                text = _BULLETS.sub("", line.text, count=1)
+                return _note_label(text) is not None or bool(_BIB_ENTRY.match(text))
         return False
 
     def _followed_by_text(self, index: int) -> bool:
@@ -847,9 +877,13 @@ class _Parser:
         return False
 
     def _close_note(self, note: tuple[str, int, int, int] | None) -> None:
-        if note is not None:
-            label, start, body_start, end = note
+        if note is None:
+            return
+        for label, start, body_start, end in _run_on_notes(self.text, *note):
             body = self.text[body_start:end].strip()
+            if any(r.label == label and r.text == body for r in self.references[-64:]):
+                self.extra_chrome.append(self.text[start:end].strip())  # a copied run
+                continue
             self.references.append(_reference(label, body, (start, end), self.references))
 
     def self_introduction(self) -> None:
@@ -897,10 +931,22 @@ class _Parser:
                     self.outlet = affiliation.institution
                     return
 
+    def trailing_prompts(self) -> None:
+        """ "… the truth. (Read the full statement here.)": a link prompt ends the paragraph."""
+        for index in self.paragraphs:
+            line = self.lines[index]
+            found = _TRAILING_PROMPT.search(line.text)
+            if found is None or found.start() == 0 or line.end - line.start != len(line.text):
+                continue
+            kept = line.text[: found.start()].rstrip()
+            self.lines[index] = attrs.evolve(line, end=line.start + len(kept), text=kept)
+            self.extra_chrome.append(found.group().strip())
+
     def parse(self) -> Structure:
         body_start = self.header()
         self.mark_chrome(body_start)
         self.body(body_start)
+        self.trailing_prompts()
         self.self_introduction()
         self.author_bio()
         self.wire_outlet()
@@ -923,7 +969,8 @@ class _Parser:
             headings=tuple(h.text for h in headings),
             heading_spans=tuple((h.start, h.end) for h in headings),
             title_spans=tuple((t.start, t.end) for t in (title, subtitle) if t is not None),
-            boilerplate=tuple(self.lines[i].text for i in chrome_lines if not self.lines[i].blank),
+            boilerplate=tuple(self.lines[i].text for i in chrome_lines if not self.lines[i].blank)
+            + tuple(self.extra_chrome),
             references=tuple(self.references),
         )
 
@@ -945,6 +992,33 @@ def _metadata_date(value: str | None) -> FuzzyDate | None:
         if match.date is not None and not match.relative:
             return match.date
     return None
+
+
+def _run_on_notes(
+    text: str, label: str, start: int, body_start: int, end: int
+) -> Iterator[tuple[str, int, int, int]]:
+    """Split notes that a page run together on one line ("1. Doe, Title. 2. Roe, ...").
+
+    The next note's label is looked for only as the number that follows the
+    current one, so a number inside a note ("New York: 1997. 3 vols.") does
+    not split it unless it is the very next label.
+    """
+    numbered = re.fullmatch(r"(\[?)(\d{1,3})([.\]])", label)
+    if numbered is None:
+        yield label, start, body_start, end
+        return
+    opening, number, closing = numbered.groups()
+    position = body_start
+    while True:
+        number = str(int(number) + 1)
+        following = re.compile(r"\s" + re.escape(opening + number + closing) + r"\s+(?=\S)")
+        found = following.search(text, position, end)
+        if found is None:
+            yield label, start, body_start, end
+            return
+        yield label, start, body_start, found.start()
+        label, start, body_start = opening + number + closing, found.start() + 1, found.end()
+        position = found.end()
 
 
 def _roman(value: str) -> int:
