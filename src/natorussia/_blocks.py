@@ -166,6 +166,10 @@ _PAGE_MARKER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+# "ARMS CONTROL TODAY        Page 7", "12      Annual Report": a running head with its page number.
+_RUNNING_HEAD = re.compile(
+    r"(?:page\s+)?\d{1,4}\s{4,}\S.{0,80}|\S.{0,80}?\s{4,}(?:page\s+)?\d{1,4}", re.IGNORECASE
+)
 
 
 def _repeated(lines: Sequence[Block], skip: set[int]) -> set[int]:
@@ -176,12 +180,16 @@ def _repeated(lines: Sequence[Block], skip: set[int]) -> set[int]:
     for index, (line, key) in enumerate(zip(lines, keys, strict=True)):
         if index in skip or not key:
             continue
-        if _PAGE_MARKER.fullmatch(line.text) or (
-            counts[key] >= 3
-            and len(line.text) <= 100
-            and not _SENTENCE_END.search(line.text)
-            and len(line.text.split()) >= 2
-            and not lines[index].heading
+        if (
+            _PAGE_MARKER.fullmatch(line.text)
+            or _RUNNING_HEAD.fullmatch(line.text)
+            or (
+                counts[key] >= 3
+                and len(line.text) <= 100
+                and not _SENTENCE_END.search(line.text)
+                and len(line.text.split()) >= 2
+                and not lines[index].heading
+            )
         ):
             found.add(index)
     return found
@@ -203,6 +211,24 @@ def _is_wrapped(lines: Sequence[Block], skip: set[int]) -> tuple[bool, int]:
     return full >= 0.5 * len(content) and followed >= 0.3 * len(content), width
 
 
+def _blank_separated(lines: Sequence[Block], skip: set[int]) -> bool:
+    """Whether a Markdown text parts its paragraphs with blank lines, as Markdown means.
+
+    Text clipped from a web page often puts one paragraph on each line with no
+    blank line between them; there each line stays a paragraph.
+    """
+    apart = together = 0
+    for index, line in enumerate(lines[:-1]):
+        if index in skip or len(line.text) < 40 or line.heading or line.item:
+            continue
+        following = lines[index + 1]
+        if following.blank:
+            apart += 1
+        elif not (following.heading or following.item) and index + 1 not in skip:
+            together += 1
+    return apart > together
+
+
 def _starts_lower(text: str) -> bool:
     first = text.lstrip("“\"'‘(")[:1]
     return first.islower()
@@ -212,7 +238,9 @@ def _is_chrome(text: str) -> bool:
     return any(rule.pattern.fullmatch(text) for rule in chrome_rules())
 
 
-def _continues(previous: Block, line: Block, wrapped: bool, width: int) -> bool:
+def _continues(
+    previous: Block, line: Block, wrapped: bool, width: int, first: bool, soft: bool = False
+) -> bool:
     if line.heading or line.item or previous.heading or SPEAKER.match(line.text):
         return False
     if _is_chrome(previous.text) or _is_chrome(line.text):
@@ -222,7 +250,20 @@ def _continues(previous: Block, line: Block, wrapped: bool, width: int) -> bool:
     open_sentence = not _SENTENCE_END.search(previous.text)
     if open_sentence and _starts_lower(line.text) and len(previous.text) >= 15:
         return True
-    return wrapped and len(previous.text) >= 0.75 * width
+    if soft:
+        return True  # Markdown: the lines of a paragraph run on until a blank line
+    return (
+        wrapped and len(previous.text) >= 0.75 * width and not (first and _headline(previous.text))
+    )
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
+
+
+def _headline(text: str) -> bool:
+    """A line in headline case ("Remarks by the President at a Press Conference")."""
+    words = _CONTENT_WORD.findall(text)
+    return len(words) >= 2 and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
 def _join(first: Block, text: str, last: Block) -> Block:
@@ -259,6 +300,7 @@ def layout(
         if is_chrome:
             chrome_raw.add(index)
         lines.append(line)
+    soft = markdown and _blank_separated(lines, chrome_raw)
     wrapped, width = _is_wrapped(lines, chrome_raw)
     if wrapped or paged:
         # Running headers and footers belong to pages: a PDF export or a wrapped archive.
@@ -297,7 +339,7 @@ def layout(
             flush()
             blocks.append(line)
             continue
-        if current and _continues(current[-1], line, wrapped, width):
+        if current and _continues(current[-1], line, wrapped, width, len(current) == 1, soft):
             current.append(line)
             continue
         if current and markdown and current[-1].heading and _heading_runs_on(lines, index):

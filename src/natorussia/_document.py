@@ -191,6 +191,16 @@ def _is_body(text: str) -> bool:
     return len(text) >= 160 or (words >= 12 and bool(_SENTENCE_END.search(text)))
 
 
+def _reads_as_sentence(text: str) -> bool:
+    """A full sentence, not a headline: eight words or more ending with a full stop."""
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(_words(text)) >= 8
+        and not _title_cased(text)
+    )
+
+
 def _title_cased(text: str) -> bool:
     content = [w for w in _words(text) if len(w.strip("“”\"'’:,?.()")) >= 4]
     if not content:
@@ -692,6 +702,8 @@ class _Parser:
             elif _PLACE_LINE.fullmatch(text) and self._titled():
                 self.chrome.add(index)  # "Warsaw, Poland": where a speech was given
             elif self.title is None and self.metadata.title is None:
+                if _reads_as_sentence(text) or self._alone(index):
+                    break  # no headline: the text is all body
                 self.title = index
             elif self.subtitle is None and not self.authors and self.metadata.subtitle is None:
                 self.subtitle = index
@@ -709,18 +721,27 @@ class _Parser:
         described = {fold(a.name): a for a in self.authors}
         return tuple(described.get(fold(name), Author(name)) for name in self.metadata.authors)
 
+    def _alone(self, index: int) -> bool:
+        """Whether nothing but blank lines and chrome follows line ``index``."""
+        return all(
+            line.blank or position in self.chrome
+            for position, line in enumerate(self.lines[index + 1 :], index + 1)
+        )
+
     def _titled(self) -> bool:
         return self.title is not None or self.metadata.title is not None
 
     def _given_title(self, index: int) -> bool:
         """The line repeats the title the format gave: it is the title's place in the text."""
-        given = self.metadata.title
-        if given is None or self.title is not None:
-            return False
-        if fold(" ".join(self.lines[index].text.split())) != fold(" ".join(given.split())):
-            return False
-        self.title = index
-        return True
+        text = fold(" ".join(self.lines[index].text.split()))
+        title, subtitle = self.metadata.title, self.metadata.subtitle
+        if title and self.title is None and text == fold(" ".join(title.split())):
+            self.title = index
+            return True
+        if subtitle and self.subtitle is None and text == fold(" ".join(subtitle.split())):
+            self.subtitle = index
+            return True
+        return False
 
     def _byline(self, rest: str) -> list[Author]:
         """The authors of a byline; a date sharing its line is the publication date."""

@@ -10,6 +10,10 @@ from natorussia.readers._source import Format, Metadata, Source
 __all__ = ["read_html"]
 
 
+_MIN_WORDS = 10
+"""Fewer words than this is a menu or an error page, not an article."""
+
+
 def _library(name: str) -> Any:
     try:
         import trafilatura
@@ -53,7 +57,7 @@ def read_html(markup: str, name: str) -> Source:
         favor_precision=True,
     )
     text = _field(found, "text") if found is not None else None
-    if found is None or text is None:
+    if found is None or text is None or len(text.split()) < _MIN_WORDS:
         raise LoadError(name, "the web page holds no article text that could be extracted")
     tags = getattr(found, "tags", None) or getattr(found, "categories", None) or ()
     metadata = Metadata(
