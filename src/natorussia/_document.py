@@ -697,8 +697,8 @@ class _Parser:
             elif self._titled() and (listed := _name_list(text, self.fields)):
                 self.authors.extend(Author(name) for name in listed)
                 self.chrome.add(index)
-            elif _is_body(text) or SPEAKER.match(text):
-                break
+            elif _is_body(text) or SPEAKER.match(text) or (line.heading and self._titled()):
+                break  # prose, a speaker's turn, or a section heading: the body begins
             elif _PLACE_LINE.fullmatch(text) and self._titled():
                 self.chrome.add(index)  # "Warsaw, Poland": where a speech was given
             elif self.title is None and self.metadata.title is None:

@@ -3,14 +3,14 @@
 Each format has its reader; the same structure stage then runs on every
 format's text:
 
-============  =====================  ==================================================
-format        extensions             what the reader does
-============  =====================  ==================================================
-``text``      ``.txt`` (and others)  decodes UTF-8 (a BOM and any line endings allowed)
-``markdown``  ``.md``, ``.markdown``  reads YAML (``---``) or TOML (``+++``) front matter
-``html``      ``.html``, ``.htm``    main text and metadata with trafilatura (extra ``html``)
-``pdf``       ``.pdf``               text page by page with pypdf (extra ``pdf``)
-============  =====================  ==================================================
+============  ========================  ========================================================
+format        extensions                what the reader does
+============  ========================  ========================================================
+``text``      ``.txt``, ``.text``       decodes UTF-8 (a BOM and any line endings allowed)
+``markdown``  ``.md``, ``.markdown``    reads YAML (``---``) or TOML (``+++``) front matter
+``html``      ``.html``, ``.htm``       main text and metadata with trafilatura (extra ``html``)
+``pdf``       ``.pdf``                  text page by page with pypdf (extra ``pdf``)
+============  ========================  ========================================================
 
 The extension chooses the reader, and the content corrects it where the
 extension lies: a ``.txt`` file that opens with front matter or a ``#``
