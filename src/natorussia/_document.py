@@ -254,6 +254,10 @@ _PLACE_LINE = re.compile(
     r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}, [A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}"
 )
 _BULLET = re.compile(r"[-*+•▪◦]\s+(?=\S)")
+# "from The Daily Example Website": where a clipping says it came from.
+_CLIPPED_FROM = re.compile(
+    r"\bfrom (?:the )?(?P<outlet>[\w.’'&\- ]{2,60}?) (?:website|web site|blog)\.?$", re.IGNORECASE
+)
 _DATELINE_BY = re.compile(r"\bby\s+(?P<names>.+)$", re.IGNORECASE)
 
 
@@ -672,6 +676,8 @@ class _Parser:
             if self._given_title(index):
                 index += 1
                 continue
+            if self.outlet is None and (clipped := _CLIPPED_FROM.search(text)):
+                self.outlet = clipped["outlet"].strip()  # "by Jane Roe, May 2, 2016 from X Website"
             if block is not None:
                 if block.take(text):
                     self.chrome.add(index)
@@ -902,6 +908,9 @@ class _Parser:
             return
         for label, start, body_start, end in _run_on_notes(self.text, *note):
             body = self.text[body_start:end].strip()
+            if not body:
+                self.extra_chrome.append(label)  # a note mark whose text the page lost
+                continue
             if any(r.label == label and r.text == body for r in self.references[-64:]):
                 self.extra_chrome.append(self.text[start:end].strip())  # a copied run
                 continue
