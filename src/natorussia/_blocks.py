@@ -243,18 +243,20 @@ def _continues(
 ) -> bool:
     if line.heading or line.item or previous.heading or SPEAKER.match(line.text):
         return False
-    if _is_chrome(previous.text) or _is_chrome(line.text):
-        return False  # "Rate this article" / "(no votes)": lines of chrome stay apart
     if _ITEM.match(line.text) or _PAGE_MARKER.fullmatch(line.text):
         return False
     open_sentence = not _SENTENCE_END.search(previous.text)
-    if open_sentence and _starts_lower(line.text) and len(previous.text) >= 15:
-        return True
-    if soft:
-        return True  # Markdown: the lines of a paragraph run on until a blank line
-    return (
-        wrapped and len(previous.text) >= 0.75 * width and not (first and _headline(previous.text))
+    joins = (
+        (open_sentence and _starts_lower(line.text) and len(previous.text) >= 15)
+        or soft  # Markdown: the lines of a paragraph run on until a blank line
+        or (
+            wrapped
+            and len(previous.text) >= 0.75 * width
+            and not (first and _headline(previous.text))
+        )
     )
+    # "Rate this article" / "(no votes)": lines of chrome stay apart.
+    return joins and not (_is_chrome(previous.text) or _is_chrome(line.text))
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")

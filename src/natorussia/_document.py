@@ -1024,31 +1024,30 @@ def _metadata_date(value: str | None) -> FuzzyDate | None:
     return None
 
 
+_INLINE_LABEL = re.compile(r"\s(\[?)(\d{1,3})([.\]])\s+(?=\S)")
+
+
 def _run_on_notes(
     text: str, label: str, start: int, body_start: int, end: int
 ) -> Iterator[tuple[str, int, int, int]]:
-    """Split notes that a page run together on one line ("1. Doe, Title. 2. Roe, ...").
+    """Split notes that a page ran together on one line ("1. Doe, Title. 2. Roe, ...").
 
-    The next note's label is looked for only as the number that follows the
-    current one, so a number inside a note ("New York: 1997. 3 vols.") does
-    not split it unless it is the very next label.
+    A number inside a note splits it only if it is the very next label in
+    the same style ("3." after "2.", "[4]" after "[3]"), so "New York: 1997."
+    does not; the line is read once, left to right.
     """
     numbered = re.fullmatch(r"(\[?)(\d{1,3})([.\]])", label)
     if numbered is None:
         yield label, start, body_start, end
         return
-    opening, number, closing = numbered.groups()
-    position = body_start
-    while True:
-        number = str(int(number) + 1)
-        following = re.compile(r"\s" + re.escape(opening + number + closing) + r"\s+(?=\S)")
-        found = following.search(text, position, end)
-        if found is None:
-            yield label, start, body_start, end
-            return
+    opening, number, closing = numbered[1], int(numbered[2]), numbered[3]
+    for found in _INLINE_LABEL.finditer(text, body_start, end):
+        if (found[1], found[3]) != (opening, closing) or int(found[2]) != number + 1:
+            continue
         yield label, start, body_start, found.start()
-        label, start, body_start = opening + number + closing, found.start() + 1, found.end()
-        position = found.end()
+        number += 1
+        label, start, body_start = found.group().strip(), found.start() + 1, found.end()
+    yield label, start, body_start, end
 
 
 def _roman(value: str) -> int:
