@@ -122,3 +122,38 @@ class TestNotes:
             assert chrome in d.boilerplate
         assert "[1]" in d.boilerplate
         assert "External links" in d.boilerplate
+
+
+FUSED = """When the Talks Stopped
+
+The envoys had met every month since the spring of 2003. What did the long silence achieve for either side? Nobody in the room could say.
+
+The delegations left Vienna in March 2014 without a date for the next round, and the silence began.
+
+In the capitals the officials told reporters that the channel was still open. What did the long silence achieve for either side?
+"""
+
+
+class TestFusedPullQuotes:
+    def test_repeated_edge_sentence_is_kept_once(self) -> None:
+        """A sentence repeated at the edge of a later paragraph (a fused pull quote) is kept once."""
+        d = nr.extract(FUSED, id="fused")
+        key = "What did the long silence achieve for either side?"
+        assert sum(p.count(key) for p in d.paragraphs) == 1
+        assert d.paragraphs[-1] == (
+            "In the capitals the officials told reporters that the channel was still open."
+        )
+        assert key in d.boilerplate
+        for paragraph, (start, end) in zip(d.paragraphs, d.paragraph_spans, strict=True):
+            assert d.text[start:end] == paragraph
+
+    def test_short_refrains_stay(self) -> None:
+        """Short repeated sentences (a speaker's refrain) are not pull quotes."""
+        text = (
+            "A Speech\n\nWe stood together in 1999 when the storm came over the whole of our continent. "
+            "We will stand again.\n\n"
+            "We met in Madrid in 1997 and signed the act that bound our nations for a generation. "
+            "We will stand again.\n"
+        )
+        d = nr.extract(text, id="refrain")
+        assert sum(p.count("We will stand again.") for p in d.paragraphs) == 2

@@ -972,6 +972,39 @@ class _Parser:
             self.lines[index] = attrs.evolve(line, end=line.start + len(kept), text=kept)
             self.extra_chrome.append(found.group().strip())
 
+    def fused_repeats(self, kept: Sequence[int]) -> None:
+        """A pull quote fused into a paragraph: its first or last sentence repeats an earlier one.
+
+        Pages that lose their layout glue a pull quote to the paragraph next
+        to it; the sentence then stands twice in the body. The later copy,
+        when it opens or closes its paragraph, leaves it for ``boilerplate``.
+        """
+        seen: dict[str, int] = {}
+        for position, index in enumerate(kept):
+            line = self.lines[index]
+            sentences = _sentences_of(line.text)
+            exact = line.end - line.start == len(line.text)
+            if exact and len(sentences) >= 2:
+                for edge in (sentences[0], sentences[-1]):
+                    key = _pull_quote_key(line.text[edge[0] : edge[1]]).rstrip(" .…")
+                    earlier = seen.get(key)
+                    if earlier is None or position - earlier > _PULL_QUOTE_REACH:
+                        continue
+                    if len(key) < 25 or len(key.split()) < 5:
+                        continue
+                    self.extra_chrome.append(line.text[edge[0] : edge[1]])
+                    if edge == sentences[0]:
+                        cut = sentences[1][0]
+                        line = attrs.evolve(line, start=line.start + cut, text=line.text[cut:])
+                    else:
+                        cut = sentences[-2][1]
+                        line = attrs.evolve(line, end=line.start + cut, text=line.text[:cut])
+                    self.lines[index] = line
+                    break
+            for start, end in _sentences_of(line.text):
+                key = _pull_quote_key(line.text[start:end]).rstrip(" .…")
+                seen.setdefault(key, position)
+
     def parse(self) -> Structure:
         body_start = self.header()
         self.mark_chrome(body_start)
@@ -982,6 +1015,7 @@ class _Parser:
         self.wire_outlet()
         self.editor_outlet()
         kept, duplicates = _deduplicate(self.paragraphs, self.lines)
+        self.fused_repeats(kept)
         paragraphs = [self.lines[i] for i in kept]
         chrome_lines = sorted(self.chrome | set(duplicates))
         title = self.lines[self.title] if self.title is not None else None
@@ -1061,6 +1095,20 @@ def _roman(value: str) -> int:
 
 def _pull_quote_key(text: str) -> str:
     return fold(text).rstrip(" .”\"’'")
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')]*\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _sentences_of(text: str) -> list[Span]:
+    """Rough sentence spans of a paragraph (enough to compare whole sentences)."""
+    spans = []
+    start = 0
+    for found in _SENTENCE_BREAK.finditer(text):
+        spans.append((start, found.start() + len(found.group().rstrip())))
+        start = found.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 _PULL_QUOTE_REACH = 60
