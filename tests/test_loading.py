@@ -271,3 +271,12 @@ class TestFolderLoads:
         nr.load(tmp_path, progress=True)
         err = capsys.readouterr().err
         assert "loading 2/2" in err
+
+    def test_same_stem_in_two_formats(self, tmp_path: Path) -> None:
+        """'note.md' and 'note.txt' would share an id: the second is a bad file, named with the first."""
+        fill(tmp_path, {"note.md": GOOD["note.md"], "note.txt": ARTICLE.encode()})
+        with pytest.raises(nr.LoadErrors, match=r"note\.txt: same id 'note' as .*note\.md"):
+            nr.load(tmp_path)
+        with pytest.warns(nr.LoadWarning):
+            corpus = nr.load(tmp_path, strict=False)
+        assert [d.format for d in corpus.documents] == ["markdown"]

@@ -521,3 +521,12 @@ class TestReadersApi:
         source = readers.read(write(tmp_path, "talks.md", TOML_NOTE))
         d = nr.extract(source.text, id="talks", format=source.format, metadata=source.metadata)
         assert (d.format, d.title) == ("markdown", "Talks in Geneva")
+
+
+class TestHeadlinesWithColons:
+    def test_label_shaped_headline(self) -> None:
+        """'NATO: Seventy Years On' is a headline, not a speaker's turn."""
+        d = nr.extract(
+            "NATO: Seventy Years On\n\nThe alliance was founded in Washington in April 1949 by twelve states.\n"
+        )
+        assert d.title == "NATO: Seventy Years On"

@@ -191,6 +191,15 @@ def _is_body(text: str) -> bool:
     return len(text) >= 160 or (words >= 12 and bool(_SENTENCE_END.search(text)))
 
 
+def _speaker_turn(text: str) -> bool:
+    """ "MODERATOR: Good afternoon." opens a transcript's body; "NATO: Seventy Years On" is a headline."""
+    label = SPEAKER.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :]
+    return bool(_SENTENCE_END.search(rest)) or not _title_cased(rest)
+
+
 def _reads_as_sentence(text: str) -> bool:
     """A full sentence, not a headline: eight words or more ending with a full stop."""
     return (
@@ -703,7 +712,7 @@ class _Parser:
             elif self._titled() and (listed := _name_list(text, self.fields)):
                 self.authors.extend(Author(name) for name in listed)
                 self.chrome.add(index)
-            elif _is_body(text) or SPEAKER.match(text) or (line.heading and self._titled()):
+            elif _is_body(text) or _speaker_turn(text) or (line.heading and self._titled()):
                 break  # prose, a speaker's turn, or a section heading: the body begins
             elif _PLACE_LINE.fullmatch(text) and self._titled():
                 self.chrome.add(index)  # "Warsaw, Poland": where a speech was given

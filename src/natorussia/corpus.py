@@ -294,11 +294,19 @@ def load(
         return Corpus.from_documents([_read(*paths[0], max_bytes)])
     documents: list[Document] = []
     problems: list[LoadError] = []
+    first_of: dict[str, str] = {}
     bar = _Progress(len(paths), progress)
     try:
         for path, name in paths:
             try:
-                documents.append(_read(path, name, max_bytes))
+                document = _read(path, name, max_bytes)
+                if document.id in first_of:
+                    raise LoadError(
+                        name,
+                        f"same id {document.id!r} as {first_of[document.id]} (ids are file names)",
+                    )
+                first_of[document.id] = name
+                documents.append(document)
             except LoadError as e:
                 problems.append(e)
             bar.step(name)

@@ -32,7 +32,7 @@ import os
 import re
 from pathlib import Path
 
-from natorussia.errors import BinaryFileError, DecodeError, EmptyFileError
+from natorussia.errors import BinaryFileError, DecodeError, EmptyFileError, LoadError
 from natorussia.readers._front_matter import front_matter
 from natorussia.readers._html import read_html
 from natorussia.readers._pdf import read_pdf
@@ -123,7 +123,7 @@ def parse(text: str, *, format: Format | str | None = None, name: str = "<string
     if chosen is Format.HTML:
         return read_html(text, name)
     if chosen is Format.PDF:
-        raise ValueError("a PDF is bytes, not a string: use read()")
+        raise LoadError(name, "a PDF is bytes, not a string: read the file with readers.read()")
     metadata = (front_matter(text) if chosen is Format.MARKDOWN else None) or Metadata()
     return Source(text, metadata, chosen, None)
 
