@@ -643,28 +643,37 @@ class _Parser:
             index += 1
 
     def _list_items(self, index: int) -> int:
-        """Mark the list items (bullets, perhaps apart by blank lines) from ``index`` on."""
+        """Mark the list items (bullets, perhaps apart by blank lines) from ``index`` on.
+
+        A short line ending with a colon between them ("Similar bodies:")
+        labels the items that follow it and goes with the list.
+        """
         lines = self.lines
         while index < len(lines):
-            ahead = index
-            while ahead < len(lines) and lines[ahead].blank:
-                ahead += 1
+            ahead = self._next_content(index)
             if ahead == len(lines):
                 return ahead
             line = lines[ahead]
-            if (
-                line.text.endswith(":")
-                and len(line.text) <= 60
-                and self._list_items(ahead + 1) > ahead + 1
-            ):
-                self.chrome.add(ahead)  # "Similar bodies:" labels the rest of the list
-                index = ahead + 1
-                continue
-            if not (line.item or _BULLET.match(line.text)) or len(line.text) > 160:
+            if self._is_item(line):
+                self.chrome.add(ahead)
+            elif line.text.endswith(":") and len(line.text) <= 60:
+                following = self._next_content(ahead + 1)
+                if following == len(lines) or not self._is_item(lines[following]):
+                    return index
+                self.chrome.add(ahead)
+            else:
                 return index
-            self.chrome.add(ahead)
             index = ahead + 1
         return index
+
+    def _next_content(self, index: int) -> int:
+        while index < len(self.lines) and self.lines[index].blank:
+            index += 1
+        return index
+
+    @staticmethod
+    def _is_item(line: Block) -> bool:
+        return (line.item or bool(_BULLET.match(line.text))) and len(line.text) <= 160
 
     def header(self) -> int:
         """Read the header; return the index of the first body line."""
