@@ -201,6 +201,22 @@ class TestHtml:
         assert one(write(tmp_path, "a.htm", PAGE)).format == "html"
         assert one(write(tmp_path, "b.txt", PAGE)).format == "html"
 
+    def test_declared_character_set(self, tmp_path: Path) -> None:
+        """A page saved in the character set its <meta> declares (not UTF-8) is read in it."""
+        pytest.importorskip("trafilatura")
+        page = PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace(
+            "talking met", "talking — the ‘council’ — met"
+        )
+        d = one(write(tmp_path, "old.html", page.encode("windows-1252")))
+        assert "the ‘council’ — met" in d.paragraphs[0]
+
+    def test_undeclared_bytes(self, tmp_path: Path) -> None:
+        """A page that is not UTF-8 and declares nothing fails naming the file."""
+        pytest.importorskip("trafilatura")
+        data = PAGE.replace('<meta charset="utf-8">', "").replace("talking", "tälking")
+        with pytest.raises(nr.DecodeError, match=r"old\.html: not valid UTF-8"):
+            nr.load(write(tmp_path, "old.html", data.encode("latin-1")))
+
     def test_page_without_article(self, tmp_path: Path) -> None:
         """A page with no article text is a load error naming the file."""
         pytest.importorskip("trafilatura")

@@ -148,9 +148,29 @@ def read(path: str | os.PathLike[str], data: bytes | None = None) -> Source:
         return _with_path(read_pdf(data, name), name)
     if suggested is Format.PDF:
         raise BinaryFileError(name, "not a PDF file (it does not start with %PDF-)")
-    text = decode(data, name)
+    text = _decode_page(data, name) if suggested is Format.HTML else decode(data, name)
     chosen = sniff(text, suggested)
     return _with_path(parse(text, format=chosen, name=name), name)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?(?P<charset>[\w.:-]{1,40})""", re.I)
+
+
+def _decode_page(data: bytes, name: str) -> str:
+    """A saved page's text: UTF-8, or the character set its ``<meta>`` declares."""
+    try:
+        return decode(data, name)
+    except DecodeError:
+        declared = _CHARSET.search(data[:4096])
+        if declared is None:
+            raise
+        charset = declared["charset"].decode("ascii")
+        try:
+            return decode(data.decode(charset).encode("utf-8"), name)
+        except (LookupError, UnicodeDecodeError):
+            raise DecodeError(
+                name, f"not valid UTF-8 nor the declared character set {charset!r}", offset=0
+            ) from None
 
 
 def _with_path(source: Source, name: str) -> Source:
