@@ -546,3 +546,32 @@ class TestHeadlinesWithColons:
             "NATO: Seventy Years On\n\nThe alliance was founded in Washington in April 1949 by twelve states.\n"
         )
         assert d.title == "NATO: Seventy Years On"
+
+
+class TestMoreMarkdown:
+    def test_setext_headings_and_footnotes(self) -> None:
+        """Underlined headings are headings; footnote definitions [^1]: are references."""
+        text = (
+            "The Northern Flank\n==================\n\n"
+            "The exercise was first held in Norway in March 2006, and it grew every year.[^1]\n\n"
+            "Later Years\n-----------\n\n"
+            "It was cancelled in 2020 and held again in 2022.[^2]\n\n"
+            "[^1]: Jane Roe, Cold Response, Example Press, 2010.\n"
+            "[^2]: John Doe, Northern Exercises, Example Journal, 2023.\n"
+        )
+        d = nr.extract(text, format="markdown")
+        assert d.title == "The Northern Flank"
+        assert d.headings == ("Later Years",)
+        assert [r.label for r in d.references] == ["[^1]:", "[^2]:"]
+        assert d.references[1].text == "John Doe, Northern Exercises, Example Journal, 2023."
+        assert "2010" not in {e.date.edtf for e in d.events}
+
+
+class TestMoreText:
+    def test_hyphenated_line_breaks(self) -> None:
+        """A word hyphenated across a wrapped line is joined again in the paragraph."""
+        d = nr.extract(
+            "The Report\n\nThe ministers discussed the arms control regime and its secu-\n"
+            "rity guarantees in Vienna in May 2019, then again in the autumn.\n"
+        )
+        assert "its security guarantees" in d.paragraphs[0]

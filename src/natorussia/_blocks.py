@@ -80,6 +80,7 @@ def lines_of(text: str) -> list[Block]:
 # --- Markdown ---------------------------------------------------------------------------------
 
 _MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*")
+_SETEXT = re.compile(r"=+|-+")
 _MD_QUOTE = re.compile(r"(?:>\s?)+")
 _MD_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s+(?=\S)")
 _MD_RULE = re.compile(r"(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})")
@@ -158,7 +159,7 @@ SPEAKER = re.compile(
     r"(?P<speaker>Q|A|QUESTION|ANSWER|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]*[A-Z.])(?::|\.(?=\s))\s+(?=\S)"
 )
 _ITEM = re.compile(
-    r"(?:[-*•▪◦–]|\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)|\[(?:[ivxlcdm]{1,8}|\d{1,3})\]|\^\d"
+    r"(?:[-*•▪◦–]|\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)|\[(?:[ivxlcdm]{1,8}|\d{1,3})\]|\^\d|\[\^\w{1,12}\]:"
 )
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”)]$")
 _PAGE_MARKER = re.compile(
@@ -259,6 +260,7 @@ def _continues(
     return joins and not (_is_chrome(previous.text) or _is_chrome(line.text))
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]{2}-$")
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
 
 
@@ -295,6 +297,19 @@ def layout(
     lines: list[Block] = []
     for index, line in enumerate(raw):
         if markdown and index not in chrome_raw:
+            above = lines[-1] if lines else None
+            if (
+                _SETEXT.fullmatch(line.text)
+                and above is not None
+                and above.text
+                and index - 1 not in chrome_raw
+                and not above.item
+            ):
+                # "Heading" over "=======" or "-------": a setext heading.
+                lines[-1] = attrs.evolve(above, heading=True)
+                chrome_raw.add(index)
+                lines.append(line)
+                continue
             line, is_chrome = _markdown(line)
             if is_chrome:
                 chrome_raw.add(index)
@@ -315,10 +330,12 @@ def layout(
 
     def flush() -> None:
         if current:
-            texts = [current[0].text]
+            joined = current[0].text
             for line in current[1:]:
-                texts.append(line.text)
-            blocks.append(_join(current[0], " ".join(texts), current[-1]))
+                # "secu-" / "rity": a word broken at the line's end is joined again.
+                broken = _HYPHENATED.search(joined) and line.text[:1].islower()
+                joined = joined[:-1] + line.text if broken else joined + " " + line.text
+            blocks.append(_join(current[0], joined, current[-1]))
         for line in pending:
             chrome.add(len(blocks))
             blocks.append(line)

@@ -108,7 +108,7 @@ _ORG_WORDS = frozenset(
         "summit",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s?\d{1,3}|\[\^?\w{1,4}\]|\^\d{1,3})?$")
 _NOTES_HEADING = re.compile(
     r"(?:end\s?notes?|notes?|footnotes?|references?|sources?|(?:selected )?bibliography|literature"
     r"|further reading|works cited|reading list|notes and references)\s*:?",
@@ -123,7 +123,8 @@ _BULLETS = re.compile(r"(?:[-*+•▪◦]\s*)+(?:\s|$)")
 # A section inside a notes section: "Further reading", "External links", "History".
 _SECTION_IN_NOTES = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}")
 _NOTE_LABEL = re.compile(
-    r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3}))\s*"
+    r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3})"
+    r"|\[\^(?P<footnote>\d{1,3})\]:)\s*"
 )
 _CHAPTER = re.compile(r"(?:chapter|part|section)\s+(?:\d+|[ivxlc]+)\b.*", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -229,6 +230,8 @@ def _is_heading(text: str) -> bool:
     last = text[-1]
     if last in ".,;:!…" or text.endswith(("”.", '".')):
         return False
+    if last != "?" and _SENTENCE_END.search(text):
+        return False  # "… every year.[^1]": a sentence with its note mark
     if last == "?":
         return len(words) <= 10 and _title_cased(text)
     return True
@@ -696,6 +699,8 @@ class _Parser:
                 continue
             if self.outlet is None and (clipped := _CLIPPED_FROM.search(text)):
                 self.outlet = clipped["outlet"].strip()  # "by Jane Roe, May 2, 2016 from X Website"
+            if line.heading and self._titled():
+                break  # a Markdown section heading: the body begins
             if block is not None:
                 if block.take(text):
                     self.chrome.add(index)
@@ -721,8 +726,8 @@ class _Parser:
             elif self._titled() and (listed := _name_list(text, self.fields)):
                 self.authors.extend(Author(name) for name in listed)
                 self.chrome.add(index)
-            elif _is_body(text) or _speaker_turn(text) or (line.heading and self._titled()):
-                break  # prose, a speaker's turn, or a section heading: the body begins
+            elif _is_body(text) or _speaker_turn(text):
+                break  # prose or a speaker's turn: the body begins
             elif _PLACE_LINE.fullmatch(text) and self._titled():
                 self.chrome.add(index)  # "Warsaw, Poland": where a speech was given
             elif self.title is None and self.metadata.title is None:
