@@ -568,6 +568,14 @@ class _Parser:
         self.paragraphs: list[int] = []
         self.references: list[Reference] = []
         self.extra_chrome: list[str] = []
+        self._chrome_seen: dict[tuple[str, bool], ChromeRule | None] = {}
+
+    def _chrome_rule(self, text: str, *, in_header: bool) -> ChromeRule | None:
+        """The chrome rule a line matches; asked by several passes, so remembered per document."""
+        key = (text, in_header)
+        if key not in self._chrome_seen:
+            self._chrome_seen[key] = _chrome_rule(text, in_header=in_header)
+        return self._chrome_seen[key]
 
     # Page chrome is found first, in one pass, because blocks (teasers, polls,
     # captions) reach backwards and forwards over lines that look innocent.
@@ -579,7 +587,7 @@ class _Parser:
             if line.blank:
                 index += 1
                 continue
-            rule = _chrome_rule(line.text, in_header=index < body_start)
+            rule = self._chrome_rule(line.text, in_header=index < body_start)
             if rule is None:
                 index += 1
                 continue
@@ -621,7 +629,7 @@ class _Parser:
                     and not lines[forward].blank
                     and len(lines[forward].text) <= 120
                     and not _is_body(lines[forward].text)
-                    and _chrome_rule(lines[forward].text, in_header=False) is None
+                    and self._chrome_rule(lines[forward].text, in_header=False) is None
                 ):
                     self.chrome.add(forward)
                     forward += 1
@@ -689,7 +697,7 @@ class _Parser:
             if line.blank or index in self.chrome:
                 index += 1
                 continue
-            if _chrome_rule(text, in_header=True) is not None and (
+            if self._chrome_rule(text, in_header=True) is not None and (
                 block is None or _identifier(text, self.fields) is None
             ):
                 index += 1
@@ -846,7 +854,7 @@ class _Parser:
             line = lines[index]
             if line.blank:
                 continue
-            if index in self.chrome or _chrome_rule(line.text, in_header=False):
+            if index in self.chrome or self._chrome_rule(line.text, in_header=False):
                 self.chrome.add(index)
                 if in_notes:
                     self._close_note(note)
@@ -1006,17 +1014,17 @@ class _Parser:
         for position, index in enumerate(kept):
             line = self.lines[index]
             sentences = _sentences_of(line.text)
-            exact = line.end - line.start == len(line.text)
-            if exact and len(sentences) >= 2:
-                for edge in (sentences[0], sentences[-1]):
-                    key = _pull_quote_key(line.text[edge[0] : edge[1]]).rstrip(" .…")
+            keys = [_sentence_key(line.text[a:b]) for a, b in sentences]
+            if line.end - line.start == len(line.text) and len(sentences) >= 2:
+                for edge, key in ((0, keys[0]), (-1, keys[-1])):
                     earlier = seen.get(key)
                     if earlier is None or position - earlier > _PULL_QUOTE_REACH:
                         continue
-                    if len(key) < 25 or len(key.split()) < 5:
+                    if len(key) < 25 or key.count(" ") < 4:
                         continue
-                    self.extra_chrome.append(line.text[edge[0] : edge[1]])
-                    if edge == sentences[0]:
+                    start, end = sentences[edge]
+                    self.extra_chrome.append(line.text[start:end])
+                    if edge == 0:
                         cut = sentences[1][0]
                         line = attrs.evolve(line, start=line.start + cut, text=line.text[cut:])
                     else:
@@ -1024,8 +1032,7 @@ class _Parser:
                         line = attrs.evolve(line, end=line.start + cut, text=line.text[:cut])
                     self.lines[index] = line
                     break
-            for start, end in _sentences_of(line.text):
-                key = _pull_quote_key(line.text[start:end]).rstrip(" .…")
+            for key in keys:
                 seen.setdefault(key, position)
 
     def parse(self) -> Structure:
@@ -1121,6 +1128,11 @@ def _pull_quote_key(text: str) -> str:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')]*\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _sentence_key(sentence: str) -> str:
+    """A sentence compared as words: case, spacing and closing punctuation aside."""
+    return " ".join(sentence.casefold().split()).rstrip(" .…”\"’'")
 
 
 def _sentences_of(text: str) -> list[Span]:
