@@ -575,3 +575,41 @@ class TestMoreText:
             "rity guarantees in Vienna in May 2019, then again in the autumn.\n"
         )
         assert "its security guarantees" in d.paragraphs[0]
+
+
+class TestMixedFolder:
+    def test_every_format_good_and_bad(self, tmp_path: Path) -> None:
+        """A folder with a good and a bad file of every kind: one error listing the bad, or a partial load."""
+        pytest.importorskip("trafilatura")
+        pytest.importorskip("pypdf")
+        good = {
+            "a.txt": WRAPPED.encode(),
+            "b.md": YAML_NOTE.encode(),
+            "c.html": PAGE.encode(),
+            "d.pdf": make_pdf(REPORT_PAGES),
+        }
+        bad = {
+            "e.txt": b"",
+            "f.md": "Gespräch".encode("latin-1"),
+            "g.html": b"<html><body><nav>Home</nav></body></html>",
+            "h.pdf": b"%PDF-1.4\ntruncated",
+        }
+        for name, data in (good | bad).items():
+            write(tmp_path, name, data)
+        with pytest.raises(nr.LoadErrors) as info:
+            nr.load(tmp_path)
+        assert [Path(e.path).name for e in info.value.exceptions] == sorted(bad)
+        with pytest.warns(nr.LoadWarning):
+            corpus = nr.load(tmp_path, strict=False)
+        assert [(d.id, d.format) for d in corpus.documents] == [
+            ("a", "text"),
+            ("b", "markdown"),
+            ("c", "html"),
+            ("d", "pdf"),
+        ]
+        assert [type(p).__name__ for p in corpus.problems] == [
+            "EmptyFileError",
+            "DecodeError",
+            "LoadError",
+            "LoadError",
+        ]
