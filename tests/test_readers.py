@@ -388,7 +388,7 @@ members of the alliance had not ratified the adapted version of the text.
 
 Notes
 1. On the inspections see the yearbook of a peace research institute, 1993.
-2. The adapted treaty was signed on 19 November 1999.
+2. The adapted treaty dates from 19 November 1999.
 """
 
 

@@ -138,7 +138,7 @@ def _markdown(line: Block) -> tuple[Block, bool]:
     return Block(start, line.end, read, line.indented, heading, item), False
 
 
-# "…the Cold War.|alt=A map of Europe…]] New members…": wiki markup a conversion left in.
+# "…signed in Rome.|alt=Delegates at a long table…]] The council…": wiki markup a conversion left in.
 _TEMPLATE = re.compile(r"\|\s*[a-z][a-z_-]{1,30}\s*=.*?(?:\]\]|\}\}(?!\})|$)")
 
 

@@ -1073,7 +1073,7 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _metadata_date(value: str | None) -> FuzzyDate | None:
-    """The publication date a format gives ("2023-07-06 12:00:00 +0800", "March 3, 2021")."""
+    """The publication date a format gives ("2019-11-02 08:30:00 +0100", "March 3, 2021")."""
     if not value:
         return None
     iso = _ISO_DAY.match(value.strip())
