@@ -156,7 +156,23 @@ def _supported(path: Path) -> bool:
 
 
 def _expand(source: Source, recursive: bool, pattern: str | None) -> list[tuple[Path, str]]:
+    if not isinstance(source, str | os.PathLike):
+        raise TypeError(
+            "load() takes a folder, a file, a glob pattern or an iterable of them "
+            f"(str or os.PathLike), not {type(source).__name__}"
+        )
     path, name = Path(source), os.fspath(source)
+    if not name.strip():
+        raise MissingFileError(repr(name), "an empty path names no file or folder")
+    try:
+        return _expand_path(path, name, recursive, pattern)
+    except OSError as e:  # an unreadable folder, a broken link: say which and why
+        raise MissingFileError(name, f"cannot be read: {e.strerror or e}") from None
+
+
+def _expand_path(
+    path: Path, name: str, recursive: bool, pattern: str | None
+) -> list[tuple[Path, str]]:
     if not path.exists() and _GLOB.search(name):
         anchor = Path(path.anchor or ".")
         relative = str(path.relative_to(anchor)) if path.is_absolute() else name
@@ -181,6 +197,11 @@ def _paths(
 ) -> list[tuple[Path, str]]:
     if isinstance(source, str | os.PathLike):
         return _expand(source, recursive, pattern)
+    if not isinstance(source, Iterable) or isinstance(source, bytes | bytearray):  # type: ignore[unreachable]
+        raise TypeError(
+            "load() takes a folder, a file, a glob pattern or an iterable of them, "
+            f"not {type(source).__name__}"
+        )
     paths = [found for item in source for found in _expand(item, recursive, pattern)]
     if not paths:
         raise LoadError("<no paths>", "no files given")
