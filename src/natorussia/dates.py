@@ -144,8 +144,19 @@ class Unit(StrEnum):
     """The calendar unit of an :class:`Offset`."""
 
     DAY = "day"
+    WEEK = "week"  # a calendar week, Monday to Sunday (ISO)
+    WEEKEND = "weekend"  # its Saturday and Sunday
     MONTH = "month"
+    QUARTER = "quarter"  # a calendar quarter: January-March, ...
     YEAR = "year"
+
+
+class Reference(StrEnum):
+    """The writer's present, past or future ("now", "recently", "the future")."""
+
+    PRESENT = "present"  # the anchor's day
+    PAST = "past"  # an interval open at its start, up to the anchor
+    FUTURE = "future"  # an interval from the anchor, open at its end
 
 
 @attrs.frozen
@@ -157,6 +168,15 @@ class Offset:
     or a placement of a month and day in the anchor's year ("January 15":
     ``month=1, day=15``).
 
+    Calendar units (``WEEK``, ``WEEKEND``, ``QUARTER``) shift the whole unit
+    that holds the anchor: "last week" is the Monday-to-Sunday week before
+    the anchor's. A placement with a ``direction`` (-1 past, +1 future) takes
+    the occurrence nearest the anchor on that side ("Friday" in a past-tense
+    sentence is the last Friday on or before the anchor; ``strict`` excludes
+    the anchor's own: "last Friday"); the thing placed is a month and day, a
+    month, a ``weekday`` (0 = Monday), a ``season`` (EDTF 21-24), a
+    ``quarter`` (1-4) or a ``holiday`` of ``data/news_dates.json``.
+
     Attributes:
         basis: What the expression counts from.
         unit: The unit of ``low``/``high``.
@@ -165,6 +185,17 @@ class Offset:
         month: For placements, the month.
         day: For placements, the day of the month.
         approximate: The expression hedged ("over 30 years ago", "a few").
+        direction: For placements, the side of the anchor (0: its year).
+        strict: For placements, whether the anchor's own unit is excluded.
+        weekday: For placements, the weekday (0 = Monday).
+        season: For placements, the EDTF season code (21 spring ... 24 winter).
+        quarter: For placements, the quarter (1-4).
+        holiday: For placements, the name of a holiday.
+        reference: For "now", "recently", "the future": which side of the anchor.
+        nearest: For placements, take the occurrence nearest the anchor, leaning
+            to ``direction``: the other side wins only when more than twice as
+            near ("Jan. 14" in a story of January 6 is this one, even in the
+            past tense).
     """
 
     basis: Basis
@@ -174,6 +205,14 @@ class Offset:
     month: int | None = None
     day: int | None = None
     approximate: bool = False
+    direction: int = 0
+    strict: bool = False
+    weekday: int | None = None
+    season: int | None = None
+    quarter: int | None = None
+    holiday: str | None = None
+    reference: Reference | None = None
+    nearest: bool = False
 
     def apply(self, anchor: FuzzyDate, *, text: str | None = None) -> FuzzyDate | None:
         """The date this offset gives from ``anchor``, or None if impossible.
@@ -184,8 +223,14 @@ class Offset:
         '2008-01-15'
         """
         try:
+            if self.reference is not None or self.direction or self.weekday is not None:
+                return _apply_news(self, anchor, text)
+            if self.season is not None or self.quarter is not None or self.holiday is not None:
+                return _apply_news(self, anchor, text)
+            if self.unit in (Unit.WEEK, Unit.WEEKEND, Unit.QUARTER):
+                return _apply_news(self, anchor, text)
             if self.month is not None:
-                year = anchor.latest.year
+                year = anchor.latest.year + (self.low if self.unit is Unit.YEAR else 0)
                 if self.day is None:
                     first = dt.date(year, self.month, 1)
                     return _span_date(first, _month_end(first), Unit.MONTH, text, self.approximate)
@@ -342,7 +387,7 @@ def _trie(seqs: list[list[str]]) -> str:
     return emit(root)
 
 
-def _words(words: list[str] | set[str]) -> str:
+def _words(words: list[str] | set[str] | tuple[str, ...]) -> str:
     """A prefix-tree regex of literal words, longest first at each branch."""
     return _trie([[re.escape(c) for c in w] for w in sorted(words, key=lambda w: (-len(w), w))])
 
@@ -595,7 +640,12 @@ _NEXT_WORD_CAPITAL = re.compile(r"\s+[A-Z]")
 @functools.cache
 def _scanner() -> re.Pattern[str]:
     """The pattern run inside each window: every alternative, periods included."""
-    alternatives = dict(_ALTERNATIVES)
+    alternatives: dict[str, str] = {}
+    for name, pattern in _ALTERNATIVES.items():
+        if name == "shift":
+            alternatives.update(_news_alternatives())
+        alternatives[name] = pattern
+    alternatives["ref"] = _ref_alternative()
     alternatives["period"] = _periods_pattern()
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
     return re.compile(rf"{_NOT_BEFORE}(?:{body})(?![\w-]*\w)", _FLAGS)
@@ -616,6 +666,7 @@ def _trigger() -> re.Pattern[str]:
     # Whole period names, not their words: "war" or "missile" alone would
     # open a window in every other sentence of these articles.
     words |= set(_period_index())
+    words |= _news_triggers()
     variants = {v for w in words for v in (w, w[:1].upper() + w[1:], w.lower())}
     variants |= {strip_accents(v) for v in variants} | set(_MONTHS)
     seqs = [
@@ -1067,6 +1118,9 @@ def _shift(m: str) -> Offset | None:
     past = direction in ("earlier", "before", "ago", "prior", "previously")
     low, high = (-round(hi), -round(lo)) if past else (round(lo), round(hi))
     basis = Basis.PUBLICATION if direction == "ago" else Basis.DISCOURSE
+    if unit_word == "week" and direction == "ago" and lo == hi:
+        weeks = round(lo / 7)  # "six weeks ago": that calendar week
+        return Offset(basis, Unit.WEEK, -weeks, -weeks, approximate=vague)
     hedged = bool(p["hedge"]) and p["hedge"].lower() not in ("only", "fully", "a full", "full")
     return Offset(basis, unit, low, high, approximate=vague or hedged)
 
@@ -1135,6 +1189,668 @@ def _drange(s: str) -> FuzzyDate | None:
         return None
 
 
+# ---------------------------------------------------------------- news deixis
+#
+# News copy dates its events from its own day: "on Friday", "yesterday",
+# "last week", "the third quarter", "in April" (this April or the last one,
+# as the verb's tense says). The words come from ``data/news_dates.json``;
+# every form resolves against the anchor (the publication date) and keeps an
+# :class:`Offset` so that :meth:`DateMatch.resolve` can move it.
+
+_NEWS_FILE = "news_dates.json"
+_NEWS_LISTS = (
+    "weekdays", "day_parts", "time_qualifiers", "present", "past", "future", "future_cues",
+    "past_cues", "spelled_units", "spelled_teens", "spelled_tens", "model_year_nouns",
+)  # fmt: skip
+
+
+@attrs.frozen
+class _Holiday:
+    name: str
+    aliases: tuple[str, ...]
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    nth: int = 0
+    after_day: int = 0
+    easter: int | None = None
+
+    def on(self, year: int) -> dt.date:
+        """The holiday's day in ``year``."""
+        if self.easter is not None:
+            return _easter(year) + dt.timedelta(days=self.easter)
+        assert self.month is not None
+        if self.day is not None:
+            return dt.date(year, self.month, self.day)
+        assert self.weekday is not None
+        if self.nth < 0:  # the last such weekday of the month
+            last = _month_end(dt.date(year, self.month, 1))
+            return last - dt.timedelta(days=(last.weekday() - self.weekday) % 7)
+        first = dt.date(year, self.month, 1 + self.after_day)
+        first += dt.timedelta(days=(self.weekday - first.weekday()) % 7)
+        return first + dt.timedelta(days=7 * (self.nth - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+@attrs.frozen
+class _NewsWords:
+    lists: dict[str, tuple[str, ...]]
+    day_words: dict[str, int]
+    holidays: dict[str, _Holiday]  # alias (casefolded) -> holiday
+
+
+@functools.cache
+def _news() -> _NewsWords:
+    """The word lists of ``data/news_dates.json``, validated."""
+    raw = read_json(_NEWS_FILE)
+    if not isinstance(raw, dict):
+        raise DataError(_NEWS_FILE, "(file)", ["expected an object"])
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in _NEWS_LISTS:
+        value = raw.get(key)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w.strip() for w in value)
+        ):
+            raise DataError(_NEWS_FILE, key, ["must be a non-empty list of non-empty strings"])
+        lists[key] = tuple(value)
+    if len(lists["weekdays"]) != 7:
+        raise DataError(_NEWS_FILE, "weekdays", ["must name the seven days, Monday first"])
+    day_words = raw.get("day_words")
+    if not isinstance(day_words, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and -7 <= v <= 7 for k, v in day_words.items()
+    ):
+        raise DataError(_NEWS_FILE, "day_words", ["must map words to day shifts (-7..7)"])
+    holidays: dict[str, _Holiday] = {}
+    for i, entry in enumerate(raw.get("holidays") or []):
+        holiday = _holiday(i, entry, lists["weekdays"])
+        for alias in holiday.aliases:
+            holidays[_key(alias)] = holiday
+    return _NewsWords(lists, dict(day_words), holidays)
+
+
+def _holiday(index: int, entry: Any, weekdays: tuple[str, ...]) -> _Holiday:
+    label = str(entry.get("name", index)) if isinstance(entry, dict) else str(index)
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+        raise DataError(_NEWS_FILE, label, ["a holiday must be an object with a 'name'"])
+    aliases = entry.get("aliases")
+    if not isinstance(aliases, list) or not aliases or not all(isinstance(a, str) for a in aliases):
+        raise DataError(_NEWS_FILE, label, ["'aliases' must be a non-empty list of strings"])
+    try:
+        weekday = weekdays.index(entry["weekday"]) if "weekday" in entry else None
+        holiday = _Holiday(
+            entry["name"], tuple(aliases), entry.get("month"), entry.get("day"), weekday,
+            int(entry.get("nth", 0)), int(entry.get("after_day", 0)), entry.get("easter"),
+        )  # fmt: skip
+        holiday.on(2000)  # a rule that gives no day fails here
+    except (ValueError, TypeError, AssertionError) as e:
+        raise DataError(_NEWS_FILE, label, [f"not a valid holiday rule: {e}"]) from None
+    return holiday
+
+
+def _case_atoms(phrase: str) -> list[str]:
+    return [r"\s+" if c.isspace() else re.escape(c) for c in phrase]
+
+
+def _phrases(words: tuple[str, ...] | list[str]) -> str:
+    return _trie([_alias_atoms(w) for w in sorted(words, key=lambda w: (-len(w), w))])
+
+
+_TQ = r"(?:(?:early|late|earlier|later)\s+)"
+_QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_QMOD = (
+    r"(?:(?:latest|current|same|comparable|corresponding|previous|preceding|prior|"
+    r"year[-\s](?:ago|earlier)|fiscal|calendar|(?:1\d{3}|20\d\d))[\s-]+)"
+)
+_SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
+
+
+@functools.cache
+def _spelled_year() -> str:
+    w = _news().lists
+    unit, teen, tens = (
+        _words(w["spelled_units"]),
+        _words(w["spelled_teens"]),
+        _words(w["spelled_tens"]),
+    )
+    two = rf"(?:{tens}(?:[\s-]+{unit})?|{teen}|(?:oh|o)[\s-]+{unit})"
+    return (
+        rf"(?:nineteen|eighteen|twenty)(?:\s+hundred(?:\s+and)?)?[\s-]+{two}"
+        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{teen}|{unit}))?"
+    )
+
+
+@functools.cache
+def _news_alternatives() -> dict[str, str]:
+    """The scanner alternatives of news deixis, in the order they are tried."""
+    w = _news().lists
+    weekday = "(?-i:" + _words(w["weekdays"]) + ")"
+    part = rf"(?:\s+(?:{_words(w['day_parts'])}))"
+    holidays = _phrases([h for hd in {id(x): x for x in _news().holidays.values()}.values()
+                         for h in hd.aliases])  # fmt: skip
+    months = _MONTH
+    return {
+        "quarterq": (
+            rf"(?:(?:the|its|their|that|this|last|next|(?:this|last|next)\s+year['’]s)\s+{_QMOD}*"
+            rf"(?:{_QORD}[\s-]+{_QMOD}*)?|{_QMOD}*{_QORD}[\s-]+{_QMOD}*)"
+            rf"quarter(?:\s+of\s+{_YEAR}|,?\s+{_YEAR})?"
+            r"(?:\s+(?:a|one)\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?"
+        ),
+        # "the year-ago period": a reporting period, only where quarters are spoken of
+        "periodq": (
+            rf"(?:the|its|that)\s+{_QMOD}+period"
+            r"(?:\s+(?:a|one)\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?"
+        ),
+        "yearago": r"year[-\s](?:ago|earlier)(?![\s-]+(?:quarter|period))",
+        "monthdeixis": (
+            rf"(?:{_TQ}|mid-?)?(?:last|next|this(?:\s+(?:past|coming))?)\s+{months}"
+            rf"|{months}\s+(?:of\s+)?(?:this|last|next)\s+year\b"
+        ),
+        "unitdeixis": (
+            rf"{_TQ}?(?:(?:this|last|next)(?:\s+(?:past|coming))?|the\s+(?:past|current|coming)"
+            rf"|the\s+last)\s+(?:week(?:end)?|month|year|quarter|{_SEASON_RE})\b(?!\s+of\b)"
+            rf"|{_TQ}?this\s+(?:decade|century)\b"
+            r"|the\s+weekend\b"
+        ),
+        "weekday": (
+            rf"{_TQ}?(?:(?:last|next|this(?:\s+(?:coming|past))?|the\s+(?:previous|following|next))\s+)?"
+            rf"{weekday}{part}?"
+        ),
+        "dayword": rf"{_TQ}?(?:today|tonight|yesterday|tomorrow){part}?",
+        "holiday": rf"(?:(?:last|next|this)\s+)?(?:{holidays})(?:,?\s+{_YEAR})?",
+        "spelled": (
+            rf"(?:(?:{months}|(?:the\s+)?{_SEASON_RE}\s+of)\s+)?(?:the\s+year\s+)?(?:{_spelled_year()})"
+        ),
+    }
+
+
+@functools.cache
+def _ref_alternative() -> str:
+    """'now', 'recently', 'the future': tried after every other form ("the past 30 years")."""
+    w = _news().lists
+    words = list(w["present"]) + list(w["past"]) + list(w["future"])
+    # Case-sensitive: as written or capitalised at a sentence start, never a
+    # title's capitals ("Back to the Future").
+    variants = {v for x in words for v in (x, x[:1].upper() + x[1:])}
+    phrases = (
+        "(?-i:"
+        + _trie([_case_atoms(v) for v in sorted(variants, key=lambda v: (-len(v), v))])
+        + ")"
+    )
+    # "the past years", "recent decades": an amount of time, not the writer's past
+    return rf"(?:{phrases})(?!\s+(?:[\w-]+\s+)?(?:years|months|weeks|days|decades|centuries)\b)"
+
+
+def _news_triggers() -> set[str]:
+    w = _news().lists
+    words = set(w["weekdays"]) | set(_news().day_words) | {"quarter", "weekend", "period"}
+    words |= {"year-ago", "year-earlier", "year ago", "year earlier", "nineteen", "eighteen"}
+    words |= {"two thousand"}
+    words |= {p.split()[-1] for p in w["present"] + w["past"] + w["future"]}
+    words |= {a for h in _news().holidays.values() for a in h.aliases}
+    return words
+
+
+@functools.cache
+def _future_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_phrases(_news().lists['future_cues'])})(?!\w)", _FLAGS)
+
+
+@functools.cache
+def _past_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrases(_news().lists['past_cues'])}|[a-z]{{3,}}ed)\b", _FLAGS)
+
+
+_CLAUSE_START = re.compile(r"[.;!?\n][\"'”’)]*\s+(?=\S)|^", re.MULTILINE)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n|$")
+_LEFT_REACH = 90
+_RIGHT_REACH = 50
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """-1 if the clause around text[start:end] speaks of the past, +1 of the future.
+
+    The nearest cue wins: a future cue ("will", "is to", "scheduled") or a
+    past one ("said", "was", a word in -ed); 0 if there is none.
+    """
+    lo = max(0, start - _LEFT_REACH)
+    left = text[lo:start]
+    cut = 0
+    for m in _CLAUSE_START.finditer(left):
+        cut = m.end()
+    left = left[cut:]
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + _RIGHT_REACH))
+    right = text[end : stop.start() if stop else min(len(text), end + _RIGHT_REACH)]
+    best: tuple[int, int] = (10**6, -1)
+    for cue, sign in ((_future_cue(), 1), (_past_cue(), -1)):
+        for m in cue.finditer(left):
+            best = min(best, (len(left) - m.end(), sign), key=lambda x: x[0])
+        m2 = cue.search(right)
+        if m2 is not None:
+            best = min(best, (m2.start() + 1, sign), key=lambda x: x[0])
+    return best[1] if best[0] < 10**6 else 0
+
+
+def _news_base(
+    anchor: FuzzyDate | None, discourse: FuzzyDate | None
+) -> tuple[FuzzyDate | None, Basis]:
+    """What a year-less date counts from: the anchor, unless the text is elsewhere.
+
+    A news story's undated "April" or "Friday" is near its publication date;
+    a history's "on 12 May" just after "On 4 April 1949" is in 1949. So the
+    previous date of the text (passed only when it is a few sentences back)
+    wins only when it names a month or a day and lies more than a year from
+    the anchor, or when there is no anchor.
+    """
+    if anchor is None:
+        return discourse, Basis.DISCOURSE
+    if (
+        discourse is not None
+        and discourse.precision in (Precision.DAY, Precision.MONTH)
+        and abs(discourse.latest.year - anchor.latest.year) > 1
+    ):
+        return discourse, Basis.DISCOURSE
+    return anchor, Basis.PUBLICATION
+
+
+def _pick(
+    occurrence: Any, anchor: FuzzyDate, direction: int, strict: bool, nearest: bool = False
+) -> tuple[dt.date, dt.date] | None:
+    """The occurrence (a function of the year) nearest the anchor on one side."""
+    a, b = anchor.earliest, anchor.latest
+    year = b.year
+    if direction == 0:
+        return occurrence(year)  # type: ignore[no-any-return]
+    if nearest and not strict:
+        past = _pick(occurrence, anchor, -1, False)
+        future = _pick(occurrence, anchor, 1, False)
+        if past is None or future is None or past == future:
+            return past or future
+        to_past = max(0, (a - past[1]).days)
+        to_future = max(0, (future[0] - b).days)
+        if direction < 0:
+            return future if 2 * to_future < to_past else past
+        return past if 2 * to_past < to_future else future
+    years = range(year + 1, year - 3, -1) if direction < 0 else range(year - 1, year + 3)
+    for y in years:
+        first, last = occurrence(y)
+        if direction < 0 and ((last < a) if strict else (first <= b)):
+            return first, last
+        if direction > 0 and ((first > b) if strict else (last >= a)):
+            return first, last
+    return None
+
+
+def _season_span(code: int, year: int) -> tuple[dt.date, dt.date]:
+    d = FuzzyDate.from_edtf(f"{year:04d}-{code}")
+    return d.earliest, d.latest
+
+
+def _quarter_span(year: int, q: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 3 * q - 2, 1), _month_end(dt.date(year, 3 * q, 1))
+
+
+def _apply_news(o: Offset, anchor: FuzzyDate, text: str | None) -> FuzzyDate | None:
+    if o.reference is not None:
+        day = anchor.latest if o.reference is not Reference.FUTURE else anchor.earliest
+        if anchor.precision is Precision.DAY:
+            point: FuzzyDate = _span_date(day, day, Unit.DAY, None, False)
+        else:
+            point = anchor
+        if o.reference is Reference.PRESENT:
+            return attrs.evolve(point, text=text)
+        if "/" in point.edtf:
+            return None
+        if o.reference is Reference.PAST:
+            return _interval(None, point)
+        return _interval(point, None)
+    if o.weekday is not None:
+        if anchor.precision is not Precision.DAY:
+            return None
+        d = anchor.earliest
+        back = (d.weekday() - o.weekday) % 7
+        ahead = (o.weekday - d.weekday()) % 7
+        if o.nearest and o.direction and back and ahead:
+            day = d - dt.timedelta(days=back)
+            if (o.direction < 0 and 2 * ahead < back) or (o.direction > 0 and 2 * back >= ahead):
+                day = d + dt.timedelta(days=ahead)
+        elif o.direction < 0:
+            back = (d.weekday() - o.weekday) % 7 or (7 if o.strict else 0)
+            day = d - dt.timedelta(days=back)
+        elif o.direction > 0:
+            ahead = (o.weekday - d.weekday()) % 7 or (7 if o.strict else 0)
+            day = d + dt.timedelta(days=ahead)
+        else:
+            day = d + dt.timedelta(days=o.weekday - d.weekday())
+        return _span_date(day, day, Unit.DAY, text, False)
+    if o.unit is Unit.WEEK:
+        monday = anchor.earliest - dt.timedelta(days=anchor.earliest.weekday())
+        first = monday + dt.timedelta(days=7 * o.low)
+        last = monday + dt.timedelta(days=7 * o.high + 6)
+        return _span_date(first, last, Unit.DAY, text, False)
+    if o.unit is Unit.WEEKEND:
+        d = anchor.latest if o.direction <= 0 else anchor.earliest
+        if o.direction < 0:
+            sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)
+        elif o.direction > 0:
+            sat = d + dt.timedelta(days=(5 - d.weekday()) % 7)
+            sat -= dt.timedelta(days=1) if d.weekday() == 6 else dt.timedelta(0)
+        else:
+            sat = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=5 + 7 * o.low)
+        return _span_date(sat, sat + dt.timedelta(days=1), Unit.DAY, text, False)
+    if o.quarter is not None:
+        q = o.quarter
+        found = _pick(lambda y: _quarter_span(y, q), anchor, o.direction, o.strict, o.nearest)
+        if found is None:
+            return None
+        first = found[0] + relativedelta(months=3 * o.low)
+        last = _month_end(first + relativedelta(months=2))
+        return _span_date(first, last, Unit.MONTH, text, False)
+    if o.unit is Unit.QUARTER:
+        start = anchor.earliest
+        first = dt.date(start.year, (start.month - 1) // 3 * 3 + 1, 1)
+        first += relativedelta(months=3 * o.low)
+        last = _month_end(first + relativedelta(months=3 * (o.high - o.low) + 2))
+        return _span_date(first, last, Unit.MONTH, text, False)
+    if o.season is not None:
+        code = o.season
+        found = _pick(lambda y: _season_span(code, y), anchor, o.direction, o.strict)
+        if found is None:
+            return None
+        if o.direction == 0 and code == 24 and anchor.latest.month <= 2:
+            found = _season_span(code, anchor.latest.year - 1)
+        return attrs.evolve(FuzzyDate.from_edtf(f"{found[0].year:04d}-{code}"), text=text)
+    if o.holiday is not None:
+        holiday = _news().holidays[_key(o.holiday)]
+        year = anchor.latest.year
+        if o.unit is Unit.YEAR and o.low:
+            day = holiday.on(year + o.low)
+            return _span_date(day, day, Unit.DAY, text, False)
+        found = _pick(
+            lambda y: (holiday.on(y), holiday.on(y)), anchor, o.direction, o.strict, o.nearest
+        )
+        return None if found is None else _span_date(found[0], found[1], Unit.DAY, text, False)
+    if o.month is not None:
+        month, day_of = o.month, o.day
+
+        def occurrence(y: int) -> tuple[dt.date, dt.date]:
+            if day_of is None:
+                first = dt.date(y, month, 1)
+                return first, _month_end(first)
+            d = dt.date(y, month, day_of)
+            return d, d
+
+        found = _pick(occurrence, anchor, o.direction, o.strict, o.nearest)
+        if found is None:
+            return None
+        grain = Unit.MONTH if day_of is None else Unit.DAY
+        return _span_date(found[0], found[1], grain, text, o.approximate)
+    return None
+
+
+_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                "4th": 4}  # fmt: skip
+_YEAR_DIGITS = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
+_PAST_WORDS = re.compile(r"year[-\s](?:ago|earlier)|last\s+year|a\s+year\s+(?:ago|earlier)", _FLAGS)
+
+
+def _quarter_offset(
+    matched: str, anchor: FuzzyDate | None, quarter_ctx: FuzzyDate | None, tense: int
+) -> tuple[Offset, FuzzyDate | None] | FuzzyDate | None:
+    """A quarter expression: an absolute quarter, or an offset and its base."""
+    low = _WS.sub(" ", matched.lower().replace("-", " "))
+    words = low.split()
+    period = words[-1] == "period" or "period" in words
+    ords = [_QUARTER_ORD[x] for x in words if x in _QUARTER_ORD]
+    years = _YEAR_DIGITS.findall(matched)
+    back = -4 if _PAST_WORDS.search(low) else 0
+    if "next year's" in low or "next year’s" in low:
+        back = 4
+    if period and (quarter_ctx is None or ords):
+        return None  # "the period" is a quarter only where quarters are spoken of
+    if ords and len(ords) == 1 and years:
+        first, last = _quarter_span(int(years[0]), ords[0])
+        return _span_date(first, last, Unit.MONTH, None, False)
+    if ords:
+        q = ords[0]
+        if back:  # "last year's third quarter": that quarter a year before the anchor's
+            return Offset(Basis.PUBLICATION, Unit.QUARTER, back, back, quarter=q), anchor
+        return Offset(Basis.PUBLICATION, Unit.QUARTER, quarter=q, direction=tense or -1,
+                      nearest=True), anchor  # fmt: skip
+    if years:
+        year = int(years[0])
+        if quarter_ctx is None:
+            return None
+        q = (quarter_ctx.earliest.month - 1) // 3 + 1
+        first, last = _quarter_span(year, q)
+        return _span_date(first, last, Unit.MONTH, None, False)
+    if words[0] in ("this",) or "current" in words:
+        return Offset(Basis.PUBLICATION, Unit.QUARTER, back, back), anchor
+    if words[0] in ("last",) or "previous" in words or "preceding" in words or "prior" in words:
+        return Offset(Basis.PUBLICATION, Unit.QUARTER, back - 1, back - 1), anchor
+    if words[0] == "next":
+        return Offset(Basis.PUBLICATION, Unit.QUARTER, 1, 1), anchor
+    if quarter_ctx is not None and "latest" not in words:
+        return Offset(Basis.DISCOURSE, Unit.QUARTER, back, back), quarter_ctx
+    # "the quarter", "the latest quarter": the last one that has ended
+    return Offset(Basis.PUBLICATION, Unit.QUARTER, back - 1, back - 1), anchor
+
+
+_UNIT_WORDS = {"week": Unit.WEEK, "weekend": Unit.WEEKEND, "month": Unit.MONTH,
+               "quarter": Unit.QUARTER, "year": Unit.YEAR}  # fmt: skip
+
+
+def _deixis_offset(matched: str, tense: int) -> Offset | None:
+    """'last week', 'this spring', 'the past year', 'next month', 'the weekend'."""
+    words = _WS.sub(" ", matched.lower()).split()
+    words = [x for x in words if x not in ("early", "late", "earlier", "later")]
+    unit_word = words[-1]
+    lead = " ".join(words[:-1])
+    shift = 0
+    if lead in ("last", "the past", "the last", "this past"):
+        shift = -1
+    elif lead in ("next", "the coming", "this coming"):
+        shift = 1
+    if unit_word in _SEASON_WORDS:
+        direction = {-1: -1, 1: 1, 0: 0}[shift]
+        return Offset(Basis.PUBLICATION, season=_SEASON_WORDS[unit_word], direction=direction,
+                      strict=shift != 0)  # fmt: skip
+    if unit_word in ("decade", "century"):
+        return None
+    unit = _UNIT_WORDS[unit_word]
+    if unit is Unit.WEEKEND and lead == "the":
+        return Offset(Basis.PUBLICATION, Unit.WEEKEND, direction=tense or -1)
+    return Offset(Basis.PUBLICATION, unit, shift, shift)
+
+
+_WEEKDAY_TAIL = re.compile(
+    rf",?\s+(?P<d>{_MONTH}\s*{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+    r"(?![\w-]*\w)",
+    _FLAGS,
+)
+
+
+def _spelled_number(s: str) -> int:
+    """'ninety-six' -> 96, 'oh five' -> 5."""
+    total = 0
+    for word in re.split(r"[\s-]+", s.lower()):
+        if word in ("oh", "o", "and"):
+            continue
+        if word in _news().lists["spelled_teens"]:
+            total += 10 + _news().lists["spelled_teens"].index(word)
+        elif word in _news().lists["spelled_tens"]:
+            total += 20 + 10 * _news().lists["spelled_tens"].index(word)
+        else:
+            total += 1 + _news().lists["spelled_units"].index(word)
+    return total
+
+
+_SPELLED_LEAD = re.compile(r"(nineteen|eighteen|twenty)(?:\s+hundred(?:\s+and)?)?[\s-]+", _FLAGS)
+_TWO_THOUSAND = re.compile(r"two\s+thousand(?:\s+and)?\s*", _FLAGS)
+
+
+def _spelled(matched: str) -> FuzzyDate | None:
+    m = _SPELLED_LEAD.search(matched)
+    if m is not None:
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group(1).lower()]
+        year = century + _spelled_number(matched[m.end() :])
+        prefix = matched[: m.start()]
+    else:
+        t = _TWO_THOUSAND.search(matched)
+        if t is None:
+            return None
+        rest = matched[t.end() :].strip()
+        year = 2000 + (_spelled_number(rest) if rest else 0)
+        prefix = matched[: t.start()]
+    month = _MONTH_RUN.search(prefix)
+    season = next((w for w in _WORD_RUN.findall(prefix.lower()) if w in _SEASON_WORDS), None)
+    if month is not None:
+        return FuzzyDate.from_edtf(f"{year:04d}-{_MONTHS[month.group().rstrip('.')]:02d}")
+    if season is not None:
+        return FuzzyDate.from_edtf(f"{year:04d}-{_SEASON_WORDS[season]}")
+    return FuzzyDate.from_edtf(f"{year:04d}")
+
+
+@functools.cache
+def _ref_kinds() -> dict[str, Reference]:
+    w = _news().lists
+    out = {_key(x): Reference.PRESENT for x in w["present"]}
+    out |= {_key(x): Reference.PAST for x in w["past"]}
+    out |= {_key(x): Reference.FUTURE for x in w["future"]}
+    return out
+
+
+@functools.cache
+def _model_year_after() -> re.Pattern[str]:
+    nouns = _words(_news().lists["model_year_nouns"])
+    return re.compile(rf"\s+(?-i:{nouns})\b")
+
+
+def _news_convert(
+    text: str,
+    kind: str,
+    span: tuple[int, int],
+    matched: str,
+    anchor: FuzzyDate | None,
+    discourse: FuzzyDate | None,
+    quarter_ctx: FuzzyDate | None,
+) -> DateMatch | None:
+    """A news-deixis candidate as a match (date None when it has no anchor)."""
+    start, end = span
+    if kind == "spelled":
+        date = _spelled(matched)
+        return None if date is None else DateMatch(span, matched, _with_text(date, matched))
+    tense = _tense(text, start, end)
+    base: FuzzyDate | None = anchor
+    offset: Offset | None
+    if kind in ("quarterq", "periodq"):
+        got = _quarter_offset(matched, anchor, quarter_ctx, tense)
+        if got is None:
+            return None
+        if isinstance(got, FuzzyDate):
+            return DateMatch(span, matched, _with_text(got, matched))
+        offset, base = got
+    elif kind == "yearago":
+        if quarter_ctx is not None:
+            offset, base = Offset(Basis.DISCOURSE, Unit.QUARTER, -4, -4), quarter_ctx
+        else:
+            offset = Offset(Basis.PUBLICATION, Unit.YEAR, -1, -1)
+    elif kind == "monthdeixis":
+        m = _MONTH_RUN.search(matched)
+        if m is None:
+            return None
+        month = _MONTHS[m.group().rstrip(".")]
+        low = matched.lower()
+        if low.rstrip().endswith("year"):
+            shift = -1 if "last" in low else (1 if "next" in low else 0)
+            offset = Offset(Basis.PUBLICATION, Unit.YEAR, shift, shift, month=month)
+        elif "last" in low or "past" in low:
+            offset = Offset(Basis.PUBLICATION, month=month, direction=-1, strict=True)
+        elif "next" in low or "coming" in low:
+            offset = Offset(Basis.PUBLICATION, month=month, direction=1, strict=True)
+        else:
+            offset = Offset(Basis.PUBLICATION, month=month)
+    elif kind == "unitdeixis":
+        offset = _deixis_offset(matched, tense)
+        if offset is None:
+            return None
+    elif kind == "weekday":
+        tail = _WEEKDAY_TAIL.match(text, end)
+        if tail is not None:  # "Sunday, March 8": the date says which Sunday
+            full = (start, tail.end())
+            full_text = text[start : tail.end()]
+            inner = tail.group("d")
+            date = _atom(inner)
+            if date is not None:
+                return DateMatch(full, full_text, _with_text(date, full_text))
+            inner_offset = _monthday(inner)
+            base, basis = _news_base(anchor, discourse)
+            inner_offset = attrs.evolve(
+                inner_offset, basis=basis, direction=tense or -1, nearest=True
+            )
+            if base is None:
+                return DateMatch(full, full_text, None, True, None, inner_offset)
+            resolved = inner_offset.apply(base, text=full_text)
+            return DateMatch(full, full_text, resolved, True, base, inner_offset)
+        low = matched.lower()
+        day = next(i for i, d in enumerate(_news().lists["weekdays"]) if d.lower() in low)
+        # Only the anchor: "on Wednesday" after "in November 2014" is rarely in that month.
+        base, basis = anchor, Basis.PUBLICATION
+        if "last" in low or "previous" in low or "past" in low:
+            offset = Offset(basis, weekday=day, direction=-1, strict=True)
+        elif "next" in low or "following" in low or "coming" in low:
+            offset = Offset(basis, weekday=day, direction=1, strict=True)
+        else:
+            offset = Offset(basis, weekday=day, direction=tense or -1, nearest=not tense)
+    elif kind == "dayword":
+        word = next(w for w in _news().day_words if w in matched.lower())
+        shift = _news().day_words[word]
+        offset = Offset(Basis.PUBLICATION, Unit.DAY, shift, shift)
+    elif kind == "holiday":
+        years = _YEAR_DIGITS.findall(matched)
+        low = matched.lower()
+        name = _key(re.sub(r"^(?:last|next|this)\s+|,?\s+\d{4}$", "", matched, flags=_FLAGS))
+        holiday = _news().holidays.get(name)
+        if holiday is None:
+            return None
+        if years:
+            on = holiday.on(int(years[0]))
+            return DateMatch(span, matched, _span_date(on, on, Unit.DAY, matched, False))
+        alias = holiday.aliases[0]
+        if low.startswith("last"):
+            offset = Offset(Basis.PUBLICATION, holiday=alias, direction=-1, strict=True)
+        elif low.startswith("next"):
+            offset = Offset(Basis.PUBLICATION, holiday=alias, direction=1, strict=True)
+        else:
+            offset = Offset(Basis.PUBLICATION, holiday=alias, direction=tense or -1, nearest=True)
+    elif kind == "ref":
+        ref = _ref_kinds().get(_key(matched))
+        if ref is None:
+            return None
+        offset = Offset(Basis.PUBLICATION, Unit.DAY, reference=ref)
+    else:
+        return None
+    if offset.basis is Basis.PUBLICATION:
+        base = anchor
+    if base is None:
+        return DateMatch(span, matched, None, True, None, offset)
+    return DateMatch(span, matched, offset.apply(base, text=matched), True, base, offset)
+
+
 # ---------------------------------------------------------------- the scan
 
 
@@ -1155,6 +1871,8 @@ def _is_number_not_date(text: str, start: int, end: int, kind: str, matched: str
                 and word not in _MONTHS
             ):
                 return True  # "NATO Forces 2020", "Vision 2030": a title
+    if kind == "atom" and matched.isdigit() and _model_year_after().match(text, end):
+        return True  # "his 1987 Chevrolet": a model year
     return bool(_COUNT_AFTER.match(text, end) and not _DATE_PREPOSITION.search(before))
 
 
@@ -1162,7 +1880,36 @@ _ENDS_IN_YEAR = re.compile(r"\d{4}$")
 _CENTURY_TITLE = re.compile(r"(?-i:Century)")
 
 
+# How far back (characters) a date of the text may set the year of an undated
+# "12 May" against the publication date: the same or the next sentences.
+_NEAR_DISCOURSE = 300
+
+_NEWS_KINDS = frozenset(
+    ["quarterq", "periodq", "yearago", "monthdeixis", "unitdeixis", "weekday", "dayword", "holiday",
+     "spelled", "ref"]
+)  # fmt: skip
+
+
+def _is_quarter(d: FuzzyDate) -> bool:
+    first = d.earliest
+    return (
+        d.precision is Precision.INTERVAL
+        and first.day == 1
+        and first.month in (1, 4, 7, 10)
+        and d.latest == _month_end(first + relativedelta(months=2))
+    )
+
+
 _FORMS = {
+    "quarterq": Form.RELATIVE,
+    "periodq": Form.RELATIVE,
+    "yearago": Form.RELATIVE,
+    "monthdeixis": Form.RELATIVE,
+    "unitdeixis": Form.RELATIVE,
+    "weekday": Form.RELATIVE,
+    "dayword": Form.RELATIVE,
+    "holiday": Form.RELATIVE,
+    "ref": Form.RELATIVE,
     "yrange": Form.RANGE,
     "drange": Form.RANGE,
     "between": Form.RANGE,
@@ -1204,6 +1951,8 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         raise TypeError(f"find_dates expects a str, not {type(text).__name__}")
     out: list[DateMatch] = []
     discourse: FuzzyDate | None = None
+    quarter_ctx: FuzzyDate | None = None  # the last quarter named ("the quarter" is it)
+    discourse_end = -(10**9)
     last_end = 0
     for m in _candidates(text):
         kind = m.lastgroup or ""
@@ -1212,7 +1961,8 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
             continue
         matched = m.group()
         try:
-            result = _convert(text, kind, start, end, matched, anchor, discourse)
+            near = discourse if start - discourse_end <= _NEAR_DISCOURSE else None
+            result = _convert(text, kind, start, end, matched, anchor, discourse, quarter_ctx, near)
         except (ValueError, OverflowError, KeyError, IndexError, StopIteration, AssertionError):
             result = None  # an impossible date: no match rather than a wrong one
         if result is None:
@@ -1224,7 +1974,13 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         last_end = result.span[1]
         date = result.date
         if date is not None and not result.relative and kind != "period" and ".." not in date.edtf:
-            discourse = date
+            discourse, discourse_end = date, result.span[1]
+        if (
+            date is not None
+            and _is_quarter(date)
+            and (result.offset is None or result.offset.low > -4)
+        ):  # a quarter a year back ("the year-ago quarter") is a comparison, not the topic
+            quarter_ctx = date
     return out
 
 
@@ -1236,8 +1992,12 @@ def _convert(
     matched: str,
     anchor: FuzzyDate | None,
     discourse: FuzzyDate | None,
+    quarter_ctx: FuzzyDate | None = None,
+    near: FuzzyDate | None = None,
 ) -> DateMatch | None:
     span = (start, end)
+    if kind in _NEWS_KINDS:
+        return _news_convert(text, kind, span, matched, anchor, near, quarter_ctx)
     if (
         kind in ("atom", "approx", "qual", "yrange", "since", "until", "between", "fromto")
         and _ENDS_IN_YEAR.search(matched)
@@ -1288,7 +2048,7 @@ def _convert(
     if kind == "monthonly" and not _MONTH_CONTEXT.search(text, max(0, start - 12), start):
         return None  # a month name alone is a date only after "in", "by", "since"...
     if kind in ("shift", "phrase", "monthday", "monthonly", "past"):
-        return _relative(text, kind, span, matched, anchor, discourse)
+        return _relative(text, kind, span, matched, anchor, discourse, quarter_ctx, near)
     return None
 
 
@@ -1299,6 +2059,8 @@ def _relative(
     matched: str,
     anchor: FuzzyDate | None,
     discourse: FuzzyDate | None,
+    quarter_ctx: FuzzyDate | None = None,
+    near: FuzzyDate | None = None,
 ) -> DateMatch | None:
     if kind == "shift":
         offset = _shift(matched)
@@ -1320,7 +2082,25 @@ def _relative(
             matched = text[span[0] : span[1]]
             offset = attrs.evolve(offset, basis=Basis.EXPLICIT)
             return DateMatch(span, matched, offset.apply(base, text=matched), True, base, offset)
-    base_date = anchor if offset.basis is Basis.PUBLICATION else (discourse or anchor)
+    if (
+        kind == "shift"
+        and quarter_ctx is not None
+        and offset.unit is Unit.YEAR
+        and offset.low == offset.high == -1
+        and not offset.approximate
+    ):  # "sales rose from a year earlier" where quarters are reported: that quarter
+        offset = Offset(Basis.DISCOURSE, Unit.QUARTER, -4, -4)
+        return DateMatch(span, matched, offset.apply(quarter_ctx, text=matched), True,
+                         quarter_ctx, offset)  # fmt: skip
+    if kind in ("monthday", "monthonly"):
+        ref_base, basis = _news_base(anchor, discourse if anchor is None else near)
+        if basis is Basis.PUBLICATION:
+            offset = attrs.evolve(
+                offset, basis=basis, direction=_tense(text, *span) or -1, nearest=True
+            )
+        base_date: FuzzyDate | None = ref_base
+    else:
+        base_date = anchor if offset.basis is Basis.PUBLICATION else (discourse or anchor)
     if base_date is None:
         return DateMatch(span, matched, None, True, None, offset)
     return DateMatch(span, matched, offset.apply(base_date, text=matched), True, base_date, offset)
