@@ -643,12 +643,17 @@ def _scanner() -> re.Pattern[str]:
     alternatives: dict[str, str] = {}
     for name, pattern in _ALTERNATIVES.items():
         if name == "shift":
-            alternatives.update(_news_alternatives())
+            # One cheap test of the first word spares most positions the news forms.
+            news = "|".join(f"(?P<{k}>{v})" for k, v in _news_alternatives().items())
+            alternatives["_news"] = f"(?={_news_first_word()})(?:{news})"
         alternatives[name] = pattern
     alternatives["ref"] = _ref_alternative()
     alternatives["period"] = _periods_pattern()
-    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
-    return re.compile(rf"{_NOT_BEFORE}(?:{body})(?![\w-]*\w)", _FLAGS)
+    body = "|".join(
+        pattern if name == "_news" else f"(?P<{name}>{pattern})"
+        for name, pattern in alternatives.items()
+    )
+    return re.compile(rf"{_NOT_BEFORE}(?=[\w'’])(?:{body})(?![\w-]*\w)", _FLAGS)
 
 
 @functools.cache
@@ -666,20 +671,31 @@ def _trigger() -> re.Pattern[str]:
     # Whole period names, not their words: "war" or "missile" alone would
     # open a window in every other sentence of these articles.
     words |= set(_period_index())
-    words |= _news_triggers()
     variants = {v for w in words for v in (w, w[:1].upper() + w[1:], w.lower())}
     variants |= {strip_accents(v) for v in variants} | set(_MONTHS)
-    seqs = [
+    # News words are whole words ("Easter", not "Eastern"; "now", not "nowhere").
+    news = {v for w in _news_triggers() for v in (w, w[:1].upper() + w[1:])}
+    seqs = _seqs(variants - news) + [[*seq, r"\b"] for seq in _seqs(news)]
+    return re.compile(r"\d{4}|\d0['’]?s\b|\b(?:" + _trie(seqs) + ")")
+
+
+@functools.cache
+def _news_trigger_words() -> frozenset[str]:
+    return frozenset(v for w in _news_triggers() for v in (w, w[:1].upper() + w[1:]))
+
+
+def _seqs(variants: set[str]) -> list[list[str]]:
+    return [
         [r"\s+" if c.isspace() else re.escape(c) for c in v]
         for v in sorted(variants, key=lambda w: (-len(w), w))
     ]
-    return re.compile(r"\d{4}|\d0['’]?s\b|\b(?:" + _trie(seqs) + ")")
 
 
 # Before and after a trigger, how far an expression can reach ("between the
 # very beginning of the 18th century" starts 45 characters before its digits).
 _REACH_BEFORE = 48
 _REACH_AFTER = 16
+_NEWS_REACH_BEFORE = 24  # "late last Friday", "this coming Sunday"
 _NEXT_SPACE = re.compile(r"\s|$")
 _TOKEN_BEFORE = re.compile(r"\S*$")
 _TOKEN_AFTER = re.compile(r"\S*")
@@ -690,8 +706,11 @@ _URLISH = re.compile(
 
 def _windows(text: str) -> Iterator[tuple[int, int]]:
     start = end = -1
+    news = _news_trigger_words()
     for hit in _trigger().finditer(text):
-        s, e = max(0, hit.start() - _REACH_BEFORE), hit.end() + _REACH_AFTER
+        # a news word ("Friday", "now") is preceded by a few words at most
+        reach = _NEWS_REACH_BEFORE if hit.group() in news else _REACH_BEFORE
+        s, e = max(0, hit.start() - reach), hit.end() + _REACH_AFTER
         if s <= end:
             end = e
             continue
@@ -1311,11 +1330,22 @@ def _phrases(words: tuple[str, ...] | list[str]) -> str:
 
 
 _TQ = r"(?:(?:early|late|earlier|later)\s+)"
-_QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# Word lists as prefix trees: the scanner tries them at every word start.
+_QORD = "(?:" + _words(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]) + ")"
+_QMOD_WORDS = (
+    "latest", "current", "same", "comparable", "corresponding", "previous", "preceding",
+    "prior", "fiscal", "calendar",
+)  # fmt: skip
 _QMOD = (
-    r"(?:(?:latest|current|same|comparable|corresponding|previous|preceding|prior|"
-    r"year[-\s](?:ago|earlier)|fiscal|calendar|(?:1\d{3}|20\d\d))[\s-]+)"
+    "(?:(?:"
+    + _trie(
+        [[re.escape(c) for c in w] for w in _QMOD_WORDS]
+        + [["year", r"[-\s]", "ago"], ["year", r"[-\s]", "earlier"]]
+        + [["1", r"\d{3}"], ["20", r"\d\d"]]
+    )
+    + r")[\s-]+)"
 )
+_QDET = "(?:" + _words(["the", "its", "their", "that", "this", "last", "next"]) + ")"
 _SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
 
 
@@ -1345,7 +1375,7 @@ def _news_alternatives() -> dict[str, str]:
     months = _MONTH
     return {
         "quarterq": (
-            rf"(?:(?:the|its|their|that|this|last|next|(?:this|last|next)\s+year['’]s)\s+{_QMOD}*"
+            rf"(?:(?:{_QDET}|(?:this|last|next)\s+year['’]s)\s+{_QMOD}*"
             rf"(?:{_QORD}[\s-]+{_QMOD}*)?|{_QMOD}*{_QORD}[\s-]+{_QMOD}*)"
             rf"quarter(?:\s+of\s+{_YEAR}|,?\s+{_YEAR})?"
             r"(?:\s+(?:a|one)\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?"
@@ -1395,12 +1425,26 @@ def _ref_alternative() -> str:
     return rf"(?:{phrases})(?!\s+(?:[\w-]+\s+)?(?:years|months|weeks|days|decades|centuries)\b)"
 
 
+@functools.cache
+def _news_first_word() -> str:
+    """A regex of every word a news form can begin with (see _news_alternatives)."""
+    w = _news().lists
+    words = {
+        "the", "its", "their", "that", "this", "last", "next", "early", "late", "earlier",
+        "later", "mid", "year", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+        "latest", "current", "same", "comparable", "corresponding", "previous", "preceding",
+        "prior", "fiscal", "calendar", "nineteen", "eighteen", "twenty", "two",
+    }  # fmt: skip
+    words |= set(_SEASON_WORDS) | {m.lower() for m in _MONTHS} | {d.lower() for d in w["weekdays"]}
+    words |= set(_news().day_words)
+    words |= {a.split()[0].lower() for h in _news().holidays.values() for a in h.aliases}
+    return "(?:" + _words(words) + r")\b"
+
+
 def _news_triggers() -> set[str]:
     w = _news().lists
-    words = set(w["weekdays"]) | set(_news().day_words) | {"quarter", "weekend", "period"}
-    words |= {"year-ago", "year-earlier", "year ago", "year earlier", "nineteen", "eighteen"}
-    words |= {"two thousand"}
-    words |= {p.split()[-1] for p in w["present"] + w["past"] + w["future"]}
+    words = set(w["weekdays"]) | set(_news().day_words) | {"nineteen", "eighteen", "two thousand"}
+    words |= set(w["present"] + w["past"] + w["future"])
     words |= {a for h in _news().holidays.values() for a in h.aliases}
     return words
 
@@ -1754,7 +1798,7 @@ def _news_convert(
     if kind == "spelled":
         date = _spelled(matched)
         return None if date is None else DateMatch(span, matched, _with_text(date, matched))
-    tense = _tense(text, start, end)
+    tense = _tense(text, start, end) if kind in _TENSED else 0
     base: FuzzyDate | None = anchor
     offset: Offset | None
     if kind in ("quarterq", "periodq"):
@@ -1884,6 +1928,7 @@ _CENTURY_TITLE = re.compile(r"(?-i:Century)")
 # "12 May" against the publication date: the same or the next sentences.
 _NEAR_DISCOURSE = 300
 
+_TENSED = frozenset(["quarterq", "unitdeixis", "weekday", "holiday"])
 _NEWS_KINDS = frozenset(
     ["quarterq", "periodq", "yearago", "monthdeixis", "unitdeixis", "weekday", "dayword", "holiday",
      "spelled", "ref"]
@@ -1891,12 +1936,14 @@ _NEWS_KINDS = frozenset(
 
 
 def _is_quarter(d: FuzzyDate) -> bool:
-    first = d.earliest
+    first, last = d.earliest, d.latest
     return (
         d.precision is Precision.INTERVAL
         and first.day == 1
         and first.month in (1, 4, 7, 10)
-        and d.latest == _month_end(first + relativedelta(months=2))
+        and last.year == first.year
+        and last.month == first.month + 2
+        and last == _month_end(last)
     )
 
 
