@@ -115,6 +115,7 @@ __all__ = [
     "Form",
     "NamedPeriod",
     "Offset",
+    "Reference",
     "Unit",
     "find_dates",
     "named_periods",
@@ -413,7 +414,14 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?-i:" + _words(set(_MONTHS)) + r")(?:\.|\b)"
+_MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+                        "Nov", "Dec"}  # fmt: skip
+# A full name never takes the full stop after it (it ends the sentence); an
+# abbreviation does ("Dec.").
+_MONTH = (
+    r"(?-i:(?:" + _words(set(_MONTHS) - _MONTH_ABBREVIATIONS) + r")\b"
+    r"|(?:" + _words(_MONTH_ABBREVIATIONS) + r")(?:\.|\b))"
+)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1\d{3}|20\d\d|2100)(?![\d%]|[.,]\d)"
 _BARE_YEAR = _YEAR + r"(?!\s?[-–—/]\s?\d|\s\d{3})"
@@ -1784,6 +1792,36 @@ def _model_year_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?-i:{nouns})\b")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]*\s*|[\"“‘(]\s*)$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\b", re.IGNORECASE)
+_YEAR_PREPOSITION = re.compile(
+    r"\b(?:in|since|by|until|till|of|year|before|after|from|to|around|about)\s+$", re.IGNORECASE
+)
+
+
+def _not_news_date(text: str, kind: str, start: int, end: int, matched: str) -> bool:
+    """Look-alikes of news dates: names, titles, counts, parts of a game."""
+    before = text[max(0, start - 12) : start]
+    if kind == "ref" and matched[:1].isupper() and not _SENTENCE_START.search(before):
+        return True  # "the Current Affairs Committee": a name
+    if kind == "weekday" and _THE_BEFORE.search(before) and _CAPITAL_AFTER.match(text, end):
+        return text[end:].split(None, 1)[0].rstrip(".,") not in _MONTHS  # "the Sunday Times"
+    if kind == "holiday" and _CAPITAL_AFTER.match(text, end):
+        word = text[end:].split(None, 1)[0].rstrip(".,")
+        return word not in _MONTHS  # "Easter Island"
+    if kind == "quarterq" and _OF_AFTER.match(text, end):
+        return True  # "the second quarter of the match"
+    if kind == "spelled":
+        if _COUNT_AFTER.match(text, end):
+            return True  # "two thousand troops"
+        low = matched.lower()
+        if low.startswith(("two", "twenty")) and not _YEAR_PREPOSITION.search(before):
+            return True  # a spelled year needs "in", "since", "the year"... before it
+    return False
+
+
 def _news_convert(
     text: str,
     kind: str,
@@ -1795,6 +1833,8 @@ def _news_convert(
 ) -> DateMatch | None:
     """A news-deixis candidate as a match (date None when it has no anchor)."""
     start, end = span
+    if _not_news_date(text, kind, start, end, matched):
+        return None
     if kind == "spelled":
         date = _spelled(matched)
         return None if date is None else DateMatch(span, matched, _with_text(date, matched))
@@ -2026,7 +2066,9 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
             date is not None
             and _is_quarter(date)
             and (result.offset is None or result.offset.low > -4)
-        ):  # a quarter a year back ("the year-ago quarter") is a comparison, not the topic
+            and (anchor is None or date.latest <= anchor.latest)
+        ):  # a quarter a year back ("the year-ago quarter") is a comparison, one not yet over an
+            # outlook: neither is the quarter reported
             quarter_ctx = date
     return out
 
