@@ -57,16 +57,28 @@ list with examples):
   has the coarser of the unit's and the anchor's granularity (a year-
   precision anchor plus "six months" gives a span of months).
 
-Deliberately not dates: counts and statistics ("30 countries", "2000
+News deixis (``data/news_dates.json``; see ``docs/dates.md``, section
+*News*): weekdays ("said Friday", "last Monday"), "today"/"yesterday"/
+"tomorrow"/"tonight", "this/last/next week|month|year|quarter|season",
+"the past week", "last May", "January this year", quarters and reporting
+periods ("third-quarter", "the year-ago quarter"), holidays, spelled-out
+years ("nineteen ninety-four") and the writer's present, past and future
+("now", "recently", "the future"). They resolve from ``anchor`` only; a
+year-less date or a weekday takes the occurrence nearest the anchor, leaning
+to the side its clause's tense points to (:class:`Offset` ``direction`` and
+``nearest``). Quarters are EDTF intervals of months (``2019-07/2019-09``),
+weeks intervals of days (``2019-06-03/2019-06-09``): EDTF level 1 has no
+week or quarter syntax.
+
+Deliberately not dates: model years ("his 1987 Chevrolet"), counts and statistics ("30 countries", "2000
 troops"), numbers after "no.", "Issue", "p.", "Article", "N", "#"; phone
 numbers and identifiers (digits joined by hyphens, dots or slashes, such as
 ORCIDs); anything inside a URL, DOI or e-mail address; a year directly after
 a capitalised word, which makes it part of a title ("NATO Forces 2020",
 "Vision 2030"), while a year before a name is fine ("the 2021 NATO Summit");
-ordinals other than centuries; a title-cased "21st Century Common ..."; vague
-present ("now", "currently", "so far", "today"); a season or "since" without a
-date. Spans exclude a leading "in"/"on"/"at"/"during" but include words that
-change the meaning ("since", "from ... to", "between ... and", "around",
+ordinals other than centuries; a title-cased "21st Century Common ..."; "so
+far"; a season or "since" without a date. Spans exclude a leading
+"in"/"on"/"at"/"during" but include words that change the meaning ("since", "from ... to", "between ... and", "around",
 "early", "the end of").
 
 Named periods file (``natorussia/data/periods.json``), schema::
