@@ -70,16 +70,16 @@ to the side its clause's tense points to (:class:`Offset` ``direction`` and
 weeks intervals of days (``2019-06-03/2019-06-09``): EDTF level 1 has no
 week or quarter syntax.
 
-Deliberately not dates: model years ("his 1987 Chevrolet"), counts and statistics ("30 countries", "2000
-troops"), numbers after "no.", "Issue", "p.", "Article", "N", "#"; phone
+Deliberately not dates: model years ("his 1987 Chevrolet"), counts and
+statistics ("30 countries", "2000 troops"), numbers after "no.", "Issue", "p.", "Article", "N", "#"; phone
 numbers and identifiers (digits joined by hyphens, dots or slashes, such as
 ORCIDs); anything inside a URL, DOI or e-mail address; a year directly after
 a capitalised word, which makes it part of a title ("NATO Forces 2020",
 "Vision 2030"), while a year before a name is fine ("the 2021 NATO Summit");
 ordinals other than centuries; a title-cased "21st Century Common ..."; "so
 far"; a season or "since" without a date. Spans exclude a leading
-"in"/"on"/"at"/"during" but include words that change the meaning ("since", "from ... to", "between ... and", "around",
-"early", "the end of").
+"in"/"on"/"at"/"during" but include words that change the meaning ("since",
+"from ... to", "between ... and", "around", "early", "the end of").
 
 Named periods file (``natorussia/data/periods.json``), schema::
 
