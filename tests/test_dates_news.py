@@ -223,6 +223,24 @@ class TestYearlessDates:
         pub = FuzzyDate.from_edtf("2020-01-06")
         assert found("The court said a ruling was due Jan. 14.", pub) == [("Jan. 14", "2020-01-14")]
 
+    @pytest.mark.parametrize(
+        ("text", "surface", "edtf"),
+        [
+            ("The convoy set off for the late-November talks.", "late-November", "2019-11"),
+            ("Officials praised the October ceasefire.", "October", "2019-10"),
+            ("Troops withdrew in mid-March.", "mid-March", "2019-03"),
+        ],
+    )
+    def test_month_before_a_noun_or_with_a_qualifier(
+        self, text: str, surface: str, edtf: str
+    ) -> None:
+        """'the October ceasefire' dates the ceasefire; 'late-November' keeps its qualifier."""
+        assert found(text, AUTUMN) == [(surface, edtf)]
+
+    def test_month_before_a_name_is_not_a_date(self) -> None:
+        """'the April Summit' or 'the May government' name things; no date is read."""
+        assert found("Delegates recalled the April Summit and the May government.", AUTUMN) == []
+
     def test_history_keeps_its_year(self) -> None:
         """A day just after a full date of long ago belongs to that year, not the anchor's."""
         text = "On 4 April 1949 the treaty was signed. On 12 May the blockade ended."
@@ -289,6 +307,12 @@ class TestPresentPastFuture:
         assert future is not None
         assert (future.earliest, future.latest) == (D(2019, 6, 12), OPEN_END)
 
+    def test_capitalised_after_a_quotation_mark(self) -> None:
+        """A quotation opens a sentence: its 'Today' is a date, a title's is not."""
+        assert found("He said: ``Today we begin.''") == [("Today", "2019-06-12")]
+        assert found("This is the VOA Today programme.") == []
+        assert found("Speaking on ABC's This Week, he denied it.") == []
+
     def test_without_anchor(self) -> None:
         """Without a publication date these are matches with no date."""
         assert found("currently, so far, now, today", anchor=None) == [
@@ -321,6 +345,12 @@ class TestNotNewsDates:
     def test_look_alikes(self, text: str) -> None:
         """Model years, titles, names, fractions, parts of a game and counts are not dates."""
         assert found(text) == []
+
+
+class TestSentenceStarts:
+    def test_a_year_after_a_capital_a(self) -> None:
+        """'A 1996 law' starts a sentence with a date, not a title."""
+        assert found("A 1996 law tightened the embargo.", None) == [("1996", "1996")]
 
 
 class TestHeldOut:

@@ -535,6 +535,8 @@ _ALTERNATIVES: dict[str, str] = {
     "atom": _ATOM,
     "monthday": (rf"{_MONTH}\s*{_DAY}(?!,?\s*(?:1\d{{3}}|20\d\d))|{_DAY}\s+(?:of\s+)?{_MONTH}"),
     "monthonly": rf"{_MONTH}(?!\s*(?:\d|of\s+\d))",
+    # "late-November", "mid-March": the qualifier is part of the span
+    "monthq": rf"(?:early|mid|late)[\s-]+{_MONTH}(?!\s*(?:\d|of\s+\d))",
 }
 _FLAGS = re.IGNORECASE
 # What may not stand right before a date: it would make the digits part of a
@@ -652,6 +654,8 @@ _TITLE_OK = frozenset(
         "although",
         "though",
         "whereas",
+        "a",
+        "an",
     ]
 )
 _NEXT_WORD_CAPITAL = re.compile(r"\s+[A-Z]")
@@ -1182,6 +1186,18 @@ def _phrase(s: str) -> Offset:
     return Offset(basis, unit, amount, amount)
 
 
+_LOWER_WORD_AFTER = re.compile(r"\s+(?-i:[a-z])")
+
+
+def _the_month_noun(text: str, start: int, end: int, matched: str) -> bool:
+    """'the March accession', 'the October slaying': a month naming a noun's time."""
+    return (
+        matched != "May"
+        and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _LOWER_WORD_AFTER.match(text, end) is not None
+    )
+
+
 _MONTH_CONTEXT = re.compile(
     r"\b(?:in|during|by|since|until|till|before|after|from|early|late|mid|through)[\s-]+$",
     re.IGNORECASE,
@@ -1476,11 +1492,13 @@ def _future_cue() -> re.Pattern[str]:
 
 @functools.cache
 def _past_cue() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_phrases(_news().lists['past_cues'])}|[a-z]{{3,}}ed)\b", _FLAGS)
+    # a lower-case word in -ed ("United" is a name; "need", "hundred" are no verbs)
+    verb = r"(?-i:(?!(?:need|speed|hundred|indeed|proceed)\b)[a-z]{3,}ed)"
+    return re.compile(rf"\b(?:{_phrases(_news().lists['past_cues'])}|{verb})\b", _FLAGS)
 
 
 _CLAUSE_START = re.compile(r"[.;!?\n][\"'”’)]*\s+(?=\S)|^", re.MULTILINE)
-_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n|$")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[\n)”\"]|''|$")
 _LEFT_REACH = 90
 _RIGHT_REACH = 50
 
@@ -1510,7 +1528,7 @@ def _tense(text: str, start: int, end: int) -> int:
 
 
 def _news_base(
-    anchor: FuzzyDate | None, discourse: FuzzyDate | None
+    anchor: FuzzyDate | None, discourse: FuzzyDate | None, tense: int = 0
 ) -> tuple[FuzzyDate | None, Basis]:
     """What a year-less date counts from: the anchor, unless the text is elsewhere.
 
@@ -1518,12 +1536,14 @@ def _news_base(
     a history's "on 12 May" just after "On 4 April 1949" is in 1949. So the
     previous date of the text (passed only when it is a few sentences back)
     wins only when it names a month or a day and lies more than a year from
-    the anchor, or when there is no anchor.
+    the anchor and the clause is not in the future tense, or when there is
+    no anchor.
     """
     if anchor is None:
         return discourse, Basis.DISCOURSE
     if (
         discourse is not None
+        and tense <= 0
         and discourse.precision in (Precision.DAY, Precision.MONTH)
         and abs(discourse.latest.year - anchor.latest.year) > 1
     ):
@@ -1804,7 +1824,7 @@ def _model_year_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?-i:{nouns})\b")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]*\s*|[\"“‘(]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]*\s*|[\"“‘(`]\s*|''\s*)$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\b", re.IGNORECASE)
@@ -1816,8 +1836,10 @@ _YEAR_PREPOSITION = re.compile(
 def _not_news_date(text: str, kind: str, start: int, end: int, matched: str) -> bool:
     """Look-alikes of news dates: names, titles, counts, parts of a game."""
     before = text[max(0, start - 12) : start]
-    if kind == "ref" and matched[:1].isupper() and not _SENTENCE_START.search(before):
-        return True  # "the Current Affairs Committee": a name
+    if kind in ("ref", "dayword") and matched[:1].isupper() and not _SENTENCE_START.search(before):
+        return True  # "the Current Affairs Committee", "VOA Today": a name
+    if kind == "unitdeixis" and matched.split()[-1][:1].isupper():
+        return True  # "This Week", a programme
     if kind == "weekday" and _THE_BEFORE.search(before) and _CAPITAL_AFTER.match(text, end):
         return text[end:].split(None, 1)[0].rstrip(".,") not in _MONTHS  # "the Sunday Times"
     if kind == "holiday" and _CAPITAL_AFTER.match(text, end):
@@ -1894,7 +1916,7 @@ def _news_convert(
             if date is not None:
                 return DateMatch(full, full_text, _with_text(date, full_text))
             inner_offset = _monthday(inner)
-            base, basis = _news_base(anchor, discourse)
+            base, basis = _news_base(anchor, discourse, tense)
             inner_offset = attrs.evolve(
                 inner_offset, basis=basis, direction=tense or -1, nearest=True
             )
@@ -2022,6 +2044,7 @@ _FORMS = {
     "past": Form.RELATIVE,
     "monthday": Form.RELATIVE,
     "monthonly": Form.RELATIVE,
+    "monthq": Form.RELATIVE,
 }
 
 
@@ -2146,8 +2169,14 @@ def _convert(
         if period is None:
             return None
         return DateMatch(span, matched, _with_text(period.date, matched))
-    if kind == "monthonly" and not _MONTH_CONTEXT.search(text, max(0, start - 12), start):
-        return None  # a month name alone is a date only after "in", "by", "since"...
+    if (
+        kind == "monthonly"
+        and not _MONTH_CONTEXT.search(text, max(0, start - 12), start)
+        and not _the_month_noun(text, start, end, matched)
+    ):
+        return None  # a month name alone is a date only after "in", "by"...
+    if kind == "monthq":
+        return _relative(text, kind, span, matched, anchor, discourse, quarter_ctx, near)
     if kind in ("shift", "phrase", "monthday", "monthonly", "past"):
         return _relative(text, kind, span, matched, anchor, discourse, quarter_ctx, near)
     return None
@@ -2169,6 +2198,10 @@ def _relative(
         offset = _phrase(matched)
     elif kind == "monthonly":
         offset = Offset(Basis.DISCOURSE, month=_MONTHS[matched.rstrip(".")])
+    elif kind == "monthq":
+        month = _MONTH_RUN.search(matched)
+        assert month is not None
+        offset = Offset(Basis.DISCOURSE, month=_MONTHS[month.group().rstrip(".")])
     elif kind == "past":
         offset = _past(matched)
     else:
@@ -2193,12 +2226,12 @@ def _relative(
         offset = Offset(Basis.DISCOURSE, Unit.QUARTER, -4, -4)
         return DateMatch(span, matched, offset.apply(quarter_ctx, text=matched), True,
                          quarter_ctx, offset)  # fmt: skip
-    if kind in ("monthday", "monthonly"):
-        ref_base, basis = _news_base(anchor, discourse if anchor is None else near)
+    if kind in ("monthday", "monthonly", "monthq"):
+        tense = _tense(text, *span)
+        # a future tense speaks of the writer's time, not of the history just told
+        ref_base, basis = _news_base(anchor, discourse if anchor is None else near, tense)
         if basis is Basis.PUBLICATION:
-            offset = attrs.evolve(
-                offset, basis=basis, direction=_tense(text, *span) or -1, nearest=True
-            )
+            offset = attrs.evolve(offset, basis=basis, direction=tense or -1, nearest=True)
         base_date: FuzzyDate | None = ref_base
     else:
         base_date = anchor if offset.basis is Basis.PUBLICATION else (discourse or anchor)
