@@ -241,6 +241,26 @@ class TestYearlessDates:
         """'the April Summit' or 'the May government' name things; no date is read."""
         assert found("Delegates recalled the April Summit and the May government.", AUTUMN) == []
 
+    def test_background_month_does_not_set_the_year(self) -> None:
+        """A month of another year told in passing leaves the story's dates near the anchor."""
+        text = "He had left for Riga in June 2016. The talks open on Feb. 10 in Vilnius."
+        assert found(text, FuzzyDate.from_edtf("2019-02-01")) == [
+            ("June 2016", "2016-06"),
+            ("Feb. 10", "2019-02-10"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "edtf"),
+        [
+            ("A hearing is set for the week of June 24.", "the week of June 24",
+             "2019-06-24/2019-06-30"),
+            ("Pilgrims came during Easter week.", "Easter week", "2019-04-15/2019-04-21"),
+            ("He was wounded last Oct. 23 near the port.", "last Oct. 23", "2018-10-23"),
+        ],
+    )  # fmt: skip
+    def test_weeks_and_days_named_by_a_day(self, text: str, surface: str, edtf: str) -> None:
+        assert found(text) == [(surface, edtf)]
+
     def test_history_keeps_its_year(self) -> None:
         """A day just after a full date of long ago belongs to that year, not the anchor's."""
         text = "On 4 April 1949 the treaty was signed. On 12 May the blockade ended."

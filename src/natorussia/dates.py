@@ -1424,6 +1424,7 @@ def _news_alternatives() -> dict[str, str]:
         "yearago": r"year[-\s](?:ago|earlier)(?![\s-]+(?:quarter|period))",
         "monthdeixis": (
             rf"(?:{_TQ}|mid-?)?(?:last|next|this(?:\s+(?:past|coming))?)\s+{months}"
+            rf"(?:\s*{_DAY})?(?![.,]?\s*\d)"
             rf"|{months}\s+(?:of\s+)?(?:this|last|next)\s+year\b"
         ),
         "unitdeixis": (
@@ -1437,7 +1438,8 @@ def _news_alternatives() -> dict[str, str]:
             rf"{weekday}{part}?"
         ),
         "dayword": rf"{_TQ}?(?:today|tonight|yesterday|tomorrow){part}?",
-        "holiday": rf"(?:(?:last|next|this)\s+)?(?:{holidays})(?:,?\s+{_YEAR})?",
+        "holiday": rf"(?:(?:last|next|this)\s+)?(?:{holidays})(?:\s+week\b)?(?:,?\s+{_YEAR})?",
+        "weekof": rf"the\s+week\s+of\s+{months}\s*{_DAY}(?:,?\s+{_YEAR})?",
         "spelled": (
             rf"(?:(?:{months}|(?:the\s+)?{_SEASON_RE}\s+of)\s+)?(?:the\s+year\s+)?(?:{_spelled_year()})"
         ),
@@ -1535,16 +1537,17 @@ def _news_base(
     A news story's undated "April" or "Friday" is near its publication date;
     a history's "on 12 May" just after "On 4 April 1949" is in 1949. So the
     previous date of the text (passed only when it is a few sentences back)
-    wins only when it names a month or a day and lies more than a year from
-    the anchor and the clause is not in the future tense, or when there is
-    no anchor.
+    wins only when it names a day and lies more than a year from the anchor
+    and the clause is not in the future tense, or when there is no anchor. A
+    month of another year ("fled in June 1998") is background; the story's
+    undated "late November" stays near the anchor.
     """
     if anchor is None:
         return discourse, Basis.DISCOURSE
     if (
         discourse is not None
         and tense <= 0
-        and discourse.precision in (Precision.DAY, Precision.MONTH)
+        and discourse.precision is Precision.DAY
         and abs(discourse.latest.year - anchor.latest.year) > 1
     ):
         return discourse, Basis.DISCOURSE
@@ -1588,6 +1591,12 @@ def _quarter_span(year: int, q: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 3 * q - 2, 1), _month_end(dt.date(year, 3 * q, 1))
 
 
+def _week_of(day: dt.date, text: str | None) -> FuzzyDate:
+    """The calendar week (Monday to Sunday) holding ``day``, as an interval of days."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return _span_date(monday, monday + dt.timedelta(days=6), Unit.DAY, text, False)
+
+
 def _apply_news(o: Offset, anchor: FuzzyDate, text: str | None) -> FuzzyDate | None:
     if o.reference is not None:
         day = anchor.latest if o.reference is not Reference.FUTURE else anchor.earliest
@@ -1621,7 +1630,7 @@ def _apply_news(o: Offset, anchor: FuzzyDate, text: str | None) -> FuzzyDate | N
         else:
             day = d + dt.timedelta(days=o.weekday - d.weekday())
         return _span_date(day, day, Unit.DAY, text, False)
-    if o.unit is Unit.WEEK:
+    if o.unit is Unit.WEEK and o.holiday is None and o.month is None:
         monday = anchor.earliest - dt.timedelta(days=anchor.earliest.weekday())
         first = monday + dt.timedelta(days=7 * o.low)
         last = monday + dt.timedelta(days=7 * o.high + 6)
@@ -1667,7 +1676,13 @@ def _apply_news(o: Offset, anchor: FuzzyDate, text: str | None) -> FuzzyDate | N
         found = _pick(
             lambda y: (holiday.on(y), holiday.on(y)), anchor, o.direction, o.strict, o.nearest
         )
-        return None if found is None else _span_date(found[0], found[1], Unit.DAY, text, False)
+        if found is None:
+            return None
+        return (
+            _week_of(found[0], text)
+            if o.unit is Unit.WEEK
+            else _span_date(found[0], found[1], Unit.DAY, text, False)
+        )
     if o.month is not None:
         month, day_of = o.month, o.day
 
@@ -1681,6 +1696,8 @@ def _apply_news(o: Offset, anchor: FuzzyDate, text: str | None) -> FuzzyDate | N
         found = _pick(occurrence, anchor, o.direction, o.strict, o.nearest)
         if found is None:
             return None
+        if o.unit is Unit.WEEK and day_of is not None:  # "the week of March 6"
+            return _week_of(found[0], text)
         grain = Unit.MONTH if day_of is None else Unit.DAY
         return _span_date(found[0], found[1], grain, text, o.approximate)
     return None
@@ -1893,15 +1910,17 @@ def _news_convert(
             return None
         month = _MONTHS[m.group().rstrip(".")]
         low = matched.lower()
+        days = _NUM_RUN.findall(matched[m.end() :])
+        day_of = int(days[0]) if days else None  # "last Oct. 23"
         if low.rstrip().endswith("year"):
             shift = -1 if "last" in low else (1 if "next" in low else 0)
             offset = Offset(Basis.PUBLICATION, Unit.YEAR, shift, shift, month=month)
         elif "last" in low or "past" in low:
-            offset = Offset(Basis.PUBLICATION, month=month, direction=-1, strict=True)
+            offset = Offset(Basis.PUBLICATION, month=month, day=day_of, direction=-1, strict=True)
         elif "next" in low or "coming" in low:
-            offset = Offset(Basis.PUBLICATION, month=month, direction=1, strict=True)
+            offset = Offset(Basis.PUBLICATION, month=month, day=day_of, direction=1, strict=True)
         else:
-            offset = Offset(Basis.PUBLICATION, month=month)
+            offset = Offset(Basis.PUBLICATION, month=month, day=day_of)
     elif kind == "unitdeixis":
         offset = _deixis_offset(matched, tense)
         if offset is None:
@@ -1941,20 +1960,38 @@ def _news_convert(
     elif kind == "holiday":
         years = _YEAR_DIGITS.findall(matched)
         low = matched.lower()
-        name = _key(re.sub(r"^(?:last|next|this)\s+|,?\s+\d{4}$", "", matched, flags=_FLAGS))
+        name = _key(
+            re.sub(r"^(?:last|next|this)\s+|\s+week\b|,?\s+\d{4}$", "", matched, flags=_FLAGS)
+        )
         holiday = _news().holidays.get(name)
         if holiday is None:
             return None
+        unit = Unit.WEEK if _WEEK_WORD.search(matched) else Unit.DAY  # "Easter week"
         if years:
             on = holiday.on(int(years[0]))
-            return DateMatch(span, matched, _span_date(on, on, Unit.DAY, matched, False))
+            date = (
+                _week_of(on, matched)
+                if unit is Unit.WEEK
+                else _span_date(on, on, Unit.DAY, matched, False)
+            )
+            return DateMatch(span, matched, date)
         alias = holiday.aliases[0]
         if low.startswith("last"):
-            offset = Offset(Basis.PUBLICATION, holiday=alias, direction=-1, strict=True)
+            offset = Offset(Basis.PUBLICATION, unit, holiday=alias, direction=-1, strict=True)
         elif low.startswith("next"):
-            offset = Offset(Basis.PUBLICATION, holiday=alias, direction=1, strict=True)
+            offset = Offset(Basis.PUBLICATION, unit, holiday=alias, direction=1, strict=True)
         else:
-            offset = Offset(Basis.PUBLICATION, holiday=alias, direction=tense or -1, nearest=True)
+            offset = Offset(
+                Basis.PUBLICATION, unit, holiday=alias, direction=tense or -1, nearest=True
+            )
+    elif kind == "weekof":
+        date = _atom(matched.split(None, 3)[-1])
+        if date is not None:  # "the week of March 6, 2000"
+            return DateMatch(span, matched, _week_of(date.earliest, matched))
+        inner = _monthday(matched)
+        offset = attrs.evolve(
+            inner, basis=Basis.PUBLICATION, unit=Unit.WEEK, direction=tense or -1, nearest=True
+        )
     elif kind == "ref":
         ref = _ref_kinds().get(_key(matched))
         if ref is None:
@@ -2002,9 +2039,10 @@ _CENTURY_TITLE = re.compile(r"(?-i:Century)")
 # "12 May" against the publication date: the same or the next sentences.
 _NEAR_DISCOURSE = 300
 
-_TENSED = frozenset(["quarterq", "unitdeixis", "weekday", "holiday"])
+_TENSED = frozenset(["quarterq", "unitdeixis", "weekday", "holiday", "weekof"])
+_WEEK_WORD = re.compile(r"\bweek\b", re.IGNORECASE)
 _NEWS_KINDS = frozenset(
-    ["quarterq", "periodq", "yearago", "monthdeixis", "unitdeixis", "weekday", "dayword", "holiday",
+    ["quarterq", "periodq", "weekof", "yearago", "monthdeixis", "unitdeixis", "weekday", "dayword", "holiday",
      "spelled", "ref"]
 )  # fmt: skip
 
@@ -2024,6 +2062,7 @@ def _is_quarter(d: FuzzyDate) -> bool:
 _FORMS = {
     "quarterq": Form.RELATIVE,
     "periodq": Form.RELATIVE,
+    "weekof": Form.RELATIVE,
     "yearago": Form.RELATIVE,
     "monthdeixis": Form.RELATIVE,
     "unitdeixis": Form.RELATIVE,
@@ -2090,6 +2129,8 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         if result is None:
             continue
         form = _FORMS.get(kind, Form.DATE)
+        if kind in _NEWS_KINDS and not result.relative:
+            form = Form.DATE  # "Thanksgiving 1998", "the 2017 fourth quarter"
         if form is not Form.DATE:
             result = attrs.evolve(result, form=form)
         out.append(result)
