@@ -373,6 +373,33 @@ class TestSentenceStarts:
         assert found("A 1996 law tightened the embargo.", None) == [("1996", "1996")]
 
 
+class TestRangeParts:
+    def test_parts_on_request(self) -> None:
+        """A range stays one expression; with parts=True its dates follow it."""
+        text = "Talks ran between 1994 and 1997, and again in 2008-09."
+        assert found(text, None) == [
+            ("between 1994 and 1997", "1994/1997"),
+            ("2008-09", "2008/2009"),
+        ]
+        got = [(m.text, m.date.edtf if m.date else None) for m in find_dates(text, parts=True)]
+        assert got == [
+            ("between 1994 and 1997", "1994/1997"),
+            ("1994", "1994"),
+            ("1997", "1997"),
+            ("2008-09", "2008/2009"),
+            ("2008", "2008"),
+            ("09", "2009"),
+        ]
+
+    def test_parts_of_open_ranges(self) -> None:
+        ms = find_dates("It has grown since March 2014.", parts=True)
+        assert [(m.text, m.form) for m in ms] == [
+            ("since March 2014", Form.SINCE),
+            ("March 2014", Form.DATE),
+        ]
+        assert ms[1].span == (19, 29)
+
+
 class TestHeldOut:
     """Written after the rules; not used to tune them."""
 

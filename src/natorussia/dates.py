@@ -2087,7 +2087,9 @@ _FORMS = {
 }
 
 
-def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, *, anchor: FuzzyDate | None = None, parts: bool = False
+) -> list[DateMatch]:
     """Every temporal expression in ``text``, in order.
 
     Args:
@@ -2095,9 +2097,12 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         anchor: The document's publication date: what "ago"/"last year" count
             from, and the fallback for "two years later" when no date precedes
             it in the text. "since X" is bounded by it.
+        parts: Also give the dates inside ranges: "between 1994 and 1997"
+            (``1994/1997``) is followed by "1994" and "1997", "since 1990" by
+            "1990" — the extents TimeML draws. The output then overlaps.
 
     Returns:
-        The matches in text order, non-overlapping.
+        The matches in text order, non-overlapping unless ``parts``.
 
     Examples:
         >>> [m.date.edtf for m in find_dates("between 1997 and 2002, in the late 1990s")]
@@ -2134,6 +2139,8 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         if form is not Form.DATE:
             result = attrs.evolve(result, form=form)
         out.append(result)
+        if parts and form in (Form.RANGE, Form.SINCE, Form.UNTIL):
+            out.extend(_parts(text, kind, result))
         last_end = result.span[1]
         date = result.date
         if date is not None and not result.relative and kind != "period" and ".." not in date.edtf:
@@ -2147,6 +2154,31 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
             # outlook: neither is the quarter reported
             quarter_ctx = date
     return out
+
+
+_PART = re.compile(rf"{_NOT_BEFORE}(?:{_APPROX})?(?:{_QUAL})?{_ATOM}(?![\w-]*\w)", _FLAGS)
+_PART_YEAR = re.compile(r"\d+")
+
+
+def _parts(text: str, kind: str, whole: DateMatch) -> list[DateMatch]:
+    """The dates inside a range, each with its own span (for ``parts=True``)."""
+    start, end = whole.span
+    found: list[DateMatch] = []
+    if kind in ("yrange", "drange") and whole.date is not None:
+        # "1992-1993", "2008-09", "8-9 July 2016": the ends of the interval
+        ends = whole.date.edtf.split("/")
+        numbers = list(_PART_YEAR.finditer(text, start, end))[:2]
+        if len(ends) != 2 or len(numbers) != 2:
+            return []
+        for number, edtf in zip(numbers, ends, strict=True):
+            date = FuzzyDate.from_edtf(edtf)
+            found.append(DateMatch(number.span(), number.group(), _with_text(date, number.group())))
+        return found
+    for m in _PART.finditer(text, start, end):
+        part = _atomq(m.group())
+        if part is not None:
+            found.append(DateMatch(m.span(), m.group(), _with_text(part, m.group())))
+    return found
 
 
 def _convert(
