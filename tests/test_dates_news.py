@@ -151,6 +151,38 @@ class TestCalendarUnits:
         assert m.date is not None
         assert m.date.edtf == edtf
 
+    @pytest.mark.parametrize(
+        ("text", "surface", "edtf", "earliest", "latest"),
+        [
+            ("Cuts are due by the end of the year.", "the end of the year", "2019~",
+             D(2019, 10, 1), D(2019, 12, 31)),
+            ("The deal should close by year-end.", "year-end", "2019~", D(2019, 10, 1),
+             D(2019, 12, 31)),
+            ("Funds run out at the end of the month.", "the end of the month", "2019-06~",
+             D(2019, 6, 21), D(2019, 6, 30)),
+        ],
+    )  # fmt: skip
+    def test_parts_of_the_anchor_units(
+        self, text: str, surface: str, edtf: str, earliest: D, latest: D
+    ) -> None:
+        """'the end of the year' narrows the anchor's year as 'the end of 2019' would."""
+        m = one(text)
+        assert m.text == surface
+        assert m.date is not None
+        assert (m.date.edtf, m.date.earliest, m.date.latest) == (edtf, earliest, latest)
+
+    def test_the_year_spoken_of(self) -> None:
+        """'the year' is the year of the previous date, else the anchor's."""
+        assert found("Exports fell in 2017; for the year, they were flat.") == [
+            ("2017", "2017"),
+            ("the year", "2017"),
+        ]
+        assert found("Sales for the full year rose.") == [("the full year", "2019")]
+        assert found("They met in the year 2000 and the year before.", None) == [
+            ("2000", "2000"),
+            ("the year before", "1999"),
+        ]
+
     def test_a_year_ago(self) -> None:
         assert found("A year ago the port was open.") == [("A year ago", "2018")]
 
@@ -332,6 +364,11 @@ class TestPresentPastFuture:
         assert found("He said: ``Today we begin.''") == [("Today", "2019-06-12")]
         assert found("This is the VOA Today programme.") == []
         assert found("Speaking on ABC's This Week, he denied it.") == []
+
+    def test_coming_months(self) -> None:
+        m = one("Prices may ease in coming months.")
+        assert m.date is not None
+        assert (m.date.earliest, m.date.latest) == (D(2019, 6, 12), OPEN_END)
 
     def test_without_anchor(self) -> None:
         """Without a publication date these are matches with no date."""

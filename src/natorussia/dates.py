@@ -209,6 +209,8 @@ class Offset:
             to ``direction``: the other side wins only when more than twice as
             near ("Jan. 14" in a story of January 6 is this one, even in the
             past tense).
+        part: A qualifier narrowing the result ("end" for "the end of the
+            year", "late" for "late November"), as for absolute dates.
     """
 
     basis: Basis
@@ -226,6 +228,7 @@ class Offset:
     holiday: str | None = None
     reference: Reference | None = None
     nearest: bool = False
+    part: str | None = None
 
     def apply(self, anchor: FuzzyDate, *, text: str | None = None) -> FuzzyDate | None:
         """The date this offset gives from ``anchor``, or None if impossible.
@@ -235,6 +238,14 @@ class Offset:
         >>> Offset(Basis.DISCOURSE, month=1, day=15).apply(FuzzyDate.from_edtf("2008")).edtf
         '2008-01-15'
         """
+        if self.part is not None:
+            whole = attrs.evolve(self, part=None).apply(anchor, text=text)
+            narrowed = None if whole is None else _qualify(whole, self.part)
+            return None if narrowed is None else attrs.evolve(narrowed, text=text)
+        return self._apply(anchor, text=text)
+
+    def _apply(self, anchor: FuzzyDate, *, text: str | None = None) -> FuzzyDate | None:
+        """:meth:`apply` without the qualifier."""
         try:
             if self.reference is not None or self.direction or self.weekday is not None:
                 return _apply_news(self, anchor, text)
@@ -1427,6 +1438,17 @@ def _news_alternatives() -> dict[str, str]:
             rf"(?:\s*{_DAY})?(?![.,]?\s*\d)"
             rf"|{months}\s+(?:of\s+)?(?:this|last|next)\s+year\b"
         ),
+        # "the end of the year", "year-end", "the beginning of the month"
+        "unitpart": (
+            r"(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close)\s+of\s+(?:the|this)\s+"
+            r"(?:year|month)\b(?![-'’])|(?:the\s+)?year[-\s]end\b|(?:the\s+)?year['’]s\s+end\b"
+        ),
+        # "for the year", "the full year", "the fiscal year": the year spoken of
+        "theyear": (
+            r"the\s+(?:full\s+|fiscal\s+|(?:current|latest)\s+fiscal\s+)?year\b"
+            r"(?![-'’]|\s*\d|\s+(?:before|after|of|earlier|ago|later|two|nineteen|eighteen|that"
+            r"|when|in\s+which|end)\b)"
+        ),
         "unitdeixis": (
             rf"{_TQ}?(?:(?:this|last|next)(?:\s+(?:past|coming))?|the\s+(?:past|current|coming)"
             rf"|the\s+last)\s+(?:week(?:end)?|month|year|quarter|{_SEASON_RE})\b(?!\s+of\b)"
@@ -1454,13 +1476,15 @@ def _ref_alternative() -> str:
     # Case-sensitive: as written or capitalised at a sentence start, never a
     # title's capitals ("Back to the Future").
     variants = {v for x in words for v in (x, x[:1].upper() + x[1:])}
-    phrases = (
-        "(?-i:"
-        + _trie([_case_atoms(v) for v in sorted(variants, key=lambda v: (-len(v), v))])
-        + ")"
-    )
+    units = ("years", "months", "weeks", "days", "quarters", "term")
+    whole = sorted((v for v in variants if v.endswith(units)), key=lambda v: (-len(v), v))
+    other = sorted((v for v in variants if not v.endswith(units)), key=lambda v: (-len(v), v))
     # "the past years", "recent decades": an amount of time, not the writer's past
-    return rf"(?:{phrases})(?!\s+(?:[\w-]+\s+)?(?:years|months|weeks|days|decades|centuries)\b)"
+    amount = r"(?!\s+(?:[\w-]+\s+)?(?:years|months|weeks|days|decades|centuries)\b)"
+    return (
+        f"(?-i:{_trie([_case_atoms(v) for v in whole])})"
+        f"|(?-i:{_trie([_case_atoms(v) for v in other])}){amount}"
+    )
 
 
 @functools.cache
@@ -1881,8 +1905,13 @@ def _news_convert(
     anchor: FuzzyDate | None,
     discourse: FuzzyDate | None,
     quarter_ctx: FuzzyDate | None,
+    discourse_any: FuzzyDate | None = None,
 ) -> DateMatch | None:
-    """A news-deixis candidate as a match (date None when it has no anchor)."""
+    """A news-deixis candidate as a match (date None when it has no anchor).
+
+    ``discourse`` is the previous date of the text if it is near, ``discourse_any``
+    the previous date wherever it is.
+    """
     start, end = span
     if _not_news_date(text, kind, start, end, matched):
         return None
@@ -1921,6 +1950,21 @@ def _news_convert(
             offset = Offset(Basis.PUBLICATION, month=month, day=day_of, direction=1, strict=True)
         else:
             offset = Offset(Basis.PUBLICATION, month=month, day=day_of)
+    elif kind == "unitpart":
+        low = _WS.sub(" ", matched.lower().replace("-", " "))
+        unit = Unit.MONTH if low.endswith("month") else Unit.YEAR
+        part = "end" if " end" in f" {low}" or "close" in low else None
+        part = part or next(p for p in ("beginning", "start", "middle") if p in low)
+        offset = Offset(Basis.PUBLICATION, unit, part=part)
+    elif kind == "theyear":
+        low = matched.lower()
+        if "current" in low:
+            offset = Offset(Basis.PUBLICATION, Unit.YEAR)
+        elif "latest" in low:
+            offset = Offset(Basis.PUBLICATION, Unit.YEAR, -1, -1)
+        else:  # the year of the previous date of the text, else the anchor's
+            offset = Offset(Basis.DISCOURSE, Unit.YEAR)
+            base = discourse_any or anchor
     elif kind == "unitdeixis":
         offset = _deixis_offset(matched, tense)
         if offset is None:
@@ -2042,7 +2086,7 @@ _NEAR_DISCOURSE = 300
 _TENSED = frozenset(["quarterq", "unitdeixis", "weekday", "holiday", "weekof"])
 _WEEK_WORD = re.compile(r"\bweek\b", re.IGNORECASE)
 _NEWS_KINDS = frozenset(
-    ["quarterq", "periodq", "weekof", "yearago", "monthdeixis", "unitdeixis", "weekday", "dayword", "holiday",
+    ["quarterq", "periodq", "weekof", "unitpart", "theyear", "yearago", "monthdeixis", "unitdeixis", "weekday", "dayword", "holiday",
      "spelled", "ref"]
 )  # fmt: skip
 
@@ -2063,6 +2107,8 @@ _FORMS = {
     "quarterq": Form.RELATIVE,
     "periodq": Form.RELATIVE,
     "weekof": Form.RELATIVE,
+    "unitpart": Form.RELATIVE,
+    "theyear": Form.RELATIVE,
     "yearago": Form.RELATIVE,
     "monthdeixis": Form.RELATIVE,
     "unitdeixis": Form.RELATIVE,
@@ -2194,7 +2240,7 @@ def _convert(
 ) -> DateMatch | None:
     span = (start, end)
     if kind in _NEWS_KINDS:
-        return _news_convert(text, kind, span, matched, anchor, near, quarter_ctx)
+        return _news_convert(text, kind, span, matched, anchor, near, quarter_ctx, discourse)
     if (
         kind in ("atom", "approx", "qual", "yrange", "since", "until", "between", "fromto")
         and _ENDS_IN_YEAR.search(matched)
@@ -2274,6 +2320,8 @@ def _relative(
     elif kind == "monthq":
         month = _MONTH_RUN.search(matched)
         assert month is not None
+        # The whole month: its year is already inferred, and "late" narrows
+        # nothing that TimeML would not mark as a modifier of the month.
         offset = Offset(Basis.DISCOURSE, month=_MONTHS[month.group().rstrip(".")])
     elif kind == "past":
         offset = _past(matched)
