@@ -1499,8 +1499,18 @@ def _news_first_word() -> str:
     }  # fmt: skip
     words |= set(_SEASON_WORDS) | {m.lower() for m in _MONTHS} | {d.lower() for d in w["weekdays"]}
     words |= set(_news().day_words)
-    words |= {a.split()[0].lower() for h in _news().holidays.values() for a in h.aliases}
-    return "(?:" + _words(words) + r")\b"
+    aliases = [a.lower().split() for h in _news().holidays.values() for a in h.aliases]
+    words |= {a[0] for a in aliases}
+    # "the" is everywhere: test the word after it as well
+    words.discard("the")
+    after_the = {
+        "year", "full", "fiscal", "current", "latest", "very", "beginning", "start", "middle",
+        "end", "close", "past", "coming", "last", "weekend", "week", "previous", "following",
+        "next", "quarter", "same", "comparable", "corresponding", "preceding", "prior",
+        "calendar", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+    }  # fmt: skip
+    after_the |= set(_SEASON_WORDS) | {a[1] for a in aliases if a[0] == "the" and len(a) > 1}
+    return rf"(?:{_words(words)})\b|the\s+(?:{_words(after_the)}|\d)"
 
 
 def _news_triggers() -> set[str]:
@@ -2046,8 +2056,10 @@ def _news_convert(
     if offset.basis is Basis.PUBLICATION:
         base = anchor
     if base is None:
-        return DateMatch(span, matched, None, True, None, offset)
-    return DateMatch(span, matched, offset.apply(base, text=matched), True, base, offset)
+        return DateMatch(span, matched, None, True, None, offset, Form.RELATIVE)
+    return DateMatch(
+        span, matched, offset.apply(base, text=matched), True, base, offset, Form.RELATIVE
+    )
 
 
 # ---------------------------------------------------------------- the scan
@@ -2182,7 +2194,7 @@ def find_dates(
         form = _FORMS.get(kind, Form.DATE)
         if kind in _NEWS_KINDS and not result.relative:
             form = Form.DATE  # "Thanksgiving 1998", "the 2017 fourth quarter"
-        if form is not Form.DATE:
+        if result.form is not form:
             result = attrs.evolve(result, form=form)
         out.append(result)
         if parts and form in (Form.RANGE, Form.SINCE, Form.UNTIL):
