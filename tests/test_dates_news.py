@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from natorussia.dates import Basis, DateMatch, Form, Reference, Unit, find_dates
+from natorussia.errors import DataError
 from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate
 
 D = dt.date
@@ -495,3 +496,36 @@ def test_unit_and_reference_vocabularies() -> None:
     """The new calendar units and references are public vocabularies."""
     assert {u.value for u in Unit} >= {"week", "weekend", "quarter"}
     assert {r.value for r in Reference} == {"present", "past", "future"}
+
+
+class TestNewsData:
+    def test_bundled_file_is_valid(self) -> None:
+        """The bundled word lists load and name the seven days, Monday first."""
+        from natorussia import dates
+
+        words = dates._news()
+        assert words.lists["weekdays"][0] == "Monday"
+        assert len(words.lists["weekdays"]) == 7
+
+    def test_malformed_holiday_is_data_error(self) -> None:
+        """A holiday rule that gives no day raises DataError naming the file and the entry."""
+        from natorussia import dates
+
+        weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        bad = {"name": "Nowhere Day", "aliases": ["Nowhere Day"], "month": 2, "day": 30}
+        with pytest.raises(DataError, match=r"news_dates\.json: entry 'Nowhere Day'"):
+            dates._holiday(0, bad, weekdays)
+        with pytest.raises(DataError, match="aliases"):
+            dates._holiday(0, {"name": "No aliases", "month": 1, "day": 1}, weekdays)
+
+    def test_malformed_list_is_data_error(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from natorussia import dates
+
+        monkeypatch.setattr(dates, "read_json", lambda name: {"weekdays": ["Monday"]})
+        dates._news.cache_clear()
+        try:
+            with pytest.raises(DataError, match="news_dates"):
+                dates._news()
+        finally:
+            monkeypatch.undo()
+            dates._news.cache_clear()

@@ -2259,6 +2259,10 @@ def _convert(
         and _is_number_not_date(text, start, end, kind, matched)
     ):
         return None
+    if kind == "atom" and len(matched) == 4 and matched.isdigit():  # a bare year: the common case
+        year = int(matched)
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return DateMatch(span, matched, FuzzyDate(matched, first, last, Precision.YEAR, matched))
     if kind in ("atom", "approx", "qual"):
         if _CENTURY_TITLE.search(matched) and _NEXT_WORD_CAPITAL.match(text, end):
             return None  # "21st Century Common Security Challenges": a title
