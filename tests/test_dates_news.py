@@ -55,6 +55,12 @@ class TestWeekdays:
         assert m.date.edtf == edtf
         assert m.anchor == WED
 
+    def test_irregular_past_verb(self) -> None:
+        """'met Tuesday' in Monday's paper is last Tuesday; 'meet Tuesday' is tomorrow."""
+        monday = FuzzyDate.from_edtf("2019-06-10")
+        assert found("The envoys met Tuesday in Oslo.", monday) == [("Tuesday", "2019-06-04")]
+        assert found("The envoys meet Tuesday in Oslo.", monday) == [("Tuesday", "2019-06-11")]
+
     def test_same_weekday_as_the_anchor_is_the_anchor(self) -> None:
         """'said Wednesday' in Wednesday's paper is that day, not a week back."""
         assert found("The minister said Wednesday he would resign.") == [
