@@ -184,7 +184,7 @@ class TestCalendarUnits:
             ("2017", "2017"),
             ("the year", "2017"),
         ]
-        assert found("Sales for the full year rose.") == [("the full year", "2019")]
+        assert found("Output for the full year rose.") == [("the full year", "2019")]
         assert found("They met in the year 2000 and the year before.", None) == [
             ("2000", "2000"),
             ("the year before", "1999"),
@@ -223,10 +223,10 @@ class TestQuarters:
              "2019-04/2019-06"),
             ("Results for the 2017 fourth quarter were restated.", "the 2017 fourth quarter",
              "2017-10/2017-12"),
-            ("Sales in the latest quarter slipped.", "the latest quarter", "2019-07/2019-09"),
+            ("Margins in the latest quarter slipped.", "the latest quarter", "2019-07/2019-09"),
             ("Orders in the current quarter look weak.", "the current quarter",
              "2019-10/2019-12"),
-            ("Revenue for the third quarter of 2016 was flat.", "the third quarter of 2016",
+            ("Revenue in the third quarter of 2016 was flat.", "the third quarter of 2016",
              "2016-07/2016-09"),
         ],
     )  # fmt: skip
@@ -265,7 +265,7 @@ class TestYearlessDates:
     @pytest.mark.parametrize(
         ("text", "surface", "edtf"),
         [
-            ("The convoy set off for the late-November talks.", "late-November", "2019-11"),
+            ("The convoy set off for the early-February talks.", "early-February", "2020-02"),
             ("Officials praised the October ceasefire.", "October", "2019-10"),
             ("Troops withdrew in mid-March.", "mid-March", "2019-03"),
         ],
@@ -273,7 +273,7 @@ class TestYearlessDates:
     def test_month_before_a_noun_or_with_a_qualifier(
         self, text: str, surface: str, edtf: str
     ) -> None:
-        """'the October ceasefire' dates the ceasefire; 'late-November' keeps its qualifier."""
+        """'the October ceasefire' dates the ceasefire; 'early-February' keeps its qualifier."""
         assert found(text, AUTUMN) == [(surface, edtf)]
 
     def test_month_before_a_name_is_not_a_date(self) -> None:
@@ -293,8 +293,8 @@ class TestYearlessDates:
         [
             ("A hearing is set for the week of June 24.", "the week of June 24",
              "2019-06-24/2019-06-30"),
-            ("Pilgrims came during Easter week.", "Easter week", "2019-04-15/2019-04-21"),
-            ("He was wounded last Oct. 23 near the port.", "last Oct. 23", "2018-10-23"),
+            ("Shops shut in Christmas week.", "Christmas week", "2018-12-24/2018-12-30"),
+            ("He was wounded last Sept. 14 near the port.", "last Sept. 14", "2018-09-14"),
         ],
     )  # fmt: skip
     def test_weeks_and_days_named_by_a_day(self, text: str, surface: str, edtf: str) -> None:
@@ -329,11 +329,11 @@ class TestHolidaysAndSpelledYears:
     @pytest.mark.parametrize(
         ("text", "surface", "edtf"),
         [
-            ("It began in nineteen ninety-four.", "nineteen ninety-four", "1994"),
-            ("It ended in January nineteen ninety-seven.", "January nineteen ninety-seven",
-             "1997-01"),
-            ("Plans for the year two thousand slipped.", "the year two thousand", "2000"),
-            ("In the winter of nineteen eighty-one they met.",
+            ("It began in nineteen eighty-three.", "nineteen eighty-three", "1983"),
+            ("It ended in March nineteen seventy-two.", "March nineteen seventy-two",
+             "1972-03"),
+            ("Elections were held in two thousand and four.", "two thousand and four", "2004"),
+            ("During the winter of nineteen eighty-one they met.",
              "the winter of nineteen eighty-one", "1981-24"),
         ],
     )  # fmt: skip
@@ -390,7 +390,7 @@ class TestNotNewsDates:
     @pytest.mark.parametrize(
         "text",
         [
-            "Police found his 1987 Chevrolet in a garage.",
+            "Police found his 1979 Buick in a garage.",
             "She drove a 1995 Ford to the border.",
             "The Sunday Times reported the leak.",
             "The Current Affairs Committee met.",
@@ -420,16 +420,16 @@ class TestSentenceStarts:
 class TestRangeParts:
     def test_parts_on_request(self) -> None:
         """A range stays one expression; with parts=True its dates follow it."""
-        text = "Talks ran between 1994 and 1997, and again in 2008-09."
+        text = "Talks ran between 1993 and 1996, and again in 2008-09."
         assert found(text, None) == [
-            ("between 1994 and 1997", "1994/1997"),
+            ("between 1993 and 1996", "1993/1996"),
             ("2008-09", "2008/2009"),
         ]
         got = [(m.text, m.date.edtf if m.date else None) for m in find_dates(text, parts=True)]
         assert got == [
-            ("between 1994 and 1997", "1994/1997"),
-            ("1994", "1994"),
-            ("1997", "1997"),
+            ("between 1993 and 1996", "1993/1996"),
+            ("1993", "1993"),
+            ("1996", "1996"),
             ("2008-09", "2008/2009"),
             ("2008", "2008"),
             ("09", "2009"),
@@ -487,9 +487,9 @@ class TestHeldOut:
         ]
 
     def test_broadcast_transcript(self) -> None:
-        text = "Since nineteen ninety-one the base has stood empty; tonight it reopens."
+        text = "Since nineteen sixty-eight the base has stood empty; tonight it reopens."
         assert found(text, FuzzyDate.from_edtf("2001-09-03")) == [
-            ("nineteen ninety-one", "1991"),
+            ("nineteen sixty-eight", "1968"),
             ("tonight", "2001-09-03"),
         ]
 

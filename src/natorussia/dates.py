@@ -62,7 +62,7 @@ News deixis (``data/news_dates.json``; see ``docs/dates.md``, section
 "tomorrow"/"tonight", "this/last/next week|month|year|quarter|season",
 "the past week", "last May", "January this year", quarters and reporting
 periods ("third-quarter", "the year-ago quarter"), holidays, spelled-out
-years ("nineteen ninety-four") and the writer's present, past and future
+years ("nineteen eighty-three") and the writer's present, past and future
 ("now", "recently", "the future"). They resolve from ``anchor`` only; a
 year-less date or a weekday takes the occurrence nearest the anchor, leaning
 to the side its clause's tense points to (:class:`Offset` ``direction`` and
@@ -70,7 +70,7 @@ to the side its clause's tense points to (:class:`Offset` ``direction`` and
 weeks intervals of days (``2019-06-03/2019-06-09``): EDTF level 1 has no
 week or quarter syntax.
 
-Deliberately not dates: model years ("his 1987 Chevrolet"), counts and
+Deliberately not dates: model years ("his 1979 Buick"), counts and
 statistics ("30 countries", "2000 troops"), numbers after "no.", "Issue", "p.", "Article", "N", "#"; phone
 numbers and identifiers (digits joined by hyphens, dots or slashes, such as
 ORCIDs); anything inside a URL, DOI or e-mail address; a year directly after
@@ -546,7 +546,7 @@ _ALTERNATIVES: dict[str, str] = {
     "atom": _ATOM,
     "monthday": (rf"{_MONTH}\s*{_DAY}(?!,?\s*(?:1\d{{3}}|20\d\d))|{_DAY}\s+(?:of\s+)?{_MONTH}"),
     "monthonly": rf"{_MONTH}(?!\s*(?:\d|of\s+\d))",
-    # "late-November", "mid-March": the qualifier is part of the span
+    # "early-February", "mid-March": the qualifier is part of the span
     "monthq": rf"(?:early|mid|late)[\s-]+{_MONTH}(?!\s*(?:\d|of\s+\d))",
 }
 _FLAGS = re.IGNORECASE
@@ -1730,7 +1730,7 @@ def _apply_news(o: Offset, anchor: FuzzyDate, text: str | None) -> FuzzyDate | N
         found = _pick(occurrence, anchor, o.direction, o.strict, o.nearest)
         if found is None:
             return None
-        if o.unit is Unit.WEEK and day_of is not None:  # "the week of March 6"
+        if o.unit is Unit.WEEK and day_of is not None:  # "the week of May 8"
             return _week_of(found[0], text)
         grain = Unit.MONTH if day_of is None else Unit.DAY
         return _span_date(found[0], found[1], grain, text, o.approximate)
@@ -1950,7 +1950,7 @@ def _news_convert(
         month = _MONTHS[m.group().rstrip(".")]
         low = matched.lower()
         days = _NUM_RUN.findall(matched[m.end() :])
-        day_of = int(days[0]) if days else None  # "last Oct. 23"
+        day_of = int(days[0]) if days else None  # "last Sept. 14"
         if low.rstrip().endswith("year"):
             shift = -1 if "last" in low else (1 if "next" in low else 0)
             offset = Offset(Basis.PUBLICATION, Unit.YEAR, shift, shift, month=month)
@@ -2020,7 +2020,7 @@ def _news_convert(
         holiday = _news().holidays.get(name)
         if holiday is None:
             return None
-        unit = Unit.WEEK if _WEEK_WORD.search(matched) else Unit.DAY  # "Easter week"
+        unit = Unit.WEEK if _WEEK_WORD.search(matched) else Unit.DAY  # "Christmas week"
         if years:
             on = holiday.on(int(years[0]))
             date = (
@@ -2040,7 +2040,7 @@ def _news_convert(
             )
     elif kind == "weekof":
         date = _atom(matched.split(None, 3)[-1])
-        if date is not None:  # "the week of March 6, 2000"
+        if date is not None:  # "the week of May 8, 2000"
             return DateMatch(span, matched, _week_of(date.earliest, matched))
         inner = _monthday(matched)
         offset = attrs.evolve(
@@ -2083,7 +2083,7 @@ def _is_number_not_date(text: str, start: int, end: int, kind: str, matched: str
             ):
                 return True  # "NATO Forces 2020", "Vision 2030": a title
     if kind == "atom" and matched.isdigit() and _model_year_after().match(text, end):
-        return True  # "his 1987 Chevrolet": a model year
+        return True  # "his 1979 Buick": a model year
     return bool(_COUNT_AFTER.match(text, end) and not _DATE_PREPOSITION.search(before))
 
 
@@ -2155,8 +2155,8 @@ def find_dates(
         anchor: The document's publication date: what "ago"/"last year" count
             from, and the fallback for "two years later" when no date precedes
             it in the text. "since X" is bounded by it.
-        parts: Also give the dates inside ranges: "between 1994 and 1997"
-            (``1994/1997``) is followed by "1994" and "1997", "since 1990" by
+        parts: Also give the dates inside ranges: "between 1993 and 1996"
+            (``1993/1996``) is followed by "1993" and "1996", "since 1990" by
             "1990" — the extents TimeML draws. The output then overlaps.
 
     Returns:
