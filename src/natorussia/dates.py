@@ -732,7 +732,6 @@ _REACH_BEFORE = 48
 _REACH_AFTER = 16
 _NEWS_REACH_BEFORE = 24  # "late last Friday", "this coming Sunday"
 _NEXT_SPACE = re.compile(r"\s|$")
-_TOKEN_BEFORE = re.compile(r"\S*$")
 _TOKEN_AFTER = re.compile(r"\S*")
 _URLISH = re.compile(
     r"://|www\.|@|\.(?:com|org|net|ru|gov|edu|int|info|html?|php|pdf)\b|\b10\.\d{4,9}/"
@@ -766,9 +765,11 @@ def _extend(text: str, end: int) -> int:
 
 def _in_url(text: str, start: int, end: int) -> bool:
     """Whether a match without spaces sits inside a URL, DOI or e-mail address."""
-    before = _TOKEN_BEFORE.search(text, max(0, start - 300), start)
+    first, stop = start, max(0, start - 300)
+    while first > stop and not text[first - 1].isspace():  # back to the token's start
+        first -= 1
     after = _TOKEN_AFTER.match(text, end)
-    token = (before.group() if before else "") + text[start:end] + (after.group() if after else "")
+    token = text[first:end] + (after.group() if after else "")
     return _URLISH.search(token) is not None
 
 
