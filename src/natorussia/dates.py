@@ -730,7 +730,8 @@ def _seqs(variants: set[str]) -> list[list[str]]:
 # very beginning of the 18th century" starts 45 characters before its digits).
 _REACH_BEFORE = 48
 _REACH_AFTER = 16
-_NEWS_REACH_BEFORE = 24  # "late last Friday", "this coming Sunday"
+_NEWS_REACH_BEFORE = 20  # "late last Friday", "this coming Sunday"
+_NEWS_REACH_AFTER = 10  # "Friday afternoon" (a date after a weekday is read apart)
 _NEXT_SPACE = re.compile(r"\s|$")
 _TOKEN_AFTER = re.compile(r"\S*")
 _URLISH = re.compile(
@@ -743,8 +744,10 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
     news = _news_trigger_words()
     for hit in _trigger().finditer(text):
         # a news word ("Friday", "now") is preceded by a few words at most
-        reach = _NEWS_REACH_BEFORE if hit.group() in news else _REACH_BEFORE
-        s, e = max(0, hit.start() - reach), hit.end() + _REACH_AFTER
+        if hit.group() in news:
+            s, e = max(0, hit.start() - _NEWS_REACH_BEFORE), hit.end() + _NEWS_REACH_AFTER
+        else:
+            s, e = max(0, hit.start() - _REACH_BEFORE), hit.end() + _REACH_AFTER
         if s <= end:
             end = e
             continue
