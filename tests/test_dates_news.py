@@ -61,6 +61,17 @@ class TestWeekdays:
         assert found("The envoys met Tuesday in Oslo.", monday) == [("Tuesday", "2019-06-04")]
         assert found("The envoys meet Tuesday in Oslo.", monday) == [("Tuesday", "2019-06-11")]
 
+    def test_the_following_weekday_counts_from_the_day_told(self) -> None:
+        """'the following Monday' after a full date is the Monday after that date."""
+        text = "The treaty was signed on 4 March 2016. The following Monday it took effect."
+        assert found(text) == [
+            ("4 March 2016", "2016-03-04"),
+            ("The following Monday", "2016-03-07"),
+        ]
+        assert found("The following Monday it took effect.") == [
+            ("The following Monday", "2019-06-17")
+        ]
+
     def test_same_weekday_as_the_anchor_is_the_anchor(self) -> None:
         """'said Wednesday' in Wednesday's paper is that day, not a week back."""
         assert found("The minister said Wednesday he would resign.") == [

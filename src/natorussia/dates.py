@@ -2003,8 +2003,12 @@ def _news_convert(
             return DateMatch(full, full_text, resolved, True, base, inner_offset)
         low = matched.lower()
         day = next(i for i, d in enumerate(_news().lists["weekdays"]) if d.lower() in low)
-        # Only the anchor: "on Wednesday" after "in November 2014" is rarely in that month.
+        # Only the anchor: "on Wednesday" after "in November 2014" is rarely in that month;
+        # but "the following Monday" counts from the day just told, when there is one.
         base, basis = anchor, Basis.PUBLICATION
+        told = discourse_any
+        if low.startswith("the ") and told is not None and told.precision is Precision.DAY:
+            base, basis = told, Basis.DISCOURSE
         if "last" in low or "previous" in low or "past" in low:
             offset = Offset(basis, weekday=day, direction=-1, strict=True)
         elif "next" in low or "following" in low or "coming" in low:
