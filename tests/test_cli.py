@@ -212,7 +212,11 @@ class TestExport:
         path = tmp_path / "corpus.json"
         assert ok("export", "--format", "json", "-o", str(path)).strip() == f"wrote {path}"
         assert io.load(path) == CORPUS
-        assert ok("--corpus", str(path)).splitlines()[-1].startswith(f"5 documents, {len(CORPUS.events)} events")
+        assert (
+            ok("--corpus", str(path))
+            .splitlines()[-1]
+            .startswith(f"5 documents, {len(CORPUS.events)} events")
+        )
 
     def test_sqlite(self, tmp_path: Path) -> None:
         """`export --format sqlite out.db` writes the database."""

@@ -106,10 +106,12 @@ def read_document(
         LoadError: The file is missing, empty, binary, undecodable, too large,
             or needs an optional extra; the error names the file.
 
-    >>> from importlib import resources
-    >>> seed = resources.files("natorussia") / "seeds" / "003_fab7afded266ec95.txt"
-    >>> read_document(seed).outlet
-    'RT'
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "note.md"
+    >>> _ = path.write_text("---\\ntitle: A Note\\n---\\nNATO held a summit in Madrid in 1997.\\n")
+    >>> doc = read_document(path)
+    >>> doc.id, doc.title, doc.format, [e.date.edtf for e in doc.events]
+    ('note', 'A Note', 'markdown', ['1997'])
     """
     if isinstance(path, str | os.PathLike):
         return _read(Path(path), os.fspath(path), max_bytes, gazetteer)
