@@ -513,29 +513,50 @@ class TestNotEvents:
             "So far, there is no compromise on the horizon.",
             "Now the key issue for the relationship is that of missile defense.",
             "For the past decade, Russia has tried to build a support bloc.",
-            "Talking specifically about Russia, up until 2014, Russia had the most developed form of cooperation with NATO.",
-            "Since 2014, the “Interoperability Platform” has served as a permanent format for cooperation.",
             "The alliance gave them hope that the events of the 20th century would not be repeated.",
             "After the end of the Cold War, NATO looked for new partners.",
-            "In 1998, Kosovo was an autonomous province within Serbia.",
             "Russia did not sign the treaty in 2010.",
             "In 2012 the parliament refused to ratify the agreement.",
-            "The Ministers agreed to better understand political aspects after 2014.",
             "Call +7 495 980 7353 or write to the office at 29 Malaya Ordynka Str. for details.",
-            "Data from 2021 show a steady decline in trust.",
-            "Russia's economy grew in 2023 despite sanctions.",
-            "In 2022, many analysts believed Kyiv would fall within days.",
             "Had NATO admitted Ukraine in 2008, the war might have been avoided.",
             "No NATO country has yet ratified its adapted version from 1999, so Russia has no "
             "reason to lift its moratorium.",
             "The NATO Chicago Summit designated 2014 as the date for the next round of expansion.",
-            "For the Baltic countries, the most important historical experience was the short "
-            "period of independence from 1918 to 1940.",
         ],
     )
     def test_no_event(self, text: str) -> None:
-        """Counts, percentages, identifiers, titles, the present, durations, states, eras."""
+        """Counts, percentages, identifiers, titles, the present, durations, eras, denials."""
         assert events_of(text) == ()
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Talking specifically about Russia, up until 2014, Russia had the most developed "
+                "form of cooperation with NATO.",
+                [("../2014", "other")],
+            ),
+            (
+                "Since 2014, the “Interoperability Platform” has served as a permanent format for "
+                "cooperation.",
+                [("2014/..", "other")],
+            ),
+            ("In 1998, Kosovo was an autonomous province within Serbia.", [("1998", "other")]),
+            ("Data from 2021 show a steady decline in trust.", [("2021", "other")]),
+            ("Russia's economy grew in 2023 despite sanctions.", [("2023", "other")]),
+            ("In 2022, many analysts believed Kyiv would fall within days.", [("2022", "other")]),
+            (
+                "For the Baltic countries, the most important historical experience was the short "
+                "period of independence from 1918 to 1940.",
+                [("1918/1940", "other")],
+            ),
+        ],
+    )
+    def test_situations_that_held_are_events(
+        self, text: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """A state, a belief, a statistic dated by the text is an event of kind other (issue 13)."""
+        assert summary(events_of(text)) == expected
 
     def test_relative_date_after_semicolon(self) -> None:
         """'…; five years later X replaced Y' is counted from the signing before it."""
@@ -575,13 +596,13 @@ class TestNotEvents:
         assert summary(events_of(text)) == [("2014", "annexation")]
 
     def test_writers_present_after_a_relative_date(self) -> None:
-        """'N years later, we see that …' reports the writer's view, not a happening (seed 000)."""
+        """'N years later, we see that …' dates the writer's view from the memorandum (seed 000)."""
         text = (
             "Russia’s memorandum of December 2021 was designed to put an end to the idea. "
             "Two-and-a-half years later, we see that the scale of the conflict has exceeded all "
             "initial expectations."
         )
-        assert summary(events_of(text)) == [("2021-12", "proposal")]
+        assert summary(events_of(text)) == [("2021-12", "proposal"), ("2024-06", "other")]
 
     def test_outside_regions(self) -> None:
         """Endnotes and page chrome lie outside the regions, so their dates give no event."""
@@ -839,9 +860,14 @@ class TestParticipantsOfTheirOwnPhrase:
         assert (event.date.edtf, event.kind) == ("2019", EventKind.MEETING)
         assert ids(event.institutions) == {"osce"}
 
-    def test_point_of_reference_still_gives_no_event(self) -> None:
-        """ "after 2014" right before the date stays a point of reference, not a phrase."""
-        assert events_of("Political relations with NATO changed after 2014.") == ()
+    def test_point_of_reference_gives_the_point_and_the_time_after(self) -> None:
+        """ "after 2014": what happened in 2014, and the change that holds from then on."""
+        point, after = events_of("Political relations with NATO changed after 2014.")
+        assert (point.date.edtf, point.kind, point.institutions) == ("2014", EventKind.OTHER, ())
+        assert (after.date.edtf, after.kind) == ("2014/..", EventKind.OTHER)
+        assert ids(after.institutions) == {"nato"}
+        assert point.date_span == after.date_span
+        assert point.id != after.id
 
 
 class TestPurposeClauses:

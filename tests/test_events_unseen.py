@@ -197,7 +197,15 @@ CASES: list[object] = [
         "joined the Alliance.",
         [("2002-05", "founding"), ("2004", "accession")],
     ),
-    # not events: planned dates, negation, durations, statistics, conditionals
+    # situations and statistics the text dates: events of kind other (issue 13)
+    (
+        "Defence spending rose by 11 percent in 2023 compared with the previous year.",
+        [("2023", "other")],
+    ),
+    ("Russia's defence budget amounted to 6 percent of GDP in 2024.", [("2024", "other")]),
+    ("The Baltic states remained outside NATO until 2004.", [("../2004", "other")]),
+    ("Russia's population fell to 146 million in 2021.", [("2021", "other")]),
+    # not events: planned dates, negation, durations, conditionals
     ("Allies pledged to spend two percent of GDP on defence by 2024.", []),
     (
         "The Chicago summit designated 2014 as the date for the completion of the transition.",
@@ -206,18 +214,11 @@ CASES: list[object] = [
     ("No NATO member state has ratified the adapted treaty of 1999.", []),
     ("Moscow did not sign the declaration in 2019.", []),
     ("For two decades, the Alliance tried to build a partnership with Moscow.", []),
-    ("Defence spending rose by 11 percent in 2023 compared with the previous year.", []),
     (
         "If Ukraine joined NATO in 2030, the Alliance would border Russia along a much longer "
         "front.",
         [],
     ),
-    (
-        "Russia's defence budget amounted to 6 percent of GDP in 2024.",
-        [],
-    ),
-    ("The Baltic states remained outside NATO until 2004.", []),
-    ("Russia's population fell to 146 million in 2021.", []),
     ("The Kremlin may hold a referendum in 2026.", []),
     ("The next review of the Concept is scheduled for 2027.", []),
     (
@@ -228,7 +229,7 @@ CASES: list[object] = [
     (
         "Estonia restored its independence in August 1991, ending a brief period of "
         "independence from 1918 to 1940.",
-        [("1991-08", "founding")],
+        [("1918/1940", "other"), ("1991-08", "founding")],
     ),
     ("The 2014 Wales summit set the two percent guideline.", [("2014", "summit")]),
     (

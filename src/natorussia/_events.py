@@ -51,7 +51,9 @@ from natorussia._lexicon import (
     places,
     tokenize,
 )
+from natorussia._not_events import NotEventCues, not_event_cues
 from natorussia._sentences import ClauseRole, split_clauses, split_sentences
+from natorussia._time_phrases import TimePhrase, TimePhrases, relate, time_phrases
 from natorussia.dates import Basis, DateMatch, find_dates
 from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
 from natorussia.model import (
@@ -81,8 +83,9 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _COUNTS_FROM_HAPPENING = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
-_REFERENCE_POINT = re.compile(r"\b(?:after|before|beyond|by)\s+$", re.IGNORECASE)
-_UNTIL = re.compile(r"^(?:up\s+)?(?:until|till|up\s+to|to)\b", re.IGNORECASE)
+# A date right after one of these is a point of reference: "after 24 February 2022".
+_OPENER_CHARS = 20
+_POINT_OPENER = re.compile(r"\b(after|following|before|prior)(?:\s+to)?\s+$", re.IGNORECASE)
 # Between two date expressions: they name one moment ("A month earlier, on January 15").
 _SAME_MOMENT_GAP = re.compile(r"^[\s,]*(?:(?:on|in|at|of)\s*)?$")
 _VAGUE = frozenset({Precision.DECADE, Precision.CENTURY})
@@ -993,6 +996,7 @@ class _Candidate:
     date: FuzzyDate
     relative_to: Event | FuzzyDate | None
     group: tuple[Span, ...] = ()
+    phase: bool = False
 
 
 def find_events(
@@ -1035,41 +1039,259 @@ def find_events(
     skipped = 0
     # A date after the publication cannot be of a happening the text reports.
     horizon = published.latest if published is not None else None
-    for r_start, r_end in regions:
+    cues = not_event_cues()
+    phrases = time_phrases()
+    last_of_kind: dict[EventKind, tuple[Event, int]] = {}
+    previous_region = 0
+    for r_index, (r_start, r_end) in enumerate(regions):
         region = text[r_start:r_end]
+        if cues.record_line(region):
+            value = cues.publication_field(region) if published is None else None
+            found = find_dates(value) if value else []
+            if found and found[0].date is not None:
+                published = found[0].date  # front matter the structure did not read
+                horizon = published.latest
+            continue  # front matter, a bibliography entry, a category tag
         matches = find_dates(region, anchor=published)
-        if not matches:
+        if published is None:
+            # A date line the structure did not read as metadata still dates the article.
+            line = [m.date for m in matches if m.date and cues.date_line(region, m.span[0])]
+            if line:
+                published = line[0]
+                horizon = published.latest
+                matches = find_dates(region, anchor=published)
+        matches = [m for m in matches if not _not_prose(cues, region, m)]
+        found_phrases = phrases.find(region) if published is not None or events else []
+        if not matches and not found_phrases:
             continue
         sentences = split_sentences(text, r_start, r_end)
-        s_index = 0
-        by_sentence: dict[int, list[DateMatch]] = {}
+        by_sentence: dict[int, tuple[list[DateMatch], list[TimePhrase]]] = {}
+        ends = [b for _, b in sentences]
         for m in matches:
-            a = r_start + m.span[0]
-            while s_index < len(sentences) - 1 and sentences[s_index][1] <= a:
-                s_index += 1
-            by_sentence.setdefault(s_index, []).append(m)
-        for s_i, s_matches in sorted(by_sentence.items()):
+            s_i = min(bisect.bisect_right(ends, r_start + m.span[0]), len(sentences) - 1)
+            by_sentence.setdefault(s_i, ([], []))[0].append(m)
+        for p in found_phrases:
+            s_i = min(bisect.bisect_right(ends, r_start + p.span[0]), len(sentences) - 1)
+            by_sentence.setdefault(s_i, ([], []))[1].append(p)
+        for s_i, (s_matches, s_phrases) in sorted(by_sentence.items()):
             s_span = sentences[s_i]
             lo = bisect.bisect_left(starts, s_span[0])
             hi = bisect.bisect_left(starts, s_span[1])
-            in_sentence = ordered[lo:hi]
-            sentence = _Sentence(text, s_span, in_sentence, lex)
+            sentence = _Sentence(text, s_span, ordered[lo:hi], lex)
             dated = [(r_start + d.span[0], r_start + d.span[1]) for d in s_matches]
-            for group in _moments(text, r_start, s_matches):
-                cand = _resolve(group, r_start, previous, published)
-                if cand is None or (horizon is not None and cand.date.earliest > horizon):
+            state = _Anchors(previous, published, last_of_kind, r_index, previous_region)
+            items: list[tuple[int, list[DateMatch] | TimePhrase]] = [
+                (g[0].span[0], g) for g in _moments(text, r_start, s_matches)
+            ]
+            items += [(p.span[0], p) for p in s_phrases]
+            items.sort(key=lambda item: item[0])
+            consumed: set[tuple[int, int]] = set()
+            for _, item in items:
+                if isinstance(item, TimePhrase):
+                    cand = _phrase_candidate(sentence, item, r_start, s_matches, state, consumed)
+                    made = [] if cand is None else [cand]
+                else:
+                    if item[0].span in consumed:
+                        continue
+                    cand = _resolve(item, r_start, state.previous, published)
+                    made = [] if cand is None else [cand]
+                made = [c for c in made if horizon is None or c.date.earliest <= horizon]
+                if not made:
                     skipped += 1
                     continue
-                event = _make_event(document_id, sentence, cand, gaz, dated)
-                if event is None:
-                    skipped += 1
-                    continue
-                events.append(event)
-                previous = event
+                for cand in made:
+                    new = _make_event(document_id, sentence, cand, gaz, dated, cues)
+                    if not new:
+                        skipped += 1
+                    for event in new:
+                        events.append(event)
+                        state.add(event)
+            previous, previous_region = state.previous, state.previous_region
     if skipped:
         _log.debug("%s: %d date expressions gave no event", document_id, skipped)
     events.sort(key=sort_key)
     return tuple(events)
+
+
+@attrs.define
+class _Anchors:
+    """What relative and vague phrases are counted from, as the text goes on.
+
+    Attributes:
+        previous: The last event made (the thread's previous dated event).
+        published: The publication date.
+        last_of_kind: The last event of each kind ("the invasion" finds it).
+    """
+
+    previous: Event | None
+    published: FuzzyDate | None
+    last_of_kind: dict[EventKind, tuple[Event, int]]
+    region: int = 0
+    previous_region: int = 0
+
+    def add(self, event: Event) -> None:
+        self.previous, self.previous_region = event, self.region
+        if event.kind is not EventKind.OTHER and not _is_open(event.date):
+            self.last_of_kind[event.kind] = (event, self.region)
+
+    def recent(self, reach: int) -> Event | None:
+        """The previous event, if the thread still runs (within ``reach`` paragraphs)."""
+        if self.previous is None or self.region - self.previous_region > reach:
+            return None
+        return self.previous
+
+    def of_kind(self, kind: EventKind, phrases: TimePhrases) -> Event | None:
+        """The last event of a kind (or of its family) within reach."""
+        if kind.value not in phrases.anchor_kinds:
+            return None
+        for k in phrases.families.get(kind.value, (kind.value,)):
+            found = self.last_of_kind.get(EventKind(k))
+            if found is not None and self.region - found[1] <= phrases.anchor_regions:
+                return found[0]
+        return None
+
+
+# How many words on each side of "today" or "later" may hold its verb.
+_PAST_WINDOW = 5
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# How many words before "since" may make it a comparison.
+_COMPARISON_WORDS = 8
+_DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "this", "that", "our"])
+
+
+def _phrase_candidate(
+    sentence: _Sentence,
+    phrase: TimePhrase,
+    offset: int,
+    matches: Sequence[DateMatch],
+    state: _Anchors,
+    consumed: set[tuple[int, int]],
+) -> _Candidate | None:
+    """The candidate a time phrase gives ("at that time", "since the invasion"), if any."""
+    tp = time_phrases()
+    entry = phrase.entry
+    a, b = phrase.span
+    if any(m.span[0] < b and a < m.span[1] for m in matches):
+        return None  # part of a date find_dates read ("two years later", "Since 2014")
+    span = (offset + a, offset + b)
+    if entry.past_only:
+        k = sentence.token_index(span[0])
+        j = sentence.token_index(span[1])
+        tokens = sentence.tokens
+        before = [t.key for t in reversed(tokens[max(k - _PAST_WINDOW, 0) : k])]
+        if not tp.past(before, [t.key for t in tokens[j : j + _PAST_WINDOW]]):
+            return None  # "Today, Russia is …": the writer's present
+    anchor: Event | FuzzyDate | None
+    if entry.anchor == "previous":
+        anchor = state.recent(tp.anchor_regions)
+        if anchor is None or _OF.match(sentence.text, span[1]):
+            return None  # the thread is lost; "at the time of …" opens a happening
+        date = relate(entry.relation, anchor.date)
+    elif entry.anchor == "publication":
+        anchor = state.published
+        if anchor is None:
+            return None
+        date = relate(entry.relation, anchor, months=tp.recent_months, years=tp.recent_years)
+    elif matches:
+        return None  # "In August 2004, during the Iraq War, …": the date dates it
+    else:
+        return _happening_candidate(sentence, phrase, span, offset, matches, state, consumed)
+    if date is None:
+        return None
+    match = DateMatch(span=phrase.span, text=phrase.text, date=date, relative=True)
+    return _Candidate(match, span, date, anchor, (span,))
+
+
+def _happening_candidate(
+    sentence: _Sentence,
+    phrase: TimePhrase,
+    span: Span,
+    offset: int,
+    matches: Sequence[DateMatch],
+    state: _Anchors,
+    consumed: set[tuple[int, int]],
+) -> _Candidate | None:
+    """An opener and the happening or period after it: "since the invasion", "at the height of the Cold War".
+
+    A named period right after the opener gives the period's phase or the
+    time from (to) it, unless the opener only sets a scene ("during the Cold
+    War") or "since" makes a baseline of comparison ("the largest since the
+    Cold War"). An event noun after the opener ("the invasion", "Russia's
+    full-scale invasion") is looked up among the events already read, by
+    kind; an undated happening gives no event.
+    """
+    tp = time_phrases()
+    entry = phrase.entry
+    text = sentence.text
+    tokens = sentence.tokens
+    key = entry.phrase
+    first = sentence.token_index(span[1])
+    if key == "since":
+        k = sentence.token_index(span[0])
+        if any(
+            t.key in tp.comparison_words or (len(t.key) > 4 and t.key.endswith("est"))
+            for t in tokens[max(k - _COMPARISON_WORDS, 0) : k]
+        ):
+            return None  # "the largest exercise since the Cold War"
+    for m in matches:
+        gap = text[span[1] : offset + m.span[0]]
+        if offset + m.span[0] < span[1] or len(gap) > _OPENER_CHARS:
+            continue
+        if gap.strip().lower() not in ("", "the") or m.date is None:
+            break
+        if any(c.isdigit() for c in m.text):
+            return None  # "after 24 February 2022": the date's own rules
+        if key not in tp.period_openers:
+            return None  # "during the Cold War": a setting
+        date = relate(entry.relation, m.date)
+        if date is None:
+            return None
+        consumed.add(m.span)
+        whole = (span[0], offset + m.span[1])
+        match = DateMatch(
+            span=(whole[0] - offset, m.span[1]),
+            text=text[whole[0] : whole[1]],
+            date=date,
+            relative=True,
+        )
+        return _Candidate(match, whole, date, m.date, (whole,), phase=True)
+    limit = min(first + tp.happening_words + 1, len(tokens))
+    for trig in sentence.triggers:
+        if trig.first < first:
+            continue
+        if trig.first >= limit or trig.trigger.strength < 2 or trig.trigger.kind is EventKind.OTHER:
+            break
+        between = tokens[first : trig.first]
+        if "," in text[span[1] : tokens[trig.first].start]:
+            break
+        if between and not (
+            between[0].key in _DETERMINERS or between[0].key.endswith(("'s", "s'"))
+        ):
+            break
+        anchor = state.of_kind(trig.trigger.kind, tp)
+        if anchor is None:
+            return None
+        date = relate(entry.relation, anchor.date)
+        if date is None:
+            return None
+        whole = (span[0], tokens[trig.last].end)
+        match = DateMatch(
+            span=(whole[0] - offset, whole[1] - offset),
+            text=text[whole[0] : whole[1]],
+            date=date,
+            relative=True,
+        )
+        return _Candidate(match, whole, date, anchor, (whole,))
+    return None
+
+
+def _not_prose(cues: NotEventCues, region: str, m: DateMatch) -> bool:
+    """Whether a date of a paragraph is a citation's, or the date line's."""
+    if cues.citation_field(region[: m.span[0]]):
+        return True  # "accessed 25 April 2015"
+    if not region[: m.span[0]].strip(" \t-*") and not region[m.span[1] :].strip(" \t.?!:"):
+        return True  # a paragraph that is only a date: a heading or a date line
+    return cues.citation_item(region, m.span[1]) or cues.date_line(region, m.span[0])
 
 
 def _moments(text: str, offset: int, matches: Sequence[DateMatch]) -> list[list[DateMatch]]:
@@ -1141,20 +1363,56 @@ def _make_event(
     cand: _Candidate,
     gaz: Places,
     dated: Sequence[Span],
+    cues: NotEventCues,
+) -> list[Event]:
+    """The events a candidate date gives: none, one, or two.
+
+    A date right after "after", "before", "following" or "prior to" dates two
+    things: the happening it stands for ("after *24 February 2022*": what
+    happened that day, kind ``other`` unless named) and the situation of the
+    clause, which holds from that day on or up to it ("after 24 February
+    2022, it became evident …", ``2022-02-24/..``).
+    """
+    event = _make_one(document_id, sentence, cand, gaz, dated, cues)
+    if event is None:
+        return []
+    opener = _POINT_OPENER.search(
+        sentence.text, max(sentence.span[0], cand.span[0] - _OPENER_CHARS), cand.span[0]
+    )
+    if opener is None or cand.relative_to is not None or _is_open(cand.date):
+        return [event]
+    relation = "until" if opener.group(1).lower() in ("before", "prior") else "from"
+    if "/" in cand.date.edtf:
+        return [event]
+    situation = relate(relation, cand.date)
+    if situation is None:
+        return [event]
+    point = attrs.evolve(event, kind=EventKind.OTHER, institutions=(), persons=(), places=())
+    situation_event = attrs.evolve(
+        event, id=event_id(document_id, cand.span, situation), date=situation
+    )
+    return [point, situation_event]
+
+
+def _make_one(
+    document_id: str,
+    sentence: _Sentence,
+    cand: _Candidate,
+    gaz: Places,
+    dated: Sequence[Span],
+    cues: NotEventCues,
 ) -> Event | None:
     text = sentence.text
     span = cand.span
     m = cand.match
-    if not any(c.isdigit() for c in m.text) and not m.relative:
-        return None  # a named period ("the Cold War") dates an era, not a happening
-    if _UNTIL.match(m.text) or cand.date.earliest == OPEN_START:
-        return None  # "until 2014": the end of a state, not a happening
-    if _REFERENCE_POINT.search(text, sentence.span[0], span[0]):
-        return None  # "political aspects after 2014": a point of reference
+    if not any(c.isdigit() for c in m.text) and not m.relative and not cand.phase:
+        return None  # a named period ("the Cold War") is a setting, not a happening
     if _PLANNED_BEFORE.search(text, max(sentence.span[0], span[0] - 40), span[0]) or (
         _PLANNED_AFTER.match(text, span[1], sentence.span[1])
     ):
         return None  # "designated 2014 as the date": a plan, not a happening
+    if cues.deadline(text[sentence.clauses[sentence.clause_of(span[0])].span[0] : span[0]]):
+        return None  # "committed to reach 2% by 2024": a deadline
     if _CONDITIONAL.search(text[sentence.span[0] : span[0]]):
         return None  # "If Ukraine joined NATO in 2030, …": a hypothesis
     bracketed = _bracketed(text, span)
@@ -1190,23 +1448,17 @@ def _make_event(
     if found is not None and (found.match.first, found.match.last) in sentence.negated:
         return None  # "Russia did not sign the treaty in 2010": nothing happened
     if found is not None and sentence.span_of_time(found.match):
-        return None  # "a period of independence from 1918 to 1940": a state
+        found = None  # "a period of independence from 1918 to 1940": a state that held
     if sentence.future(clause, span, found.match if found is not None else None):
         return None  # "The next summit will take place in June 2025": not yet happened
     if found is None and sentence.names_treaty(span) and not _is_open(cand.date):
         kind = EventKind.TREATY_SIGNING
     elif found is None:
-        if (
-            not _happening_without_trigger(cand, m)
-            or (sentence.stative_in(phrase) if phrase else sentence.has_stative(clause))
-            or sentence.statistic(clause)
-        ):
+        if not _dates_something(cand):
             return None
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
-        if kind is EventKind.OTHER and not _happening_without_trigger(cand, m):
-            return None  # "it happened" says nothing that makes an interval a happening
     scope: list[Span]
     borrowed: list[Span] = []
     if phrase is not None:
@@ -1239,14 +1491,14 @@ def _bracketed(text: str, span: Span) -> bool:
     return text[span[0] - 1 : span[0]] in ("(", "[") and text[span[1] : span[1] + 1] in (")", "]")
 
 
-def _happening_without_trigger(cand: _Candidate, m: DateMatch) -> bool:
-    """Whether a date no trigger governs is still a happening (kind ``other``)."""
-    if _is_open(cand.date):
-        return False
-    if m.relative:
-        # "A month earlier, on January 15": precise enough to be a happening.
-        return cand.date.precision in (Precision.DAY, Precision.MONTH)
-    return cand.date.precision in (Precision.DAY, Precision.MONTH, Precision.SEASON, Precision.YEAR)
+def _dates_something(cand: _Candidate) -> bool:
+    """Whether a date no trigger governs still dates what the text asserts (kind ``other``).
+
+    Every date does — a happening, or a situation that held ("Since 2014, the
+    platform has served as …", "until 2014 Russia had …") — except a bare
+    century ("the events of the 20th century"), which names an age.
+    """
+    return cand.date.precision is not Precision.CENTURY
 
 
 def _scope(
