@@ -473,12 +473,13 @@ class TestRelativeDates:
         assert events[0].relative_to == published
 
     def test_last_year_is_a_point_not_a_duration(self) -> None:
-        """'Last year' is the year before publication; 'for the last two years' is a duration."""
+        """'Last year' is the year before publication; 'for the last two years' the two before it."""
         published = FuzzyDate.from_edtf("2024-07-15")
         (event,) = events_of("Last year, NATO held its summit in Vilnius.", published=published)
         assert (event.date.edtf, event.kind) == ("2023", EventKind.SUMMIT)
         assert event.places == ("Vilnius",)
-        assert events_of("For the last two years, NATO held summits.", published=published) == ()
+        (stretch,) = events_of("For the last two years, NATO held summits.", published=published)
+        assert (stretch.date.edtf, stretch.kind) == ("2022/2024", EventKind.SUMMIT)
 
     def test_ago_without_publication_date(self) -> None:
         """Without a publication date, 'ago' cannot be resolved: no event, no guess."""

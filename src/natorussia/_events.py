@@ -76,10 +76,11 @@ _PRESENT = re.compile(
     r"|recently|in\s+recent\s+years|the\s+present)\b",
     re.IGNORECASE,
 )
-# A stretch of time measured back from the present: a duration, not a happening.
+# A stretch of time still to come: a forecast, not a happening. (A stretch measured
+# back from the publication, "over the past decade", dates what filled it.)
 _DURATION = re.compile(
-    r"^(?:(?:over|for|throughout|during|within|in)\s+)?the\s+(?:past|last|previous|next|coming)\b"
-    r"|^(?:over|for|throughout|during|within)\s+(?:past|last|previous|next|coming)\b",
+    r"^(?:(?:over|for|throughout|during|within|in)\s+)?the\s+(?:next|coming)\b"
+    r"|^(?:over|for|throughout|during|within)\s+(?:next|coming)\b",
     re.IGNORECASE,
 )
 _COUNTS_FROM_HAPPENING = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
@@ -1411,6 +1412,8 @@ def _make_one(
         _PLANNED_AFTER.match(text, span[1], sentence.span[1])
     ):
         return None  # "designated 2014 as the date": a plan, not a happening
+    if cues.baseline(text[max(sentence.span[0], span[0] - 40) : span[0]]):
+        return None  # "rose by 11 percent compared with the previous year": a baseline
     if cues.deadline(text[sentence.clauses[sentence.clause_of(span[0])].span[0] : span[0]]):
         return None  # "committed to reach 2% by 2024": a deadline
     if _CONDITIONAL.search(text[sentence.span[0] : span[0]]):

@@ -52,6 +52,7 @@ class NotEventCues:
         commitments: Words that make a "by" date a deadline.
         byline_words: First words of a date line.
         publication_fields: Keys of a record line that give the publication date.
+        baselines: Shapes of the words right before a date of comparison.
     """
 
     records: re.Pattern[str]
@@ -59,6 +60,15 @@ class NotEventCues:
     commitments: frozenset[str]
     byline_words: frozenset[str]
     publication_fields: frozenset[str]
+    baselines: re.Pattern[str]
+
+    def baseline(self, before: str) -> bool:
+        """Whether a date is a baseline of comparison: "compared with 2010".
+
+        >>> not_event_cues().baseline("spending rose compared with "), not_event_cues().baseline("in ")
+        (True, False)
+        """
+        return self.baselines.search(before[-40:]) is not None
 
     def publication_field(self, paragraph: str) -> str | None:
         """The value of a record line naming the publication date, if it is one.
@@ -157,4 +167,7 @@ def not_event_cues() -> NotEventCues:
         commitments=frozenset(_strings("commitment_words", raw.get("commitment_words"))),
         byline_words=frozenset(_strings("byline_words", raw.get("byline_words"))),
         publication_fields=frozenset(_strings("publication_fields", raw.get("publication_fields"))),
+        baselines=_compile(
+            "baseline_before", _strings("baseline_before", raw.get("baseline_before"))
+        ),
     )
