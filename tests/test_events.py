@@ -395,9 +395,12 @@ class TestKinds:
             "presently serving in that role, proposed to transform the Alliance into a "
             '"League of Democracies".'
         )
-        (event,) = events_of(text)
+        event, appointment = in_text_order(events_of(text))
         assert (event.date.edtf, event.kind) == ("200X~", EventKind.PROPOSAL)
         assert "ivo-daalder" in ids(event.persons)
+        # "later" dates the appointment itself, counted from the proposal (issue 13).
+        assert appointment.kind is EventKind.APPOINTMENT
+        assert appointment.relative_to == event
 
     def test_every_kind_has_lexicon_entries(self) -> None:
         """The bundled lexicon has words for every kind of the vocabulary."""

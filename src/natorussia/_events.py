@@ -120,12 +120,6 @@ _PLANNED_AFTER = re.compile(
     r"\s*as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:date|deadline|target|year|goal)\b",
     re.IGNORECASE,
 )
-# Amounts and shares: a date they carry is that of a statistic, not of a happening.
-_STATISTIC = frozenset(
-    ["percent", "per", "%", "gdp", "billion", "million", "trillion", "bn", "average", "rate",
-     "data", "figures", "statistics", "poll", "polls", "survey", "surveys", "census", "prices",
-     "grew", "rose", "fell", "declined", "increased", "decreased", "doubled", "shrank"]
-)  # fmt: skip
 # Words of a span of time whose "of" introduces the state that filled it:
 # "a period of independence from 1918 to 1940".
 _SPAN_OF_TIME = frozenset(
@@ -224,37 +218,6 @@ _ADVERBIAL = frozenset(
         "yet",
         "still",
         "back",
-    ]
-)
-# Verbs of states: a date they govern without a trigger marks no happening.
-_STATIVE = frozenset(
-    [
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "remained",
-        "remains",
-        "had",
-        "has",
-        "have",
-        "existed",
-        "lasted",
-        "served",
-        # beliefs and expectations are states of mind, not happenings
-        "believed",
-        "thought",
-        "expected",
-        "feared",
-        "hoped",
-        "seemed",
-        "appeared",
-        "assumed",
-        "doubted",
-        "knew",
     ]
 )
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside"})
@@ -474,13 +437,6 @@ class _Sentence:
         a = self.clauses[self.clause_of(tokens[m.first].start)].span[0]
         first = self.token_index(a)
         return first < m.first and tokens[first].key in _NEGATED_SUBJECT
-
-    def statistic(self, clause: int) -> bool:
-        """Whether a clause states an amount or a share ("6 percent of GDP")."""
-        a, b = self.clauses[clause].span
-        if "%" in self.text[a:b]:
-            return True
-        return any(t.key in _STATISTIC for t in self.tokens if a <= t.start < b)
 
     def object_trigger(self, m: TriggerMatch) -> TriggerMatch | None:
         """A trigger of another kind that is the object of ``m``: "announced *an operation*"."""
@@ -896,15 +852,6 @@ class _Sentence:
             return None
         return None
 
-    def stative_in(self, span: Span) -> bool:
-        """Whether a stretch holds a verb of state."""
-        a, b = span
-        return any(t.key in _STATIVE for t in self.tokens if a <= t.start < b)
-
-    def has_stative(self, clause: int) -> bool:
-        a, b = self.clauses[clause].span
-        return any(t.key in _STATIVE for t in self.tokens if a <= t.start < b)
-
     def search_order(self, clause: int, date_span: Span) -> list[int]:
         """Clauses to look in for a trigger, best first, starting with the date's own."""
         clauses = self.clauses
@@ -1062,7 +1009,7 @@ def find_events(
                 horizon = published.latest
                 matches = find_dates(region, anchor=published)
         matches = [m for m in matches if not _not_prose(cues, region, m)]
-        found_phrases = phrases.find(region) if published is not None or events else []
+        found_phrases = phrases.find(region)
         if not matches and not found_phrases:
             continue
         sentences = split_sentences(text, r_start, r_end)
@@ -1175,6 +1122,10 @@ def _phrase_candidate(
     if any(m.span[0] < b and a < m.span[1] for m in matches):
         return None  # part of a date find_dates read ("two years later", "Since 2014")
     span = (offset + a, offset + b)
+    if entry.before_happening:
+        j = sentence.token_index(span[1])
+        if not any(t.first == j and t.trigger.strength >= 2 for t in sentence.triggers):
+            return None  # "recent history": no happening
     if entry.past_only:
         k = sentence.token_index(span[0])
         j = sentence.token_index(span[1])
@@ -1256,6 +1207,25 @@ def _happening_candidate(
             relative=True,
         )
         return _Candidate(match, whole, date, m.date, (whole,), phase=True)
+    if entry.relation != "same":
+        # "before the Warsaw Pact": before the institution existed
+        founded = _fact_after(sentence, first, ("founded",), words=1)
+        if founded is not None and (
+            first >= len(tokens) or not any(t.first == first + 1 for t in sentence.triggers)
+        ):
+            date = relate(entry.relation, founded)
+            mention_end = next(
+                m.span[1] for m in sentence.mentions if m.span[0] >= tokens[first].start
+            )
+            whole = (span[0], mention_end)
+            if date is not None:
+                match = DateMatch(
+                    span=(whole[0] - offset, whole[1] - offset),
+                    text=text[whole[0] : whole[1]],
+                    date=date,
+                    relative=True,
+                )
+                return _Candidate(match, whole, date, founded, (whole,))
     limit = min(first + tp.happening_words + 1, len(tokens))
     for trig in sentence.triggers:
         if trig.first < first:
@@ -1269,10 +1239,14 @@ def _happening_candidate(
             between[0].key in _DETERMINERS or between[0].key.endswith(("'s", "s'"))
         ):
             break
-        anchor = state.of_kind(trig.trigger.kind, tp)
+        anchor: Event | FuzzyDate | None = state.of_kind(trig.trigger.kind, tp)
+        if anchor is None:
+            # "after the dissolution of the Warsaw Pact": the gazetteer's dated fact
+            predicates = tp.facts_of_kind.get(trig.trigger.kind.value, ())
+            anchor = _fact_after(sentence, trig.last + 1, predicates)
         if anchor is None:
             return None
-        date = relate(entry.relation, anchor.date)
+        date = relate(entry.relation, anchor if isinstance(anchor, FuzzyDate) else anchor.date)
         if date is None:
             return None
         whole = (span[0], tokens[trig.last].end)
@@ -1283,6 +1257,28 @@ def _happening_candidate(
             relative=True,
         )
         return _Candidate(match, whole, date, anchor, (whole,))
+    return None
+
+
+def _fact_after(
+    sentence: _Sentence, k: int, predicates: Sequence[str], *, words: int = 3
+) -> FuzzyDate | None:
+    """The date of a gazetteer fact of the institution named within ``words`` of token ``k``.
+
+    "the dissolution *of the Warsaw Pact*": the Pact's ``dissolved`` fact.
+    """
+    tokens = sentence.tokens
+    if k >= len(tokens) or not predicates:
+        return None
+    start = tokens[k].start
+    stop = tokens[min(k + words, len(tokens) - 1)].end
+    for m in sentence.mentions:
+        if not start <= m.span[0] < stop or not isinstance(m.entity, Institution):
+            continue
+        for fact in m.entity.facts:
+            if fact.predicate in predicates and fact.date is not None:
+                return fact.date
+        return None
     return None
 
 
@@ -1579,6 +1575,15 @@ def _entities(
         for first, last, _ in sentence.places(gaz)
         if first > 0 and tokens[first - 1].key in ("in", "at", "near")
     }
+    # A city inside a longer name ("the Berlin Wall", "the Budapest Memorandum") is no actor.
+    named = {
+        (tokens[first].start, tokens[last].end)
+        for first, last, place in sentence.places(gaz)
+        if place.metonym
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text[:1].isupper()
+        and tokens[last].end == tokens[last + 1].start - 1
+    }
     owners = sentence.owners()
     owned_elsewhere = {id(m) for start, m in owners.items() if start != span[0]}
     mine = owners.get(span[0]) if bracketed else None
@@ -1591,7 +1596,7 @@ def _entities(
         taken = m is not mine and id(m) in owned_elsewhere
         if not shared and (not in_scope or taken):
             continue
-        if m.span in located:
+        if m.span in located or m.span in named:
             continue
         if isinstance(m.entity, Institution):
             institutions.setdefault(m.entity.id, m.entity)

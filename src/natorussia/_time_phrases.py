@@ -44,6 +44,7 @@ _NOT_PAST = frozenset(
      "must", "can", "could", "should", "may", "might", "remain", "remains", "to"]
 )  # fmt: skip
 _NEAR = 4
+_ALONE = re.compile(r"\s*(?:[,.;:!?)\]\u2013\u2014]|$)")
 _HAPPENING_START = re.compile(r"\s+(?:(?:the|its|their|his|her|this|that|our)\b|[A-Z])")
 
 
@@ -57,12 +58,16 @@ class PhraseEntry:
             ``until``, ``recent``, ``recent_years``).
         anchor: ``previous``, ``publication`` or ``happening``.
         past_only: Whether it dates only in a clause told in the past tense.
+        before_happening: Whether it dates only an event noun right after it.
+        alone: Whether it is an adverb only before a punctuation mark.
     """
 
     phrase: str
     relation: str
     anchor: str
     past_only: bool = False
+    before_happening: bool = False
+    alone: bool = False
 
 
 @attrs.frozen
@@ -91,6 +96,7 @@ class TimePhrases:
             the same happening.
         anchor_kinds: Kinds of happening a phrase may refer back to.
         anchor_regions: How many paragraphs back an anchor may lie.
+        facts_of_kind: For a kind, the gazetteer fact predicates that date it.
     """
 
     entries: dict[str, PhraseEntry]
@@ -105,6 +111,7 @@ class TimePhrases:
     families: dict[str, tuple[str, ...]]
     anchor_kinds: frozenset[str]
     anchor_regions: int
+    facts_of_kind: dict[str, tuple[str, ...]]
 
     def past(self, before: Sequence[str], after: Sequence[str]) -> bool:
         """Whether the verb next to a phrase tells of the past: "I *delivered* today".
@@ -144,6 +151,8 @@ class TimePhrases:
             entry = self.entries[_fold(m.group())]
             if entry.anchor == "happening" and _HAPPENING_START.match(text, m.end()) is None:
                 continue
+            if entry.alone and _ALONE.match(text, m.end()) is None:
+                continue  # "shortly after Montenegro signed …": a conjunction
             out.append(TimePhrase(m.span(), text[m.start() : m.end()], entry))
         return out
 
@@ -166,15 +175,19 @@ def relate(
     """The date a phrase of ``relation`` gives from ``anchor`` (None if it gives none).
 
     ``from`` starts where the anchor ends ("since World War II" = since its
-    end); ``until`` ends where the anchor starts.
+    end; an anchor open at its end counts from its start); ``until`` ends
+    where the anchor starts.
     """
     start, end = _edtf_parts(anchor)
     if relation == "same":
         return anchor
     if relation == "from":
-        return None if anchor.latest == OPEN_END else FuzzyDate.from_edtf(f"{end}/..")
+        # "since then" after "from 2001 on": from the anchor's last known bound
+        bound = start if anchor.latest == OPEN_END else end
+        return None if bound in ("", "..") else FuzzyDate.from_edtf(f"{bound}/..")
     if relation == "until":
-        return None if anchor.earliest == OPEN_START else FuzzyDate.from_edtf(f"../{start}")
+        bound = end if anchor.earliest == OPEN_START else start
+        return None if bound in ("", "..") else FuzzyDate.from_edtf(f"../{bound}")
     day = anchor.latest
     if relation == "recent":
         y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
@@ -196,14 +209,16 @@ def _entry(i: int, raw: object) -> PhraseEntry:
     if anchor not in ANCHORS:
         problems.append(f"'anchor' must be one of {sorted(ANCHORS)}")
     past_only = raw.get("past_only", False)
-    if not isinstance(past_only, bool):
-        problems.append("'past_only' must be true or false")
+    before_happening = raw.get("before_happening", False)
+    alone = raw.get("alone", False)
+    if not all(isinstance(x, bool) for x in (past_only, before_happening, alone)):
+        problems.append("'past_only', 'before_happening' and 'alone' must be true or false")
     if problems:
         raise DataError(_FILE, f"phrases[{i}] {phrase!r}", problems)
     assert isinstance(phrase, str)
     assert isinstance(relation, str)
     assert isinstance(anchor, str)
-    return PhraseEntry(_fold(phrase), relation, anchor, past_only)
+    return PhraseEntry(_fold(phrase), relation, anchor, past_only, before_happening, alone)
 
 
 def _words(name: str, raw: object) -> frozenset[str]:
@@ -274,6 +289,7 @@ def time_phrases() -> TimePhrases:
         past_words=_words("past_tense_words", raw.get("past_tense_words")),
         happening_words=_count("happening_words", raw.get("happening_words")),
         families=_families(raw.get("kind_families")),
+        facts_of_kind=_facts(raw.get("facts_of_kind")),
     )
 
 
@@ -283,6 +299,17 @@ def _kinds(name: str, raw: object) -> frozenset[str]:
     if unknown:
         raise DataError(_FILE, name, [f"{k!r} is no EventKind" for k in unknown])
     return kinds
+
+
+def _facts(raw: object) -> dict[str, tuple[str, ...]]:
+    if not isinstance(raw, dict) or not all(
+        isinstance(v, list) and all(isinstance(x, str) for x in v) for v in raw.values()
+    ):
+        raise DataError(_FILE, "facts_of_kind", ["must map kinds to lists of predicates"])
+    unknown = sorted(set(raw) - _KINDS)
+    if unknown:
+        raise DataError(_FILE, "facts_of_kind", [f"{k!r} is no EventKind" for k in unknown])
+    return {k: tuple(v) for k, v in raw.items()}
 
 
 def _families(raw: object) -> dict[str, tuple[str, ...]]:
