@@ -1115,3 +1115,137 @@ class TestRobustness:
         """Arbitrary characters never make find_events raise."""
         for e in events_of(text, mentions=()):
             assert e.sentence == text[e.span[0] : e.span[1]]
+
+
+def paragraphs_of(*paragraphs: str, published: FuzzyDate | None = None) -> tuple[Event, ...]:
+    """Run find_events on paragraphs joined by newlines, each one region."""
+    text = "\n".join(paragraphs)
+    regions, start = [], 0
+    for p in paragraphs:
+        regions.append((start, start + len(p)))
+        start += len(p) + 1
+    mentions = find_mentions(text, regions, document_id="p")
+    return find_events(
+        document_id="p", text=text, regions=regions, mentions=mentions, published=published
+    )
+
+
+PUBLISHED = FuzzyDate.from_edtf("2024-07-15")
+
+
+class TestTimePhrases:
+    """Relative and vague phrases find_dates leaves alone, dated from their anchor (issue 13)."""
+
+    def test_at_that_time_takes_the_previous_event(self) -> None:
+        """ "At that time" is the moment of the event just told."""
+        signing, then = in_text_order(
+            events_of("The charter was signed in May 1997. At that time, hopes ran high.")
+        )
+        assert (then.date.edtf, then.kind) == ("1997-05", EventKind.OTHER)
+        assert then.relative_to == signing
+
+    def test_since_then_runs_from_the_previous_event(self) -> None:
+        """ "Since then" is the time from the previous event on."""
+        _, since = in_text_order(
+            events_of("The council was created in 2002. Since then, it has met twice a year.")
+        )
+        assert since.date.edtf == "2002/.."
+
+    def test_the_thread_is_lost_after_some_paragraphs(self) -> None:
+        """An anaphoric phrase far from any dated event gives no event, not a guess."""
+        events = paragraphs_of(
+            "The council was created in 2002.",
+            "Its members disagree.",
+            "Its work is slow.",
+            "Its budget is small.",
+            "Its staff is tiny.",
+            "At that time, the mood was grim.",
+        )
+        assert summary(events) == [("2002", "founding")]
+
+    def test_recently_counts_back_from_the_publication(self) -> None:
+        """ "Recently" is the couple of months before the publication."""
+        (event,) = events_of("Recently, the ministers met in Oslo.", published=PUBLISHED)
+        assert (event.date.edtf, event.kind) == ("2024-05/2024-07", EventKind.MEETING)
+        assert event.relative_to == PUBLISHED
+
+    def test_recent_before_an_event_noun(self) -> None:
+        """ "a recent summit" is dated; "recent history" is not."""
+        (event,) = events_of("A recent summit agreed on a new plan.", published=PUBLISHED)
+        assert event.kind is EventKind.SUMMIT
+        assert events_of("Recent history teaches caution.", published=PUBLISHED) == ()
+
+    def test_today_in_the_past_tense_only(self) -> None:
+        """ "Today" dates what the writer did that day, not the writer's present."""
+        (event,) = events_of("Today I signed the declaration.", published=PUBLISHED)
+        assert event.date.edtf == "2024-07-15"
+        assert events_of("Today, the alliance is stronger than ever.", published=PUBLISHED) == ()
+
+    def test_since_the_invasion_finds_the_invasion(self) -> None:
+        """ "since the invasion" counts from the invasion the text dated before."""
+        invasion, since = in_text_order(
+            events_of(
+                "Russia invaded Ukraine on 24 February 2022. Since the invasion, allies "
+                "have sent tanks and artillery."
+            )
+        )
+        assert invasion.kind is EventKind.INVASION
+        assert since.date.edtf == "2022-02-24/.."
+        assert since.relative_to == invasion
+
+    def test_undated_happening_gives_no_event(self) -> None:
+        """ "Following the summit" with no summit dated anywhere: nothing to count from."""
+        assert events_of("Following the summit, the leaders went home.") == ()
+
+    def test_gazetteer_fact_dates_a_named_institution(self) -> None:
+        """ "before the Warsaw Pact": before the Pact was founded (a fact of the gazetteer)."""
+        (event,) = events_of("The alliance was created before the Warsaw Pact.")
+        assert event.date.edtf == "../1955-05-14"
+
+    def test_phase_of_a_named_period(self) -> None:
+        """A phase of a period dates what happened then; "during" only sets the scene."""
+        (event,) = events_of("At the start of the Cold War, both blocs built huge arsenals.")
+        assert event.date.edtf == "1947~/1991~"
+        assert events_of("During the Cold War, both blocs built huge arsenals.") == ()
+        # The height of a period has no bounds a reader could give.
+        assert events_of("At the height of the Cold War, both blocs built arsenals.") == ()
+
+    def test_baseline_of_comparison(self) -> None:
+        """ "the largest since the Cold War", "compared with 2019": baselines, not events."""
+        assert events_of("It was the largest exercise since the Cold War.") == ()
+        assert events_of("Exports fell by a third compared with 2019.") == ()
+
+    def test_shortly_after_before_a_clause_is_a_conjunction(self) -> None:
+        """ "shortly after the talks ended" opens a clause; "shortly after," is an adverb."""
+        events = events_of("The talks ended in June 2010. Shortly after, the envoy resigned.")
+        assert summary(in_text_order(events)) == [
+            ("2010-06", "meeting"),
+            ("2010-06", "appointment"),
+        ]
+
+
+class TestRecordsAreNoProse:
+    """Front matter, reference lists, citation fields, date lines and deadlines (issue 13)."""
+
+    def test_front_matter_gives_no_event_but_dates_the_article(self) -> None:
+        """A 'published: …' field is metadata; 'two years ago' counts from it."""
+        events = paragraphs_of("published: 2021-05-10", "Two years ago, the envoys met in Riga.")
+        assert summary(events) == [("2019", "meeting")]
+
+    def test_reference_list_entry(self) -> None:
+        """A bulleted entry with a title, ending with its year, is a citation."""
+        assert paragraphs_of("- Roe, Jane, “The Long Peace of Europe”, Boston, 2011") == ()
+        assert paragraphs_of("- Roe, Jane (2011). The long peace. Boston: Example Press.") == ()
+
+    def test_access_date(self) -> None:
+        """ "accessed 3 March 2020" dates a reading, not a happening."""
+        assert events_of("See the archive (accessed 3 March 2020) for the text.") == ()
+
+    def test_date_line(self) -> None:
+        """A short 'By Name, date' paragraph is the date line."""
+        assert paragraphs_of("By Jane Roe March 3, 2020") == ()
+
+    def test_deadline(self) -> None:
+        """A 'by' date of a commitment or an intent is a deadline."""
+        assert events_of("Allies committed to reach the target by 2030.") == ()
+        assert events_of("The aim is to have the brigade ready by 2027.") == ()

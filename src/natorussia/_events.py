@@ -1144,8 +1144,6 @@ def _phrase_candidate(
         if anchor is None:
             return None
         date = relate(entry.relation, anchor, months=tp.recent_months, years=tp.recent_years)
-    elif matches:
-        return None  # "In August 2004, during the Iraq War, …": the date dates it
     else:
         return _happening_candidate(sentence, phrase, span, offset, matches, state, consumed)
     if date is None:
@@ -1207,7 +1205,7 @@ def _happening_candidate(
             relative=True,
         )
         return _Candidate(match, whole, date, m.date, (whole,), phase=True)
-    if entry.relation != "same":
+    if entry.relation != "same" and not any(any(c.isdigit() for c in m.text) for m in matches):
         # "before the Warsaw Pact": before the institution existed
         founded = _fact_after(sentence, first, ("founded",), words=1)
         if founded is not None and (
@@ -1226,6 +1224,8 @@ def _happening_candidate(
                     relative=True,
                 )
                 return _Candidate(match, whole, date, founded, (whole,))
+    if any(any(c.isdigit() for c in m.text) for m in matches):
+        return None  # "In August 2004, during the Iraq War, …": the date dates it
     limit = min(first + tp.happening_words + 1, len(tokens))
     for trig in sentence.triggers:
         if trig.first < first:
@@ -1329,7 +1329,7 @@ def _resolve(
             elif anchor_date is not None:
                 date, relative_to = m.resolve(anchor_date), None
             elif previous is not None:
-                date, relative_to = m.resolve(previous.date), previous
+                date, relative_to = m.resolve(_point_of(previous.date)), previous
             else:
                 continue  # "Eight years later, in 2022": the explicit date still stands
         else:
@@ -1348,6 +1348,26 @@ def _resolve(
         if width < (chosen.date.latest - chosen.date.earliest, -chosen.span[0]):
             chosen.match, chosen.span, chosen.date = m, span, date
     return chosen
+
+
+def _point_of(date: FuzzyDate) -> FuzzyDate:
+    """What a relative date counts from: an open stretch counts from its known end.
+
+    >>> _point_of(FuzzyDate.from_edtf("2014/..")).edtf, _point_of(FuzzyDate.from_edtf("../2008")).edtf
+    ('2014', '2008')
+    """
+    start, _, end = date.edtf.partition("/")
+    if date.latest == OPEN_END and start not in ("", ".."):
+        return FuzzyDate.from_edtf(start)
+    if date.earliest == OPEN_START and end not in ("", ".."):
+        return FuzzyDate.from_edtf(end)
+    return date
+
+
+def _open_bounds(date: FuzzyDate) -> tuple[object, object]:
+    """The bounds an EDTF with an open end stands for."""
+    exact = FuzzyDate.from_edtf(date.edtf)
+    return exact.earliest, exact.latest
 
 
 def _is_open(date: FuzzyDate) -> bool:
@@ -1470,10 +1490,14 @@ def _make_one(
         # "NATO, which gained independence …": only a state gains independence.
         allowed = found.match.trigger.institution_kinds
         institutions = tuple(i for i in institutions if i.kind in allowed)
+    date = cand.date
+    if ".." in date.edtf and (date.earliest, date.latest) != _open_bounds(date):
+        # "since 2014" bounded by the publication: the event keeps the bounds its EDTF says
+        date = FuzzyDate.from_edtf(date.edtf, text=date.text)
     return Event(
-        id=event_id(document_id, span, cand.date),
+        id=event_id(document_id, span, date),
         document_id=document_id,
-        date=cand.date,
+        date=date,
         date_span=span,
         span=sentence.span,
         sentence=text[sentence.span[0] : sentence.span[1]],

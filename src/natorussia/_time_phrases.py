@@ -17,6 +17,8 @@ event, the publication date, a happening named after the opener) is chosen by
 '../2022-02-24'
 >>> relate("recent", FuzzyDate.from_edtf("2015-03-06"), months=2).edtf
 '2015-01/2015-03'
+>>> relate("soon", FuzzyDate.from_edtf("2011-03-17")).edtf
+'2011-03'
 """
 
 from __future__ import annotations
@@ -29,13 +31,13 @@ import attrs
 
 from natorussia._resources import read_json
 from natorussia.errors import DataError
-from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate
+from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
 from natorussia.model import EventKind
 
 __all__ = ["PhraseEntry", "TimePhrase", "TimePhrases", "relate", "time_phrases"]
 
 _FILE = "event_time_phrases.json"
-RELATIONS = frozenset(["same", "from", "until", "recent", "recent_years"])
+RELATIONS = frozenset(["same", "soon", "from", "until", "recent", "recent_years"])
 ANCHORS = frozenset(["previous", "publication", "happening"])
 _KINDS = frozenset(k.value for k in EventKind)
 # Words that put a clause in the present or the future ("has tried", "will go").
@@ -54,7 +56,7 @@ class PhraseEntry:
 
     Attributes:
         phrase: The words, lower case.
-        relation: How the date follows from the anchor (``same``, ``from``,
+        relation: How the date follows from the anchor (``same``, ``soon``, ``from``,
             ``until``, ``recent``, ``recent_years``).
         anchor: ``previous``, ``publication`` or ``happening``.
         past_only: Whether it dates only in a clause told in the past tense.
@@ -180,6 +182,10 @@ def relate(
     """
     start, end = _edtf_parts(anchor)
     if relation == "same":
+        return anchor
+    if relation == "soon":
+        if anchor.precision is Precision.DAY:
+            return FuzzyDate.from_edtf(anchor.edtf[:7])
         return anchor
     if relation == "from":
         # "since then" after "from 2001 on": from the anchor's last known bound
