@@ -1,33 +1,37 @@
-"""Dated happenings: one Event per dated happening, classified and linked.
+"""Dated happenings and situations: one Event per date the text asserts, classified and linked.
 
 The pipeline, per body paragraph (``regions``):
 
-1. :func:`natorussia.dates.find_dates` finds the temporal expressions;
-2. each is placed in its sentence (:func:`~natorussia._sentences.split_sentences`)
+1. records that are no prose (front matter, reference-list entries, category
+   tags, citation fields, the date line) are set aside by
+   :mod:`natorussia._not_events`; a front-matter or date-line date still
+   serves as the publication date when the structure found none;
+2. :func:`natorussia.dates.find_dates` finds the temporal expressions, and
+   :mod:`natorussia._time_phrases` the phrases it leaves alone ("at that
+   time", "since the invasion", "recently");
+3. each is placed in its sentence (:func:`~natorussia._sentences.split_sentences`)
    and its clause (:func:`~natorussia._sentences.split_clauses`);
-3. the clause's trigger words, looked up in the event lexicon
+4. the clause's trigger words, looked up in the event lexicon
    (``data/event_lexicon.json``), decide the kind: the strongest trigger
    wins, then the one nearest to the date. A clause without a trigger borrows
    one from its neighbours: a coordinate clause ("…, as well as Spain
    (1982)") from the clause before it, a fronted date ("In 2016, shortly
    after …, a coup occurred") from the main clause after it, a relative
-   clause ("the airlift, which lasted a year") from its head;
-4. relative expressions ("two years later") are resolved against the
-   previous Event of the document, "ago" / "last year" against the
-   publication date; unresolved ones give no Event;
-5. institutions and persons are the entity mentions inside the event's
-   clause; places come from the place gazetteer and from capitalised names
-   after "in" / "at".
+   clause ("the airlift, which lasted a year") from its head. A date no
+   trigger governs is an event of kind ``other``;
+5. relative expressions are resolved against the previous Event of the
+   document (``_Anchors``), the publication date, an earlier event of the
+   kind a phrase names, or a gazetteer fact; unresolved ones give no Event.
+   A date right after "after" / "before" gives two events: the point and
+   the stretch from (to) it;
+6. institutions and persons are the entity mentions of the event's own
+   phrase or clause; places come from the place gazetteer and from
+   capitalised names after "in" / "at".
 
-What never becomes an Event (see ``docs/events.md``): what the dates module
-does not report as a date (counts, identifiers, titles like "NATO Forces
-2020"); text outside ``regions`` (endnotes, page chrome, bylines, captions);
-the document's vague present ("currently", "so far"); durations ("for the
-past decade", "over the last thirty years"); "until 2014" (a state that
-ended, not a happening); and, when no trigger word governs the date, named
-periods ("after World War II"), decades, centuries and open or closed
-intervals. A year, month or day with no trigger is still a dated happening,
-of kind ``other``.
+What never becomes an Event is listed in ``docs/events.md``: numbers that
+are not dates, records, the date line, the writer's present, forecasts,
+plans and deadlines, hypotheses, denied happenings, baselines of comparison,
+named periods used as settings, bare centuries.
 """
 
 from __future__ import annotations
