@@ -45,6 +45,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from natorussia._event_rules import event_rules as _rules
 from natorussia._lexicon import (
     Lexicon,
     Place,
@@ -73,250 +74,6 @@ from natorussia.model import (
 __all__ = ["event_id", "find_events", "sort_key"]
 
 _log = logging.getLogger(__name__)
-
-# A relative date that merely restates the writer's present.
-_PRESENT = re.compile(
-    r"\b(?:currently|so\s+far|now|nowadays|today|at\s+present|at\s+the\s+moment|these\s+days"
-    r"|recently|in\s+recent\s+years|the\s+present)\b",
-    re.IGNORECASE,
-)
-# A stretch of time still to come: a forecast, not a happening. (A stretch measured
-# back from the publication, "over the past decade", dates what filled it.)
-_DURATION = re.compile(
-    r"^(?:(?:over|for|throughout|during|within|in)\s+)?the\s+(?:next|coming)\b"
-    r"|^(?:over|for|throughout|during|within)\s+(?:next|coming)\b",
-    re.IGNORECASE,
-)
-_COUNTS_FROM_HAPPENING = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
-# A date right after one of these is a point of reference: "after 24 February 2022".
-_OPENER_CHARS = 20
-_POINT_OPENER = re.compile(r"\b(after|following|before|prior)(?:\s+to)?\s+$", re.IGNORECASE)
-# Between two date expressions: they name one moment ("A month earlier, on January 15").
-_SAME_MOMENT_GAP = re.compile(r"^[\s,]*(?:(?:on|in|at|of)\s*)?$")
-_VAGUE = frozenset({Precision.DECADE, Precision.CENTURY})
-_FAR_STRONG = 16
-_NEGATIONS = frozenset(
-    ["not", "never", "n't", "didn't", "hasn't", "haven't", "hadn't", "wasn't",
-     "weren't", "won't", "cannot", "can't"]
-)  # fmt: skip
-# Modals put a trigger in a possible world: "Moscow may hold a referendum in 2026".
-# ("would" is left out: "who would later become president in 2000" narrates the past.)
-_MODALS = frozenset(["may", "might", "could", "will", "shall", "should", "must", "'ll"])
-_CLOSING_QUOTES = ("”", '"', "»")
-# Auxiliaries of the future tense.
-_FUTURE = frozenset(["will", "shall", "'ll", "won't"])
-# Verbs that deny what follows only as "failed to sign"; "the failed coup" happened.
-_NEGATING_VERBS = frozenset(["failed", "refused", "declined", "fail", "refuse", "decline"])
-# A clause whose subject is negated denies its verbs: "No member has ratified it".
-_NEGATED_SUBJECT = frozenset(["no", "none", "neither", "nobody", "nor"])
-# A hypothetical: "If Ukraine joined NATO in 2030, …" reports nothing that happened.
-_CONDITIONAL = re.compile(
-    r"(?:\b(?:if|unless|whether|suppose|supposing)\b|^(?:had|were|should)\s)[^,;:()–—]*$",
-    re.IGNORECASE,
-)
-# A date set for the future: "designated 2014 as the date", "scheduled for 2025".
-_PLANNED_BEFORE = re.compile(
-    r"\b(?:scheduled|planned|slated|due|deadline|target(?:ed)?|timeline|timetable|goal|aim(?:s|ed)?)"
-    r"\s+(?:(?:for|of|in|to|by|at|is|was)\s+)?(?:the\s+(?:year|end\s+of)\s+)?$",
-    re.IGNORECASE,
-)
-_PLANNED_AFTER = re.compile(
-    r"\s*as\s+(?:the|a|its|their)\s+(?:\w+\s+)?(?:date|deadline|target|year|goal)\b",
-    re.IGNORECASE,
-)
-# Words of a span of time whose "of" introduces the state that filled it:
-# "a period of independence from 1918 to 1940".
-_SPAN_OF_TIME = frozenset(
-    ["period", "periods", "years", "decades", "months", "era", "time", "days"]
-)
-# Verbs whose subject is a happening and whose object is its effect.
-_CAUSE_VERBS = frozenset(
-    ["triggered", "caused", "prompted", "sparked", "provoked", "marked", "hastened",
-     "changed", "undermined", "ushered", "precipitated", "accelerated", "shattered",
-     "began", "opened", "started"]
-)  # fmt: skip
-_CAUSE_PAIRS = frozenset(
-    [("led", "to"), ("leads", "to"), ("resulted", "in"), ("gave", "rise"), ("paved", "the")]
-)
-# Between a treaty's name and the date that designates it: "the Memorandum of 1994".
-_TREATY_OF = re.compile(r"\s+of\s+|\s*[(\[]\s*")
-# Verbs that announce a happening named by their object: "announced a military operation".
-_LIGHT_KINDS = frozenset([EventKind.STATEMENT])
-_LIGHT_OBJECT_WORDS = 4
-_FAR_FRONTED = 24
-# "in that role" is no reported content.
-_PREPOSITIONS = frozenset(
-    ["in", "at", "on", "of", "for", "by", "with", "from", "to", "during", "after", "before", "into"]
-)
-# How many words before ", which" name what the relative clause is about.
-_HEAD_WORDS = 5
-# Verbs usually come before their date ("became members in 1999").
-_AFTER_PENALTY = 3
-_FAR_WEAK = 10
-# Words that put a trigger at another moment than the date before them.
-# ("that" also opens reported content, checked over the whole stretch.)
-_OTHER_MOMENT = frozenset(
-    [
-        "after",
-        "before",
-        "later",
-        "subsequently",
-        "previously",
-        "earlier",
-        "formerly",
-        "afterwards",
-        "since",
-        "until",
-        # a cause or a setting is another happening: "grew in 2023 despite sanctions"
-        "despite",
-        "amid",
-        "amidst",
-        "following",
-        "because",
-        "due",
-        "response",
-        "aftermath",
-    ]
-)
-# Words opening a phrase whose date is another happening's than the clause's verb:
-# "initiated by Putin *after* the attacks of 11 September 2001" dates the attacks.
-_PHRASE_OPENERS = frozenset(["after", "before", "following", "since", "despite", "amid", "amidst"])
-# A source named for what the main clause says: "According to the 2021 summit's
-# communiqué, allies see China …" dates the summit, not the view of China.
-_SOURCE_OPENERS = frozenset([("according", "to"), ("in", "accordance"), ("in", "line")])
-_PHRASE_WORDS = 10
-_PURPOSE = frozenset([("in", "order", "to"), ("so", "as", "to")])
-# Words that join two dated phrases of one clause ("X in 2008 and Y in 2014").
-# Words that continue a noun phrase after its head: "the war *in* Georgia *of the* 1990s".
-_NOUN_PHRASE_WORDS = frozenset(
-    ["in", "of", "on", "at", "by", "against", "with", "from", "between", "and", "the", "a",
-     "an", "its", "their", "his", "her", "to", "over", "near"]
-)  # fmt: skip
-_ATTRIBUTIVE_GAP = re.compile(r"[\w\s\-]*")
-_JOINERS = frozenset(["and", "or", "but", "while", "whereas", "then"])
-# Words that may stand before a date that opens its clause.
-_ADVERBIAL = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "by",
-        "from",
-        "around",
-        "about",
-        "already",
-        "moreover",
-        "however",
-        "and",
-        "but",
-        "then",
-        "thus",
-        "so",
-        "also",
-        "even",
-        "only",
-        "later",
-        "finally",
-        "again",
-        "yet",
-        "still",
-        "back",
-    ]
-)
-_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside"})
-_NOT_PLACE_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "article",
-        "chapter",
-        "section",
-        "part",
-        "soviet",
-        "western",
-        "eastern",
-        "northern",
-        "southern",
-        "russian",
-        "american",
-        "european",
-        "english",
-        "french",
-        "german",
-        "spanish",
-        "chinese",
-        "turkish",
-        "polish",
-        "ukrainian",
-        "georgian",
-        "i",
-        "we",
-        "he",
-        "she",
-        "they",
-        "it",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-    ]
-)
-_PLACE_FOLLOWERS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "and",
-        "or",
-        "to",
-        "from",
-        "the",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "had",
-        "have",
-        "which",
-        "where",
-        "when",
-        "during",
-        "until",
-        "since",
-        "after",
-        "before",
-        "as",
-        "that",
-        "who",
-    ]
-)
 
 
 def event_id(document_id: str, date_span: Span, date: FuzzyDate) -> str:
@@ -386,7 +143,7 @@ class _Sentence:
             starts.append(0)
         for i in range(len(tokens) - 2):
             if tokens[i].key in ("in", "so") and (
-                (tokens[i].key, tokens[i + 1].key, tokens[i + 2].key) in _PURPOSE
+                (tokens[i].key, tokens[i + 1].key, tokens[i + 2].key) in _rules().purpose
             ):
                 starts.append(i)
         for i in starts:
@@ -431,16 +188,16 @@ class _Sentence:
         tokens = self.tokens
         for i in range(max(m.first - 3, 0), m.first):
             key = tokens[i].key
-            modal = key in _MODALS and tokens[i].text.islower()  # not the month "May"
-            if modal or (key in _NEGATIONS and i >= m.first - 2):
+            modal = key in _rules().modals and tokens[i].text.islower()  # not the month "May"
+            if modal or (key in _rules().negations and i >= m.first - 2):
                 return True
-            if key in _NEGATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].key == "to":
+            if key in _rules().negating_verbs and i + 1 < len(tokens) and tokens[i + 1].key == "to":
                 return True
         if m.trigger.strength < 3:
             return False  # "no annexation was ever recognised": the noun is not denied
         a = self.clauses[self.clause_of(tokens[m.first].start)].span[0]
         first = self.token_index(a)
-        return first < m.first and tokens[first].key in _NEGATED_SUBJECT
+        return first < m.first and tokens[first].key in _rules().negated_subject
 
     def object_trigger(self, m: TriggerMatch) -> TriggerMatch | None:
         """A trigger of another kind that is the object of ``m``: "announced *an operation*"."""
@@ -448,9 +205,9 @@ class _Sentence:
         a, b = self.clauses[clause].span
         for other in self.triggers:
             if (
-                other.trigger.kind not in _LIGHT_KINDS
+                other.trigger.kind not in _rules().light_kinds
                 and other.trigger.kind is not EventKind.OTHER
-                and m.last < other.first <= m.last + _LIGHT_OBJECT_WORDS
+                and m.last < other.first <= m.last + _rules().light_object_words
                 and a <= self.tokens[other.first].start < b
                 and all(
                     self.tokens[i].key not in ("that", "to") for i in range(m.last + 1, other.first)
@@ -475,7 +232,7 @@ class _Sentence:
                 continue
             if m.span[0] <= date_span[0] and date_span[1] <= m.span[1]:
                 return True  # the name holds its date: "the Helsinki Final Act of 1975"
-            if _TREATY_OF.fullmatch(text, m.span[1], date_span[0]):
+            if _rules().treaty_of.fullmatch(text, m.span[1], date_span[0]):
                 return True
             if m.span[0] >= date_span[1] and not text[date_span[1] : m.span[0]].strip():
                 return True
@@ -490,14 +247,14 @@ class _Sentence:
         tokens = self.tokens
         a, _ = self.clauses[clause].span
         # A quotation before the date is someone's words, not the narrative's tense.
-        a = max(a, *(self.text.rfind(q, a, date_span[0]) + 1 for q in _CLOSING_QUOTES))
+        a = max(a, *(self.text.rfind(q, a, date_span[0]) + 1 for q in _rules().closing_quotes))
         last = self.token_index(date_span[1]) - 1
         stop = max(last, trigger.last if trigger is not None else last)
         for i in range(self.token_index(a), min(stop + 1, len(tokens))):
             t = tokens[i]
             if t.key == "that" and i > last:
                 break
-            if t.key in _FUTURE and t.text.islower():
+            if t.key in _rules().future and t.text.islower():
                 return True
         return False
 
@@ -508,7 +265,7 @@ class _Sentence:
             m.trigger.strength < 3
             and i >= 2
             and self.tokens[i - 1].key == "of"
-            and self.tokens[i - 2].key in _SPAN_OF_TIME
+            and self.tokens[i - 2].key in _rules().span_of_time
         )
 
     def places(self, gaz: Places) -> list[tuple[int, int, Place]]:
@@ -596,7 +353,7 @@ class _Sentence:
         others: Sequence[Span] = (),
         *,
         own: bool = True,
-        far: int = 16,
+        far: int | None = None,
         window: Span | None = None,
     ) -> TriggerMatch | None:
         """The trigger of a clause that best governs the date.
@@ -610,8 +367,11 @@ class _Sentence:
         otherwise) do not count. A trigger nearer to another date of the
         sentence (``others``) is that date's ("signed … in December 1997 and
         became full members in 1999"), unless the clause offers nothing else.
-        A ``window`` narrows the search to a stretch of the clause.
+        A ``window`` narrows the search to a stretch of the clause. ``far``
+        defaults to the rules' ``far_strong``.
         """
+        if far is None:
+            far = _rules().far_strong
         a, b = self.clauses[clause].span if window is None else window
         first = self.token_index(date_span[0])
         last = self.token_index(date_span[1]) - 1
@@ -634,19 +394,24 @@ class _Sentence:
                 # The words just before the trigger: "two years before Yeltsin's request".
                 distance, between = m.first - last, range(max(last + 1, m.first - 3), m.first)
                 if any(
-                    tokens[i].key == "that" and tokens[i - 1].key not in _PREPOSITIONS
+                    tokens[i].key == "that" and tokens[i - 1].key not in _rules().prepositions
                     for i in range(last + 1, m.first)
                 ):
                     continue  # reported content: "announced that it would admit"
             strength = m.trigger.strength
-            if own and distance > (far if strength >= 3 else _FAR_WEAK):
+            if own and distance > (far if strength >= 3 else _rules().far_weak):
                 continue
-            mine = distance + (_AFTER_PENALTY if m.last >= first else 0)
+            mine = distance + (_rules().after_penalty if m.last >= first else 0)
             claimed = any(a <= o[0] < b and self._claim(m, o) < mine for o in others)
-            if any(tokens[i].key in _OTHER_MOMENT for i in between):
+            if any(tokens[i].key in _rules().other_moment for i in between):
                 continue
             # A trigger another date holds is used only when nothing else is left.
-            key = (int(claimed), distance - 5 * strength, -m.trigger.priority, distance)
+            key = (
+                int(claimed),
+                distance - _rules().strength_weight * strength,
+                -m.trigger.priority,
+                distance,
+            )
             if best_key is None or key < best_key:
                 best, best_key = m, key
         return best
@@ -680,7 +445,7 @@ class _Sentence:
         last = self.token_index(date_span[1]) - 1
         if m.last < first:
             return first - m.last
-        return max(m.first - last, 0) + _AFTER_PENALTY
+        return max(m.first - last, 0) + _rules().after_penalty
 
     def fronted(self, clause: int, date_span: Span) -> bool:
         """Whether the date opens its clause as an adverbial: "In 2016, …"."""
@@ -691,7 +456,7 @@ class _Sentence:
             if before[i].key in ("that", "which"):
                 before = before[i + 1 :]
                 break
-        if len(before) > 3 or any(t.key not in _ADVERBIAL for t in before):
+        if len(before) > 3 or any(t.key not in _rules().adverbial for t in before):
             return False
         rest = self.text[date_span[1] : self.clauses[clause].span[1]].lstrip()
         return rest == "" or rest.startswith((",", ":"))
@@ -711,15 +476,15 @@ class _Sentence:
         a, b = self.clauses[clause].span
         tokens = self.tokens
         first = self.token_index(date_span[0])
-        lowest = max(self.token_index(a), first - _PHRASE_WORDS)
+        lowest = max(self.token_index(a), first - _rules().phrase_words)
         text = self.text
         for i in range(first - 2, lowest - 1, -1):
             if "," in text[tokens[i].end : tokens[i + 1].start]:
                 return None
             key = tokens[i].key
             pair = (key, tokens[i + 1].key)
-            if key in _PHRASE_OPENERS or pair in _SOURCE_OPENERS:
-                if i > 0 and (tokens[i - 1].key, key) in _SOURCE_OPENERS:
+            if key in _rules().phrase_openers or pair in _rules().source_openers:
+                if i > 0 and (tokens[i - 1].key, key) in _rules().source_openers:
                     i -= 1
                 end = text.find(",", date_span[1], b)
                 return tokens[i].start, end if end >= 0 else b
@@ -826,7 +591,7 @@ class _Sentence:
         for t in tokens[self.token_index(start) :]:
             if t.start >= limit:
                 break
-            if t.text.islower() and t.key not in _NOUN_PHRASE_WORDS:
+            if t.text.islower() and t.key not in _rules().noun_phrase_words:
                 return t.start
         return limit
 
@@ -839,12 +604,15 @@ class _Sentence:
         # A date before its noun also heads a phrase: "… and *the 2022 military operation*".
         r = self.token_index(right[1])
         attributive = r
-        while attributive < min(r + 2, len(tokens)) and _ATTRIBUTIVE_GAP.fullmatch(
+        while attributive < min(r + 2, len(tokens)) and _rules().attributive_gap.fullmatch(
             text, right[1], tokens[attributive].start
         ):
             attributive += 1
         for k in range(i, j):
-            joins = tokens[k].key in _JOINERS or "," in text[tokens[k - 1].end : tokens[k].start]
+            joins = (
+                tokens[k].key in _rules().joiners
+                or "," in text[tokens[k - 1].end : tokens[k].start]
+            )
             if not joins:
                 continue
             if any(
@@ -933,10 +701,10 @@ class _Sentence:
 def _causes(tokens: Sequence[Token], k: int) -> bool:
     """Whether a verb of consequence starts at token ``k``: "led to", "marked", "triggered"."""
     key = tokens[k].key
-    if key in _CAUSE_VERBS:
+    if key in _rules().cause_verbs:
         return True
     nxt = tokens[k + 1].key if k + 1 < len(tokens) else ""
-    return (key, nxt) in _CAUSE_PAIRS
+    return (key, nxt) in _rules().cause_pairs
 
 
 @attrs.define
@@ -1013,7 +781,11 @@ def find_events(
                 horizon = published.latest
                 matches = find_dates(region, anchor=published)
         matches = [m for m in matches if not _not_prose(cues, region, m)]
-        found_phrases = phrases.find(region)
+        found_phrases = [
+            p
+            for p in phrases.find(region)
+            if _plausible(p, region, matches, lex, published, previous is not None or bool(events))
+        ]
         if not matches and not found_phrases:
             continue
         sentences = split_sentences(text, r_start, r_end)
@@ -1103,12 +875,7 @@ class _Anchors:
         return None
 
 
-# How many words on each side of "today" or "later" may hold its verb.
-_PAST_WINDOW = 5
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
-# How many words before "since" may make it a comparison.
-_COMPARISON_WORDS = 8
-_DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "this", "that", "our"])
 
 
 def _phrase_candidate(
@@ -1134,8 +901,8 @@ def _phrase_candidate(
         k = sentence.token_index(span[0])
         j = sentence.token_index(span[1])
         tokens = sentence.tokens
-        before = [t.key for t in reversed(tokens[max(k - _PAST_WINDOW, 0) : k])]
-        if not tp.past(before, [t.key for t in tokens[j : j + _PAST_WINDOW]]):
+        before = [t.key for t in reversed(tokens[max(k - _rules().past_window, 0) : k])]
+        if not tp.past(before, [t.key for t in tokens[j : j + _rules().past_window]]):
             return None  # "Today, Russia is …": the writer's present
     anchor: Event | FuzzyDate | None
     if entry.anchor == "previous":
@@ -1184,12 +951,12 @@ def _happening_candidate(
         k = sentence.token_index(span[0])
         if any(
             t.key in tp.comparison_words or (len(t.key) > 4 and t.key.endswith("est"))
-            for t in tokens[max(k - _COMPARISON_WORDS, 0) : k]
+            for t in tokens[max(k - _rules().comparison_words, 0) : k]
         ):
             return None  # "the largest exercise since the Cold War"
     for m in matches:
         gap = text[span[1] : offset + m.span[0]]
-        if offset + m.span[0] < span[1] or len(gap) > _OPENER_CHARS:
+        if offset + m.span[0] < span[1] or len(gap) > _rules().opener_chars:
             continue
         if gap.strip().lower() not in ("", "the") or m.date is None:
             break
@@ -1240,7 +1007,7 @@ def _happening_candidate(
         if "," in text[span[1] : tokens[trig.first].start]:
             break
         if between and not (
-            between[0].key in _DETERMINERS or between[0].key.endswith(("'s", "s'"))
+            between[0].key in _rules().determiners or between[0].key.endswith(("'s", "s'"))
         ):
             break
         anchor: Event | FuzzyDate | None = state.of_kind(trig.trigger.kind, tp)
@@ -1262,6 +1029,39 @@ def _happening_candidate(
         )
         return _Candidate(match, whole, date, anchor, (whole,))
     return None
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _plausible(
+    phrase: TimePhrase,
+    region: str,
+    matches: Sequence[DateMatch],
+    lex: Lexicon,
+    published: FuzzyDate | None,
+    anchored: bool,
+) -> bool:
+    """A cheap first look: whether a phrase may give an event (before sentences are built).
+
+    A phrase counted from the publication needs one, an anaphoric phrase a
+    dated event before it, and an opener a date, a gazetteer name or an event
+    word among the few words after it.
+    """
+    anchor = phrase.entry.anchor
+    if anchor == "publication":
+        return published is not None
+    if anchor == "previous":
+        return anchored or any(m.span[0] < phrase.span[0] for m in matches)
+    end = phrase.span[1]
+    if any(0 <= m.span[0] - end <= _rules().opener_chars for m in matches):
+        return True
+    words = _WORDS.findall(region, end, end + _LOOK_AHEAD)
+    return any(lex.starts(w.lower().replace("’", "'")) or w[:1].isupper() for w in words)
+
+
+# How many characters after an opener its happening's noun may start.
+_LOOK_AHEAD = 60
 
 
 def _fact_after(
@@ -1302,7 +1102,7 @@ def _moments(text: str, offset: int, matches: Sequence[DateMatch]) -> list[list[
         if groups:
             last = groups[-1][-1]
             gap = text[offset + last.span[1] : offset + m.span[0]]
-            if (m.relative or last.relative) and _SAME_MOMENT_GAP.match(gap):
+            if (m.relative or last.relative) and _rules().same_moment_gap.match(gap):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -1319,9 +1119,9 @@ def _resolve(
     chosen: _Candidate | None = None
     anchor_date: FuzzyDate | None = None
     for m in group:
-        if _PRESENT.search(m.text) or _DURATION.match(m.text):
+        if _rules().present.search(m.text) or _rules().duration.match(m.text):
             return None
-        if m.relative and _COUNTS_FROM_HAPPENING.search(m.text):
+        if m.relative and _rules().counts_from_happening.search(m.text):
             continue  # "a year before the signing of …": anchored on an undated happening
         relative_to: Event | FuzzyDate | None = None
         date: FuzzyDate | None
@@ -1397,8 +1197,8 @@ def _make_event(
     event = _make_one(document_id, sentence, cand, gaz, dated, cues)
     if event is None:
         return []
-    opener = _POINT_OPENER.search(
-        sentence.text, max(sentence.span[0], cand.span[0] - _OPENER_CHARS), cand.span[0]
+    opener = _rules().point_opener.search(
+        sentence.text, max(sentence.span[0], cand.span[0] - _rules().opener_chars), cand.span[0]
     )
     if opener is None or cand.relative_to is not None or _is_open(cand.date):
         return [event]
@@ -1428,43 +1228,51 @@ def _make_one(
     m = cand.match
     if not any(c.isdigit() for c in m.text) and not m.relative and not cand.phase:
         return None  # a named period ("the Cold War") is a setting, not a happening
-    if _PLANNED_BEFORE.search(text, max(sentence.span[0], span[0] - 40), span[0]) or (
-        _PLANNED_AFTER.match(text, span[1], sentence.span[1])
+    if _rules().planned_before.search(text, max(sentence.span[0], span[0] - 40), span[0]) or (
+        _rules().planned_after.match(text, span[1], sentence.span[1])
     ):
         return None  # "designated 2014 as the date": a plan, not a happening
     if cues.baseline(text[max(sentence.span[0], span[0] - 40) : span[0]]):
         return None  # "rose by 11 percent compared with the previous year": a baseline
     if cues.deadline(text[sentence.clauses[sentence.clause_of(span[0])].span[0] : span[0]]):
         return None  # "committed to reach 2% by 2024": a deadline
-    if _CONDITIONAL.search(text[sentence.span[0] : span[0]]):
+    if _rules().conditional.search(text[sentence.span[0] : span[0]]):
         return None  # "If Ukraine joined NATO in 2030, …": a hypothesis
     bracketed = _bracketed(text, span)
     clause = sentence.clause_of(span[0])
     found: _Found | None = None
     order = sentence.search_order(clause, span)
-    if cand.date.precision in _VAGUE:
+    if cand.date.precision in _rules().vague:
         order = order[:1]  # a decade or century is only dated by its own clause
     others = [d for d in dated if d not in cand.group and not _bracketed(text, d)]
     # A date that opens its sentence waits longer for its verb ("In the mid-2000s, Ivo
     # Daalder, later appointed …, proposed …").
     fronted = sentence.fronted(clause, span) and not _is_open(cand.date)
-    far = _FAR_FRONTED if fronted else _FAR_STRONG
+    far = _rules().far_fronted if fronted else _rules().far_strong
     phrase = sentence.phrase(clause, span)
     if phrase is not None:
         order = []  # the phrase's head is the happening: "after the attacks of 2001"
         trigger = sentence.best_trigger(clause, span, others, far=far, window=phrase)
-        if trigger is not None and cand.date.precision in _VAGUE and trigger.trigger.strength < 2:
+        if (
+            trigger is not None
+            and cand.date.precision in _rules().vague
+            and trigger.trigger.strength < 2
+        ):
             trigger = None
         if trigger is not None:
             found = _Found(trigger, clause)
     for c in order:
         trigger = sentence.best_trigger(c, span, others, own=c == clause, far=far)
-        if trigger is not None and cand.date.precision in _VAGUE and trigger.trigger.strength < 2:
+        if (
+            trigger is not None
+            and cand.date.precision in _rules().vague
+            and trigger.trigger.strength < 2
+        ):
             trigger = None  # "called NATO the standard into the 21st century"
         if trigger is not None:
             found = _Found(trigger, c)
             break
-    if found is not None and found.match.trigger.kind in _LIGHT_KINDS:
+    if found is not None and found.match.trigger.kind in _rules().light_kinds:
         named = sentence.object_trigger(found.match)
         if named is not None:
             found = _Found(named, found.clause)
@@ -1555,7 +1363,7 @@ def _scope(
     if relative:
         # "… Malta, which became independent", "The Treaty, signed in 1990": the names
         # just before.
-        start = sentence.tokens[max(first - _HEAD_WORDS, 0)].start
+        start = sentence.tokens[max(first - _rules().head_words, 0)].start
         scope.append((max(start, sentence.clauses[clause - 1].span[0]), own.span[0]))
     if found is not None and found.clause != clause:
         t_clause = sentence.clauses[found.clause].span
@@ -1652,7 +1460,7 @@ def _places(sentence: _Sentence, scope: Sequence[Span], gaz: Places) -> tuple[st
         ):
             continue  # part of a longer name: "the Istanbul Cooperation Initiative"
         covered = sentence._inside_mention(p_start, p_end)
-        after_locative = first > 0 and tokens[first - 1].key in _LOCATIVE
+        after_locative = first > 0 and tokens[first - 1].key in _rules().locative
         if place.metonym and covered and not after_locative:
             continue
         found.setdefault(place.name, None)
@@ -1663,10 +1471,10 @@ def _places(sentence: _Sentence, scope: Sequence[Span], gaz: Places) -> tuple[st
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].text[:1].isupper() and j not in taken:
-            if tokens[j].key in _NOT_PLACE_WORDS or tokens[j].key.isdigit():
+            if tokens[j].key in _rules().not_place_words or tokens[j].key.isdigit():
                 break
             j += 1
-        if j == i + 1 or any(tokens[k].key in _NOT_PLACE_WORDS for k in range(i + 1, j)):
+        if j == i + 1 or any(tokens[k].key in _rules().not_place_words for k in range(i + 1, j)):
             continue
         start, end = tokens[i + 1].start, tokens[j - 1].end
         if sentence._inside_mention(start, end) or _demonym(tokens[j - 1].key):
@@ -1676,7 +1484,7 @@ def _places(sentence: _Sentence, scope: Sequence[Span], gaz: Places) -> tuple[st
             continue  # inside a quoted title
         if j < len(tokens):
             gap = text[end : tokens[j].start]
-            if not gap.strip() and tokens[j].key not in _PLACE_FOLLOWERS:
+            if not gap.strip() and tokens[j].key not in _rules().place_followers:
                 continue  # "in Russian society": an adjective, not a place
         found.setdefault(text[start:end], None)
     return tuple(found)
