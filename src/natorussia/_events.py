@@ -37,6 +37,7 @@ named periods used as settings, bare centuries.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 import logging
@@ -57,7 +58,7 @@ from natorussia._lexicon import (
     tokenize,
 )
 from natorussia._not_events import NotEventCues, not_event_cues
-from natorussia._sentences import ClauseRole, split_clauses, split_sentences
+from natorussia._sentences import Clause, ClauseRole, split_clauses, split_sentences
 from natorussia._time_phrases import TimePhrase, TimePhrases, relate, time_phrases
 from natorussia.dates import Basis, DateMatch, find_dates
 from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
@@ -116,15 +117,30 @@ class _Sentence:
         self.text = text
         self.span = span
         self.tokens = tokenize(text, span[0], span[1])
-        self.clauses = split_clauses(text, span)
         self.mentions = mentions
-        self.purposes = self._purposes()
-        self.triggers = self._triggers(lexicon)
+        self.lexicon = lexicon
         self.token_starts = [t.start for t in self.tokens]
-        # Triggers denied by a negation right before them ("did not sign").
-        self.negated = {(m.first, m.last) for m in self.triggers if self._denied(m)}
         self._places: list[tuple[int, int, Place]] | None = None
         self._owners: dict[int, Mention] | None = None
+
+    # Clauses, triggers and negations are computed on first use: a sentence built
+    # for a time phrase that turns out to give nothing never needs them.
+    @functools.cached_property
+    def clauses(self) -> list[Clause]:
+        return split_clauses(self.text, self.span)
+
+    @functools.cached_property
+    def purposes(self) -> list[Span]:
+        return self._purposes()
+
+    @functools.cached_property
+    def triggers(self) -> list[TriggerMatch]:
+        return self._triggers(self.lexicon)
+
+    @functools.cached_property
+    def negated(self) -> set[tuple[int, int]]:
+        """Triggers denied by a negation right before them ("did not sign")."""
+        return {(m.first, m.last) for m in self.triggers if self._denied(m)}
 
     def _purposes(self) -> list[Span]:
         """Purpose infinitives: "*To stop the conflict*, …", "…, *in order to deter* Moscow".
@@ -801,9 +817,11 @@ def find_events(
             s_span = sentences[s_i]
             lo = bisect.bisect_left(starts, s_span[0])
             hi = bisect.bisect_left(starts, s_span[1])
+            state = _Anchors(previous, published, last_of_kind, r_index, previous_region)
+            if not s_matches and not any(state.may_anchor(p, phrases, hi > lo) for p in s_phrases):
+                continue  # nothing to count the sentence's phrases from: no sentence to build
             sentence = _Sentence(text, s_span, ordered[lo:hi], lex)
             dated = [(r_start + d.span[0], r_start + d.span[1]) for d in s_matches]
-            state = _Anchors(previous, published, last_of_kind, r_index, previous_region)
             items: list[tuple[int, list[DateMatch] | TimePhrase]] = [
                 (g[0].span[0], g) for g in _moments(text, r_start, s_matches)
             ]
@@ -857,6 +875,15 @@ class _Anchors:
         self.previous, self.previous_region = event, self.region
         if event.kind is not EventKind.OTHER and not _is_open(event.date):
             self.last_of_kind[event.kind] = (event, self.region)
+
+    def may_anchor(self, phrase: TimePhrase, phrases: TimePhrases, named: bool) -> bool:
+        """Whether a phrase of a sentence without dates may find its anchor (a cheap look)."""
+        anchor = phrase.entry.anchor
+        if anchor == "publication":
+            return self.published is not None
+        if anchor == "previous":
+            return self.recent(phrases.anchor_regions) is not None
+        return named or bool(self.last_of_kind)
 
     def recent(self, reach: int) -> Event | None:
         """The previous event, if the thread still runs (within ``reach`` paragraphs)."""
@@ -1086,11 +1113,20 @@ def _fact_after(
     return None
 
 
+# How many characters before a date its citation cue may stand (each look stays bounded).
+_CUE_CHARS = 60
+
+
 def _not_prose(cues: NotEventCues, region: str, m: DateMatch) -> bool:
     """Whether a date of a paragraph is a citation's, or the date line's."""
-    if cues.citation_field(region[: m.span[0]]):
+    a, b = m.span
+    if cues.citation_field(region[max(a - _CUE_CHARS, 0) : a]):
         return True  # "accessed 25 April 2015"
-    if not region[: m.span[0]].strip(" \t-*") and not region[m.span[1] :].strip(" \t.?!:"):
+    if (
+        len(region) - (b - a) <= _CUE_CHARS
+        and not region[:a].strip(" \t-*")
+        and not region[b:].strip(" \t.?!:")
+    ):
         return True  # a paragraph that is only a date: a heading or a date line
     return cues.citation_item(region, m.span[1]) or cues.date_line(region, m.span[0])
 

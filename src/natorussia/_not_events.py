@@ -40,6 +40,7 @@ _TITLE = re.compile(r"\b_[^_]+_|[\u201c\"][^\u201d\"]{8,}[\u201d\"]")
 _TAIL = 40
 # A date line is short.
 _BYLINE_WORDS = 16
+_BYLINE_CHARS = 200
 
 
 @attrs.frozen
@@ -114,7 +115,7 @@ class NotEventCues:
         >>> cues.deadline("members committed to reach 2% by "), cues.deadline("it had fallen to 21% by ")
         (True, False)
         """
-        if _BY.search(clause_before) is None:
+        if _BY.search(clause_before[-40:]) is None:
             return False
         if _INFINITIVE.search(clause_before) is not None:
             return True  # "the plan is to have it ready by 2027"
@@ -131,6 +132,8 @@ class NotEventCues:
         >>> not_event_cues().date_line("By 2012, the group had grown.", 3)
         False
         """
+        if len(paragraph) > _BYLINE_CHARS:
+            return False
         words = paragraph.split()
         if not 1 < len(words) <= _BYLINE_WORDS or words[0].lower() not in self.byline_words:
             return False
