@@ -1249,3 +1249,19 @@ class TestRecordsAreNoProse:
         """A 'by' date of a commitment or an intent is a deadline."""
         assert events_of("Allies committed to reach the target by 2030.") == ()
         assert events_of("The aim is to have the brigade ready by 2027.") == ()
+
+
+class TestHostsAreNoParticipants:
+    """A place naming a meeting, and the meeting's own name, take no part in it."""
+
+    def test_host_city_before_summit(self) -> None:
+        """ "the Washington summit": Washington (the United States) is where, not who."""
+        (event,) = events_of(
+            "Allied leaders adopted a new concept at the Washington summit in April 1999."
+        )
+        assert "united-states" not in ids(event.institutions)
+
+    def test_named_summit_is_the_happening(self) -> None:
+        """ "At the Lisbon Summit in 2010, NATO and Russia agreed": the summit is no participant."""
+        (event,) = events_of("At the Lisbon Summit in 2010, NATO and Russia agreed to cooperate.")
+        assert ids(event.institutions) == {"nato", "russia"}

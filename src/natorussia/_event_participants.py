@@ -14,16 +14,9 @@ from collections.abc import Sequence
 
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence
-from natorussia._lexicon import (
-    Places,
-    Token,
-)
+from natorussia._lexicon import Places, Token, TriggerMatch
 from natorussia._sentences import ClauseRole
-from natorussia.model import (
-    Institution,
-    Person,
-    Span,
-)
+from natorussia.model import EventKind, Institution, Person, Span
 
 __all__ = ["participants", "places_of", "scope"]
 
@@ -74,6 +67,7 @@ def participants(
     span: Span,
     bracketed: bool,
     gaz: Places,
+    trigger: TriggerMatch | None = None,
 ) -> tuple[tuple[Institution, ...], tuple[Person, ...]]:
     """Institutions and persons of an event.
 
@@ -96,6 +90,15 @@ def participants(
         and tokens[last + 1].text[:1].isupper()
         and tokens[last].end == tokens[last + 1].start - 1
     }
+    # A host named before its meeting ("the Washington summit", "the Minsk talks") is
+    # where it met; a name that holds the event's own trigger ("the Lisbon Summit")
+    # is the happening itself.
+    hosts = _hosts(sentence, gaz)
+    own = (
+        sentence.tokens[trigger.first].start
+        if trigger is not None and trigger.trigger.kind in _HOSTED
+        else None
+    )
     owners = sentence.owners()
     owned_elsewhere = {id(m) for start, m in owners.items() if start != span[0]}
     mine = owners.get(span[0]) if bracketed else None
@@ -108,13 +111,30 @@ def participants(
         taken = m is not mine and id(m) in owned_elsewhere
         if not shared and (not in_scope or taken):
             continue
-        if m.span in located or m.span in named:
+        if m.span in located or m.span in named or m.span[1] in hosts:
+            continue
+        if own is not None and a <= own < b:
             continue
         if isinstance(m.entity, Institution):
             institutions.setdefault(m.entity.id, m.entity)
         else:
             persons.setdefault(m.entity.id, m.entity)
     return tuple(institutions.values()), tuple(persons.values())
+
+
+# Kinds of happening a place may host and name ("the Bucharest summit").
+_HOSTED = frozenset([EventKind.SUMMIT, EventKind.MEETING])
+
+
+def _hosts(sentence: Sentence, gaz: Places) -> set[int]:
+    """Ends of places right before a summit or meeting word: "the *Washington* summit"."""
+    tokens = sentence.tokens
+    starts = {m.first for m in sentence.triggers if m.trigger.kind in _HOSTED}
+    return {
+        tokens[last].end
+        for _, last, _ in sentence.places(gaz)
+        if last + 1 in starts and tokens[last].end + 1 == tokens[last + 1].start
+    }
 
 
 def places_of(sentence: Sentence, scope: Sequence[Span], gaz: Places) -> tuple[str, ...]:

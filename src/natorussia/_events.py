@@ -364,7 +364,15 @@ def _make_one(
     else:
         stretches, borrowed = scope(sentence, clause, found, dated, span)
         stretches += sentence.list_head(clause, dated)
-    institutions, persons = participants(sentence, stretches, borrowed, span, in_brackets, gaz)
+    institutions, persons = participants(
+        sentence,
+        stretches,
+        borrowed,
+        span,
+        in_brackets,
+        gaz,
+        found.match if found is not None else None,
+    )
     if found is not None and found.match.trigger.institution_kinds:
         # "NATO, which gained independence …": only a state gains independence.
         allowed = found.match.trigger.institution_kinds
