@@ -1263,5 +1263,9 @@ class TestHostsAreNoParticipants:
 
     def test_named_summit_is_the_happening(self) -> None:
         """ "At the Lisbon Summit in 2010, NATO and Russia agreed": the summit is no participant."""
-        (event,) = events_of("At the Lisbon Summit in 2010, NATO and Russia agreed to cooperate.")
-        assert ids(event.institutions) == {"nato", "russia"}
+        text = "At the Lisbon Summit in 2010, the allies met."
+        summit = Institution(id="lisbon-summit", name="Lisbon Summit", kind=InstitutionKind.OTHER)
+        mentions = (Mention("t", (7, 20), "Lisbon Summit", summit),)
+        (event,) = events_of(text, mentions=mentions)
+        assert event.kind is EventKind.SUMMIT
+        assert event.institutions == ()
