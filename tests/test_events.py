@@ -1256,10 +1256,18 @@ class TestHostsAreNoParticipants:
 
     def test_host_city_before_summit(self) -> None:
         """ "the Washington summit": Washington (the United States) is where, not who."""
-        (event,) = events_of(
+        events = events_of(
             "Allied leaders adopted a new concept at the Washington summit in April 1999."
         )
-        assert "united-states" not in ids(event.institutions)
+        assert {e.kind for e in events} == {EventKind.POLICY_CHANGE, EventKind.SUMMIT}
+        assert all("united-states" not in ids(e.institutions) for e in events)
+
+    def test_setting_meeting_and_its_happening(self) -> None:
+        """ "During its summit in 2012, NATO endorsed a plan": the summit and the endorsement."""
+        events = events_of("During its summit in May 2012, NATO endorsed a plan to leave.")
+        assert sorted(e.kind.value for e in events) == ["agreement", "summit"]
+        assert len({e.id for e in events}) == 2
+        assert all(ids(e.institutions) == {"nato"} for e in events)
 
     def test_named_summit_is_the_happening(self) -> None:
         """ "At the Lisbon Summit in 2010, NATO and Russia agreed": the summit is no participant."""

@@ -76,6 +76,9 @@ class EventRules:
         same_moment_gap: What may stand between two date expressions that name one moment ('A month earlier, on January 15').
         source_openers: Two-word openers of a source named for what the main clause says ('according to').
         span_of_time: Nouns of a span of time whose 'of' introduces the state that filled it ('a period of independence').
+        setting_openers: Words opening the setting of a happening ('during its summit').
+        setting_kinds: Kinds of happening that may be the setting of another.
+        setting_words: How many words before a meeting word its setting opener may stand.
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
         treaty_of: What may stand between a treaty's name and the date that designates it ('the Memorandum of 1994').
         vague: Precisions a trigger must govern in the date's own clause (decades, centuries).
@@ -123,6 +126,9 @@ class EventRules:
     source_openers: frozenset[tuple[str, ...]]
     span_of_time: frozenset[str]
     strength_weight: int
+    setting_openers: frozenset[str]
+    setting_kinds: frozenset[EventKind]
+    setting_words: int
     treaty_of: re.Pattern[str]
     vague: frozenset[Precision]
 

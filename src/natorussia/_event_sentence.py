@@ -174,6 +174,45 @@ class Sentence:
                 return other
         return None
 
+    def setting_verb(self, m: TriggerMatch, date_span: Span) -> TriggerMatch | None:
+        """The verb that happened at a meeting the date's phrase names as a setting.
+
+        "NATO *adopted* the Concept *during its Washington summit in April
+        1999*", "*At the 2014 Wales summit*, the leaders *committed* …": the
+        summit is where; the strongest verb of another kind, nearest to the
+        date, is what happened. None if the meeting is not such a setting.
+        """
+        rules = _rules()
+        tokens = self.tokens
+        if m.trigger.kind not in rules.setting_kinds:
+            return None
+        opener = next(
+            (
+                i
+                for i in range(m.first - 1, max(m.first - rules.setting_words - 2, -1), -1)
+                if tokens[i].key in rules.setting_openers
+            ),
+            None,
+        )
+        if opener is None or "," in self.text[tokens[opener].end : tokens[m.first].start]:
+            return None
+        first = self.token_index(date_span[0])
+        if first < opener:
+            return None  # the date stands before the setting: "in 1999, at the summit"
+        best: TriggerMatch | None = None
+        for other in self.triggers:
+            if (
+                other.trigger.strength < 3
+                or other.trigger.kind in rules.setting_kinds
+                or other.trigger.kind is EventKind.OTHER
+                or (other.first, other.last) in self.negated
+                or opener <= other.first <= m.last
+            ):
+                continue
+            if best is None or abs(other.first - first) < abs(best.first - first):
+                best = other
+        return best
+
     def names_treaty(self, date_span: Span) -> bool:
         """Whether the date is part of a treaty's designation: "the Memorandum of 1994".
 

@@ -88,17 +88,20 @@ __all__ = ["event_id", "find_events", "sort_key"]
 _log = logging.getLogger(__name__)
 
 
-def event_id(document_id: str, date_span: Span, date: FuzzyDate) -> str:
+def event_id(document_id: str, date_span: Span, date: FuzzyDate, part: str = "") -> str:
     """A stable identifier: the document id and a hash of where and when.
+
+    ``part`` tells apart two happenings one date expression dates with the
+    same date ("during its summit in 1999, NATO adopted …": the summit and the
+    adoption).
 
     >>> from natorussia.fuzzydate import FuzzyDate
     >>> key = hashlib.blake2b(b"004:10:1949", digest_size=8).hexdigest()
     >>> event_id("004", (10, 14), FuzzyDate.from_edtf("1949")) == "004-" + key
     True
     """
-    digest = hashlib.blake2b(
-        f"{document_id}:{date_span[0]}:{date.edtf}".encode(), digest_size=8
-    ).hexdigest()
+    where = f"{document_id}:{date_span[0]}:{date.edtf}" + (f":{part}" if part else "")
+    digest = hashlib.blake2b(where.encode(), digest_size=8).hexdigest()
     return f"{document_id}-{digest}"
 
 
@@ -261,9 +264,12 @@ def _make_event(
     clause, which holds from that day on or up to it ("after 24 February
     2022, it became evident …", ``2022-02-24/..``).
     """
-    event = _make_one(document_id, sentence, cand, gaz, dated, cues)
-    if event is None:
+    made = _make_one(document_id, sentence, cand, gaz, dated, cues)
+    if not made:
         return []
+    if len(made) > 1:
+        return made  # a meeting and what happened at it
+    event = made[0]
     opener = _rules().point_opener.search(
         sentence.text, max(sentence.span[0], cand.span[0] - _rules().opener_chars), cand.span[0]
     )
@@ -289,22 +295,22 @@ def _make_one(
     gaz: Places,
     dated: Sequence[Span],
     cues: NotEventCues,
-) -> Event | None:
+) -> list[Event]:
     text = sentence.text
     span = cand.span
     m = cand.match
     if not any(c.isdigit() for c in m.text) and not m.relative and not cand.phase:
-        return None  # a named period ("the Cold War") is a setting, not a happening
+        return []  # a named period ("the Cold War") is a setting, not a happening
     if _rules().planned_before.search(text, max(sentence.span[0], span[0] - 40), span[0]) or (
         _rules().planned_after.match(text, span[1], sentence.span[1])
     ):
-        return None  # "designated 2014 as the date": a plan, not a happening
+        return []  # "designated 2014 as the date": a plan, not a happening
     if cues.baseline(text[max(sentence.span[0], span[0] - 40) : span[0]]):
-        return None  # "rose by 11 percent compared with the previous year": a baseline
+        return []  # "rose by 11 percent compared with the previous year": a baseline
     if cues.deadline(text[sentence.clauses[sentence.clause_of(span[0])].span[0] : span[0]]):
-        return None  # "committed to reach 2% by 2024": a deadline
+        return []  # "committed to reach 2% by 2024": a deadline
     if _rules().conditional.search(text[sentence.span[0] : span[0]]):
-        return None  # "If Ukraine joined NATO in 2030, …": a hypothesis
+        return []  # "If Ukraine joined NATO in 2030, …": a hypothesis
     in_brackets = bracketed(text, span)
     clause = sentence.clause_of(span[0])
     found: Found | None = None
@@ -343,17 +349,23 @@ def _make_one(
         named = sentence.object_trigger(found.match)
         if named is not None:
             found = Found(named, found.clause)
+    setting: Found | None = None
+    if found is not None:
+        verb = sentence.setting_verb(found.match, span)
+        if verb is not None:
+            setting = found
+            found = Found(verb, sentence.clause_of(sentence.tokens[verb.first].start))
     if found is not None and (found.match.first, found.match.last) in sentence.negated:
-        return None  # "Russia did not sign the treaty in 2010": nothing happened
+        return []  # "Russia did not sign the treaty in 2010": nothing happened
     if found is not None and sentence.span_of_time(found.match):
         found = None  # "a period of independence from 1918 to 1940": a state that held
     if sentence.future(clause, span, found.match if found is not None else None):
-        return None  # "The next summit will take place in June 2025": not yet happened
+        return []  # "The next summit will take place in June 2025": not yet happened
     if found is None and sentence.names_treaty(span) and not is_open(cand.date):
         kind = EventKind.TREATY_SIGNING
     elif found is None:
         if not _dates_something(cand):
-            return None
+            return []
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
@@ -381,7 +393,7 @@ def _make_one(
     if ".." in date.edtf and (date.earliest, date.latest) != open_bounds(date):
         # "since 2014" bounded by the publication: the event keeps the bounds its EDTF says
         date = FuzzyDate.from_edtf(date.edtf, text=date.text)
-    return Event(
+    event = Event(
         id=event_id(document_id, span, date),
         document_id=document_id,
         date=date,
@@ -394,6 +406,16 @@ def _make_one(
         places=places_of(sentence, stretches + borrowed, gaz),
         relative_to=cand.relative_to,
     )
+    if setting is None:
+        return [event]
+    # The meeting that was the setting is a happening of its own, with the same names.
+    meeting_kind = setting.match.trigger.kind
+    return [
+        event,
+        attrs.evolve(
+            event, id=event_id(document_id, span, date, meeting_kind.value), kind=meeting_kind
+        ),
+    ]
 
 
 def _dates_something(cand: Candidate) -> bool:
