@@ -797,7 +797,7 @@ class TestParticipantsOfTheirOwnPhrase:
         assert ids(event.institutions) == {"ukraine"}
 
     def test_attacks_after_a_clause_seed(self) -> None:
-        """ "initiated by President Putin after the attacks of Sept. 11, 2001": the attacks name nobody (seed 002)."""
+        """ "initiated by President Putin after the attacks of Sept. 11, 2001": no name of the clause (seed 002)."""
         text = (
             "For Moscow, demonstrating the value of cooperation with NATO was extremely important, "
             "since the “unfreezing” of relations with the Alliance formed an important component "
@@ -806,7 +806,9 @@ class TestParticipantsOfTheirOwnPhrase:
         )
         (event,) = events_of(text)
         assert event.date.edtf == "2001-09-11"
-        assert event.institutions == ()
+        # No name of the clause; the day itself is known (data/known_days.json): the
+        # attacked state takes part.
+        assert ids(event.institutions) == {"united-states"}
         assert event.persons == ()
 
     def test_after_phrase_gives_kind_and_names(self) -> None:
@@ -1277,3 +1279,19 @@ class TestHostsAreNoParticipants:
         (event,) = events_of(text, mentions=mentions)
         assert event.kind is EventKind.SUMMIT
         assert event.institutions == ()
+
+
+class TestKnownDays:
+    """A bare landmark day stands for its happening (data/known_days.json)."""
+
+    def test_bare_day_takes_the_happening(self) -> None:
+        """ "the events after 24 February 2022": the invasion, with its two states."""
+        events = events_of("Much changed in the events after 24 February 2022.")
+        point = next(e for e in events if e.date.edtf == "2022-02-24")
+        assert point.kind is EventKind.INVASION
+        assert ids(point.institutions) >= {"russia", "ukraine"}
+
+    def test_a_trigger_of_the_text_wins(self) -> None:
+        """A day the text classifies keeps the text's kind."""
+        (event,) = events_of("On 24 February 2022, the allies met in Brussels.")
+        assert event.kind is EventKind.MEETING

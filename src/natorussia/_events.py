@@ -65,6 +65,7 @@ from natorussia._event_anchoring import (
 from natorussia._event_participants import participants, places_of, scope
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence, bracketed
+from natorussia._known_days import name_the_day
 from natorussia._lexicon import (
     Lexicon,
     Places,
@@ -221,6 +222,7 @@ def find_events(
                     if not new:
                         skipped += 1
                     for event in new:
+                        event = name_the_day(event)
                         events.append(event)
                         state.add(event)
             previous, previous_region = state.previous, state.previous_region
