@@ -246,7 +246,15 @@ class Sentence:
         # A quotation before the date is someone's words, not the narrative's tense.
         a = max(a, *(self.text.rfind(q, a, date_span[0]) + 1 for q in _rules().closing_quotes))
         last = self.token_index(date_span[1]) - 1
-        stop = max(last, trigger.last if trigger is not None else last)
+        if trigger is not None:
+            stop = max(last, trigger.last)
+        else:
+            # No trigger: the date's clause, and for a fronted date the clause it opens
+            # ("From 2026, the new rules will apply").
+            end = self.clauses[clause].span[1]
+            if self.fronted(clause, date_span) and clause + 1 < len(self.clauses):
+                end = self.clauses[clause + 1].span[1]
+            stop = self.token_index(end) - 1
         for i in range(self.token_index(a), min(stop + 1, len(tokens))):
             t = tokens[i]
             if t.key == "that" and i > last:

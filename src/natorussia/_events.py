@@ -283,7 +283,16 @@ def _make_event(
     situation = relate(relation, cand.date)
     if situation is None:
         return [event]
-    point = attrs.evolve(event, kind=EventKind.OTHER, institutions=(), persons=(), places=())
+    # The point keeps the kind of a noun the date heads ("since the 2022 *invasion*").
+    k = sentence.token_index(cand.span[1])
+    heads = any(t.first == k and t.trigger.strength >= 2 for t in sentence.triggers)
+    point = attrs.evolve(
+        event,
+        kind=event.kind if heads else EventKind.OTHER,
+        institutions=(),
+        persons=(),
+        places=(),
+    )
     situation_event = attrs.evolve(
         event, id=event_id(document_id, cand.span, situation), date=situation
     )
@@ -361,7 +370,12 @@ def _make_one(
         return []  # "Russia did not sign the treaty in 2010": nothing happened
     if found is not None and sentence.span_of_time(found.match):
         found = None  # "a period of independence from 1918 to 1940": a state that held
-    if sentence.future(clause, span, found.match if found is not None else None):
+    # "since 2022", "since the 2022 invasion": began in the past, whatever the clause's tense
+    opener = _rules().point_opener.search(text, max(sentence.span[0], span[0] - 20), span[0])
+    since = m.text.lower().startswith("since") or (
+        opener is not None and opener.group(1).lower() == "since"
+    )
+    if not since and sentence.future(clause, span, found.match if found is not None else None):
         return []  # "The next summit will take place in June 2025": not yet happened
     if found is None and sentence.names_treaty(span) and not is_open(cand.date):
         kind = EventKind.TREATY_SIGNING
