@@ -1295,3 +1295,16 @@ class TestKnownDays:
         """A day the text classifies keeps the text's kind."""
         (event,) = events_of("On 24 February 2022, the allies met in Brussels.")
         assert event.kind is EventKind.MEETING
+
+
+class TestSinceAndFrontedFuture:
+    """ "since the 2022 invasion" and a fronted date of a future clause."""
+
+    def test_since_a_dated_noun_in_a_future_clause(self) -> None:
+        """The aid sent since the invasion began in the past, whatever "will" says."""
+        events = events_of("The new pact will codify the aid sent since the 2022 invasion.")
+        assert sorted(summary(events)) == [("2022", "invasion"), ("2022/..", "invasion")]
+
+    def test_fronted_date_of_a_future_clause(self) -> None:
+        """ "From 2026, the rules will apply": a plan."""
+        assert events_of("From 2026, the new rules will apply.") == ()
