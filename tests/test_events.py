@@ -1308,3 +1308,17 @@ class TestSinceAndFrontedFuture:
     def test_fronted_date_of_a_future_clause(self) -> None:
         """ "From 2026, the rules will apply": a plan."""
         assert events_of("From 2026, the new rules will apply.") == ()
+
+
+class TestAreas:
+    """A state named as the area of a happening is where it happened, not who took part."""
+
+    def test_zone_over_a_state(self) -> None:
+        """ "a no-fly zone over Libya": NATO acted, Libya is the area."""
+        (event,) = events_of("In March 2011, NATO enforced a no-fly zone over Libya.")
+        assert ids(event.institutions) == {"nato"}
+
+    def test_compass_part_of_a_state(self) -> None:
+        """ "patrolled southern Serbia": the soldiers' area."""
+        (event,) = events_of("In 1999, NATO troops patrolled southern Serbia.")
+        assert "serbia" not in ids(event.institutions)

@@ -16,7 +16,7 @@ from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence
 from natorussia._lexicon import Places, Token, TriggerMatch
 from natorussia._sentences import ClauseRole
-from natorussia.model import EventKind, Institution, Person, Span
+from natorussia.model import EventKind, Institution, InstitutionKind, Mention, Person, Span
 
 __all__ = ["participants", "places_of", "scope"]
 
@@ -113,6 +113,8 @@ def participants(
             continue
         if m.span in located or m.span in named or m.span[1] in hosts:
             continue
+        if _area(sentence, m):
+            continue  # "a no-fly zone over Libya": where, not who
         if own is not None and a <= own < b:
             continue
         if isinstance(m.entity, Institution):
@@ -124,6 +126,14 @@ def participants(
 
 # Kinds of happening a place may host and name ("the Bucharest summit").
 _HOSTED = frozenset([EventKind.SUMMIT, EventKind.MEETING])
+
+
+def _area(sentence: Sentence, m: Mention) -> bool:
+    """Whether a state is named as the area of a happening: "over Libya", "southern Kosovo"."""
+    if not isinstance(m.entity, Institution) or m.entity.kind is not InstitutionKind.STATE:
+        return False
+    k = sentence.token_index(m.span[0])
+    return k > 0 and sentence.tokens[k - 1].key in _rules().area_words
 
 
 def _hosts(sentence: Sentence, gaz: Places) -> set[int]:

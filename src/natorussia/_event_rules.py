@@ -79,6 +79,7 @@ class EventRules:
         setting_openers: Words opening the setting of a happening ('during its summit').
         setting_kinds: Kinds of happening that may be the setting of another.
         setting_words: How many words before a meeting word its setting opener may stand.
+        area_words: Words before a state's name that make it the area of a happening.
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
         treaty_of: What may stand between a treaty's name and the date that designates it ('the Memorandum of 1994').
         vague: Precisions a trigger must govern in the date's own clause (decades, centuries).
@@ -126,6 +127,7 @@ class EventRules:
     source_openers: frozenset[tuple[str, ...]]
     span_of_time: frozenset[str]
     strength_weight: int
+    area_words: frozenset[str]
     setting_openers: frozenset[str]
     setting_kinds: frozenset[EventKind]
     setting_words: int
