@@ -47,7 +47,8 @@ _NOT_PAST = frozenset(
 )  # fmt: skip
 _NEAR = 4
 _ALONE = re.compile(r"\s*(?:[,.;:!?)\]\u2013\u2014]|$)")
-_HAPPENING_START = re.compile(r"\s+(?:(?:the|its|their|his|her|this|that|our)\b|[A-Z])")
+# ("prior to that," and "after this," point back to the previous event: no happening.)
+_HAPPENING_START = re.compile(r"\s+(?:(?:the|its|their|his|her|our)\b|[A-Z])")
 
 
 @attrs.frozen
