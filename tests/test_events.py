@@ -1322,3 +1322,78 @@ class TestAreas:
         """ "patrolled southern Serbia": the soldiers' area."""
         (event,) = events_of("In 1999, NATO troops patrolled southern Serbia.")
         assert "serbia" not in ids(event.institutions)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> dict[str, Any]:
+    """The bundled corpus, loaded once for the sample checks (not at collection time)."""
+    import natorussia as nr
+
+    return {d.id[:3]: d for d in nr.load().documents}
+
+
+# (seed, date expression as written, EDTF, kind, institutions that must take part),
+# checked by hand against the seed texts.
+SEED_SAMPLE = [
+    ("000", "June 22, 1994", "1994-06-22", "accession", {"russia"}),
+    ("000", "December 2021", "2021-12", "proposal", {"russia"}),
+    ("001", "2008", "2008", "invasion", {"georgia", "russia"}),
+    ("001", "Since 2014", "2014/..", "other", {"interoperability-platform"}),
+    ("001", "up until 2014", "../2014", "other", {"russia", "nato"}),
+    ("002", "April 4, 2009", "2009-04-04", "summit", {"nato"}),
+    ("002", "April 2010", "2010-04", "dissolution", {"interdepartmental-commission"}),
+    ("002", "the same year", "2007", "publication", set()),
+    ("003", "2014", "2014", "other", {"ukraine"}),
+    ("004", "April 4, 1949", "1949-04-04", "founding", {"nato"}),
+    ("004", "1967", "1967", "relocation", {"nato-headquarters"}),
+    ("004", "the summer of 1991", "1991-22", "dissolution", {"warsaw-pact"}),
+    ("004", "At this meeting", "1990", "statement", set()),
+]
+
+
+class TestBundledCorpus:
+    """A hand-checked sample of every seed's events, and phrases that give none."""
+
+    @pytest.mark.parametrize(
+        ("seed", "written", "edtf", "kind", "institutions"),
+        SEED_SAMPLE,
+        ids=[f"{s[0]}-{s[1]}" for s in SEED_SAMPLE],
+    )
+    def test_sample_event(
+        self,
+        bundled: dict[str, Any],
+        seed: str,
+        written: str,
+        edtf: str,
+        kind: str,
+        institutions: set[str],
+    ) -> None:
+        """The seed has an event dated by the expression, with its date, kind and participants."""
+        doc = bundled[seed]
+        found = [
+            e
+            for e in doc.events
+            if doc.text[e.date_span[0] : e.date_span[1]] == written
+            and (e.date.edtf, e.kind.value) == (edtf, kind)
+        ]
+        assert found, [(e.date.edtf, e.kind.value) for e in doc.events]
+        assert any(institutions <= ids(e.institutions) for e in found)
+
+    @pytest.mark.parametrize(
+        ("seed", "phrase"),
+        [
+            ("000", "Currently"),
+            ("001", "Currently"),
+            ("002", "NATO Forces 2020"),
+            ("002", "49th"),
+            ("004", "33,670"),
+            ("004", "Article 5"),
+        ],
+    )
+    def test_phrase_gives_no_event(self, bundled: dict[str, Any], seed: str, phrase: str) -> None:
+        """No event's date expression lies inside these words."""
+        doc = bundled[seed]
+        starts = [i for i in range(len(doc.text)) if doc.text.startswith(phrase, i)]
+        assert starts
+        for e in doc.events:
+            assert not any(s <= e.date_span[0] < s + len(phrase) for s in starts)
