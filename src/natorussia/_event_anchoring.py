@@ -19,9 +19,8 @@ import attrs
 
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Sentence
-from natorussia._lexicon import (
-    Lexicon,
-)
+from natorussia._known_days import known_days
+from natorussia._lexicon import Lexicon, TriggerMatch
 from natorussia._time_phrases import TimePhrase, TimePhrases, relate, time_phrases
 from natorussia.dates import Basis, DateMatch
 from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate
@@ -245,6 +244,9 @@ def _happening_candidate(
             predicates = tp.facts_of_kind.get(trig.trigger.kind.value, ())
             anchor = _fact_after(sentence, trig.last + 1, predicates)
         if anchor is None:
+            # "since Russia's full-scale invasion": a landmark day of that kind and actor
+            anchor = _landmark(sentence, trig, tokens[first].start)
+        if anchor is None:
             return None
         date = relate(entry.relation, anchor if isinstance(anchor, FuzzyDate) else anchor.date)
         if date is None:
@@ -291,6 +293,34 @@ def plausible(
 
 # How many characters after an opener its happening's noun may start.
 _LOOK_AHEAD = 60
+
+
+def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate | None:
+    """The landmark day (``data/known_days.json``) of a happening named with its actor.
+
+    "since Russia's full-scale invasion": the one known day of kind
+    invasion whose participants include a state named between the opener and
+    the noun (or right after it: "the invasion of Ukraine").
+    """
+    tokens = sentence.tokens
+    stop = tokens[min(trig.last + _ACTOR_WORDS, len(tokens) - 1)].end
+    named = {
+        m.entity.id
+        for m in sentence.mentions
+        if start <= m.span[0] < stop and isinstance(m.entity, Institution)
+    }
+    if not named:
+        return None
+    days = [
+        FuzzyDate.from_edtf(day)
+        for day, (kind, institutions) in known_days().items()
+        if kind is trig.trigger.kind and named & {i.id for i in institutions}
+    ]
+    return days[0] if len(days) == 1 else None
+
+
+# How many words after a happening's noun may name its actor ("the invasion of Ukraine").
+_ACTOR_WORDS = 3
 
 
 def _fact_after(
