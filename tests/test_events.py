@@ -1296,6 +1296,11 @@ class TestKnownDays:
         (event,) = events_of("On 24 February 2022, the allies met in Brussels.")
         assert event.kind is EventKind.MEETING
 
+    def test_happening_named_with_its_actor_is_a_landmark(self) -> None:
+        """ "since Russia's full-scale invasion", with no invasion dated: the known day."""
+        (event,) = events_of("Millions of people have left since Russia's full-scale invasion.")
+        assert event.date.edtf == "2022-02-24/.."
+
 
 class TestSinceAndFrontedFuture:
     """ "since the 2022 invasion" and a fronted date of a future clause."""
@@ -1397,8 +1402,3 @@ class TestBundledCorpus:
         assert starts
         for e in doc.events:
             assert not any(s <= e.date_span[0] < s + len(phrase) for s in starts)
-
-    def test_happening_named_with_its_actor_is_a_landmark(self) -> None:
-        """ "since Russia's full-scale invasion", with no invasion dated: the known day."""
-        (event,) = events_of("Millions of people have left since Russia's full-scale invasion.")
-        assert event.date.edtf == "2022-02-24/.."
