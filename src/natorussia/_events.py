@@ -178,8 +178,13 @@ def find_events(
             for p in phrases.find(region)
             if plausible(p, region, matches, lex, published, previous is not None or bool(events))
         ]
-        if not matches and not found_phrases:
-            continue
+        if not matches:
+            # Only phrases: keep those that may find an anchor before splitting sentences.
+            region_state = Anchors(previous, published, last_of_kind, r_index, previous_region)
+            named = bisect.bisect_left(starts, r_start) < bisect.bisect_left(starts, r_end)
+            found_phrases = [p for p in found_phrases if region_state.may_anchor(p, phrases, named)]
+            if not found_phrases:
+                continue
         sentences = split_sentences(text, r_start, r_end)
         by_sentence: dict[int, tuple[list[DateMatch], list[TimePhrase]]] = {}
         ends = [b for _, b in sentences]
