@@ -1402,3 +1402,30 @@ class TestBundledCorpus:
         assert starts
         for e in doc.events:
             assert not any(s <= e.date_span[0] < s + len(phrase) for s in starts)
+
+
+class TestLeaderEras:
+    """Eras named after leaders are dated by their terms (data/leader_terms.json)."""
+
+    def test_era_of_one_leader(self) -> None:
+        """ "In the Brezhnev era, …": the Brezhnev years."""
+        (event,) = events_of("In the Brezhnev era, the two blocs signed several arms treaties.")
+        assert event.date.edtf == "1964-10-14/1982-11-10"
+        assert event.kind is EventKind.TREATY_SIGNING
+
+    def test_list_of_administrations(self) -> None:
+        """ "the Carter and Reagan administrations": from the first term's start to the last's end."""
+        (event,) = events_of("Under the Carter and Reagan administrations, the arsenal grew.")
+        assert event.date.edtf == "1977-01-20/1989-01-20"
+
+    def test_ambiguous_surname_needs_the_publication(self) -> None:
+        """ "the Bush administration" is the last Bush term before the publication."""
+        text = "The Bush administration withdrew from the ABM treaty."
+        assert events_of(text) == ()
+        (event,) = events_of(text, published=FuzzyDate.from_edtf("2012-01-01"))
+        assert event.date.edtf == "2001-01-20/2009-01-20"
+
+    def test_government_of_the_day_is_no_era(self) -> None:
+        """A term still running at the publication names the government, not an era."""
+        text = "The Obama administration imposed sanctions on Moscow."
+        assert events_of(text, published=FuzzyDate.from_edtf("2014-06-01")) == ()

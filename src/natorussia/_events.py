@@ -52,6 +52,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from natorussia._eras import find_eras
 from natorussia._event_anchoring import (
     Anchors,
     Candidate,
@@ -173,6 +174,12 @@ def find_events(
                 horizon = published.latest
                 matches = find_dates(region, anchor=published)
         matches = [m for m in matches if not _not_prose(cues, region, m)]
+        eras = find_eras(region, published)
+        if eras:  # "the Yeltsin era": leaders' terms, where find_dates read nothing
+            matches = sorted(
+                [*matches, *(e for e in eras if not any(_overlap(e, m) for m in matches))],
+                key=lambda m: m.span,
+            )
         found_phrases = [
             p
             for p in phrases.find(region)
@@ -239,6 +246,10 @@ def find_events(
 
 # How many characters before a date its citation cue may stand (each look stays bounded).
 _CUE_CHARS = 60
+
+
+def _overlap(a: DateMatch, b: DateMatch) -> bool:
+    return a.span[0] < b.span[1] and b.span[0] < a.span[1]
 
 
 def _not_prose(cues: NotEventCues, region: str, m: DateMatch) -> bool:
