@@ -1429,3 +1429,19 @@ class TestLeaderEras:
         """A term still running at the publication names the government, not an era."""
         text = "The Obama administration imposed sanctions on Moscow."
         assert events_of(text, published=FuzzyDate.from_edtf("2014-06-01")) == ()
+
+
+class TestEndOfMissions:
+    """A mission or an operation that ends, or a body disestablished, is a dissolution."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The training mission officially ended in December 2014.",
+            "The peacekeeping force was disestablished in June 2005.",
+        ],
+    )
+    def test_end_of_a_mission(self, text: str) -> None:
+        """The kind is dissolution."""
+        (event,) = events_of(text)
+        assert event.kind is EventKind.DISSOLUTION
