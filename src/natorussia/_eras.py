@@ -13,8 +13,8 @@ handed on as relative :class:`~natorussia.dates.DateMatch` objects.
 >>> [(m.text, m.date.edtf) for m in find_eras("a Gorbachev-era treaty", None)]
 [('Gorbachev-era', '1985-03-11/1991-12-25')]
 >>> pub = FuzzyDate.from_edtf("2016-07-05")
->>> [m.date.edtf for m in find_eras("the Bush and Obama administrations", pub)]
-['2001-01-20/2017-01-20']
+>>> [m.date.edtf for m in find_eras("the Clinton and Bush administrations", pub)]
+['1993-01-20/2009-01-20']
 >>> [m.text for m in find_eras("the Reagan-Gorbachev summits", None)]
 ['Reagan-Gorbachev']
 """

@@ -6,8 +6,8 @@ One job of the event stage: turn a date expression of
 its anchor (``relative_to``): the previous event of the thread
 (:class:`Anchors`), the publication date, an earlier event of the kind a
 phrase names ("since the invasion"), a gazetteer fact ("after the
-dissolution of the Warsaw Pact") or a named period ("since the end of World
-War II"). Unresolvable expressions give no candidate.
+break-up of the Warsaw Pact") or a named period ("since the end of the
+Korean War"). Unresolvable expressions give no candidate.
 """
 
 from __future__ import annotations
@@ -160,13 +160,13 @@ def _happening_candidate(
     state: Anchors,
     consumed: set[tuple[int, int]],
 ) -> Candidate | None:
-    """An opener and the happening or period after it: "since the invasion", "at the height of the Cold War".
+    """An opener and the happening or period after it: "since the invasion", "at the start of the Korean War".
 
     A named period right after the opener gives the period's phase or the
     time from (to) it, unless the opener only sets a scene ("during the Cold
-    War") or "since" makes a baseline of comparison ("the largest since the
+    War") or "since" makes a baseline of comparison ("the biggest drill since the
     Cold War"). An event noun after the opener ("the invasion", "Russia's
-    full-scale invasion") is looked up among the events already read, by
+    all-out invasion") is looked up among the events already read, by
     kind; an undated happening gives no event.
     """
     tp = time_phrases()
@@ -181,7 +181,7 @@ def _happening_candidate(
             t.key in tp.comparison_words or (len(t.key) > 4 and t.key.endswith("est"))
             for t in tokens[max(k - _rules().comparison_words, 0) : k]
         ):
-            return None  # "the largest exercise since the Cold War"
+            return None  # "the biggest naval drill since the Cold War"
     for m in matches:
         gap = text[span[1] : offset + m.span[0]]
         if offset + m.span[0] < span[1] or len(gap) > _rules().opener_chars:
@@ -205,7 +205,7 @@ def _happening_candidate(
         )
         return Candidate(match, whole, date, m.date, (whole,), phase=True)
     if entry.relation != "same" and not any(any(c.isdigit() for c in m.text) for m in matches):
-        # "before the Warsaw Pact": before the institution existed
+        # "older than … , before the Warsaw Pact": before the institution existed
         founded = _fact_after(sentence, first, ("founded",), words=1)
         if founded is not None and (
             first >= len(tokens) or not any(t.first == first + 1 for t in sentence.triggers)
@@ -224,7 +224,7 @@ def _happening_candidate(
                 )
                 return Candidate(match, whole, date, founded, (whole,))
     if any(any(c.isdigit() for c in m.text) for m in matches):
-        return None  # "In August 2004, during the Iraq War, …": the date dates it
+        return None  # "In May 2003, during the talks, …": the date dates it
     limit = min(first + tp.happening_words + 1, len(tokens))
     for trig in sentence.triggers:
         if trig.first < first:
@@ -240,11 +240,11 @@ def _happening_candidate(
             break
         anchor: Event | FuzzyDate | None = state.of_kind(trig.trigger.kind, tp)
         if anchor is None:
-            # "after the dissolution of the Warsaw Pact": the gazetteer's dated fact
+            # "after the break-up of the Warsaw Pact": the gazetteer's dated fact
             predicates = tp.facts_of_kind.get(trig.trigger.kind.value, ())
             anchor = _fact_after(sentence, trig.last + 1, predicates)
         if anchor is None:
-            # "since Russia's full-scale invasion": a landmark day of that kind and actor
+            # "since Russia's all-out invasion": a landmark day of that kind and actor
             anchor = _landmark(sentence, trig, tokens[first].start)
         if anchor is None:
             return None
@@ -298,7 +298,7 @@ _LOOK_AHEAD = 60
 def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate | None:
     """The landmark day (``data/known_days.json``) of a happening named with its actor.
 
-    "since Russia's full-scale invasion": the one known day of kind
+    "since Russia's all-out invasion": the one known day of kind
     invasion whose participants include a state named between the opener and
     the noun (or right after it: "the invasion of Ukraine").
     """
@@ -328,7 +328,7 @@ def _fact_after(
 ) -> FuzzyDate | None:
     """The date of a gazetteer fact of the institution named within ``words`` of token ``k``.
 
-    "the dissolution *of the Warsaw Pact*": the Pact's ``dissolved`` fact.
+    "the break-up *of the Warsaw Pact*": the Pact's ``dissolved`` fact.
     """
     tokens = sentence.tokens
     if k >= len(tokens) or not predicates:

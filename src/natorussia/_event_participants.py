@@ -90,7 +90,7 @@ def participants(
         and tokens[last + 1].text[:1].isupper()
         and tokens[last].end == tokens[last + 1].start - 1
     }
-    # A host named before its meeting ("the Washington summit", "the Minsk talks") is
+    # A host named before its meeting ("the Prague summit", "the Minsk talks") is
     # where it met; a name that holds the event's own trigger ("the Lisbon Summit")
     # is the happening itself.
     hosts = _hosts(sentence, gaz)
@@ -114,7 +114,7 @@ def participants(
         if m.span in located or m.span in named or m.span[1] in hosts:
             continue
         if _area(sentence, m):
-            continue  # "a no-fly zone over Libya": where, not who
+            continue  # "air patrols over Syria": where, not who
         if own is not None and a <= own < b:
             continue
         if isinstance(m.entity, Institution):

@@ -43,7 +43,7 @@ class EventRules:
         closing_quotes: Closing quotation marks: a quotation before the date is someone's words, not the narrative's tense.
         comparison_words: How many words before 'since' may make it a baseline of comparison.
         conditional: A hypothetical before the date: 'if', 'unless', 'whether', or an inverted 'Had …'.
-        counts_from_happening: A relative date counted from a happening the text does not date ('a year before the signing of …').
+        counts_from_happening: A relative date counted from a happening the article leaves undated ('a year before the signing of …').
         determiners: Determiners that may open a happening's noun phrase after an opener ('since the invasion').
         duration: A stretch of time still to come ('the next decade'): a forecast.
         far_fronted: How many words a date that opens its sentence waits for its verb.

@@ -177,8 +177,8 @@ class Sentence:
     def setting_verb(self, m: TriggerMatch, date_span: Span) -> TriggerMatch | None:
         """The verb that happened at a meeting the date's phrase names as a setting.
 
-        "NATO *adopted* the Concept *during its Washington summit in April
-        1999*", "*At the 2014 Wales summit*, the leaders *committed* …": the
+        "The allies *invited* three states *during their Madrid summit in July
+        1997*", "*At the 2002 Prague summit*, the leaders *agreed* …": the
         summit is where; the strongest verb of another kind, nearest to the
         date, is what happened. None if the meeting is not such a setting.
         """

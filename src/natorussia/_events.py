@@ -277,10 +277,10 @@ def _make_event(
     """The events a candidate date gives: none, one, or two.
 
     A date right after "after", "before", "following" or "prior to" dates two
-    things: the happening it stands for ("after *24 February 2022*": what
+    things: the happening it stands for ("after *3 June 1996*": what
     happened that day, kind ``other`` unless named) and the situation of the
-    clause, which holds from that day on or up to it ("after 24 February
-    2022, it became evident …", ``2022-02-24/..``).
+    clause, which holds from that day on or up to it ("trade shrank after 3
+    June 1996", ``1996-06-03/..``), and "since" and "since the" likewise.
     """
     made = _make_one(document_id, sentence, cand, gaz, dated, cues)
     if not made:

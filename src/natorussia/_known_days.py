@@ -1,7 +1,7 @@
 """Landmark days: a bare mention of a well-known day stands for its happening.
 
 One job: give an event of kind ``other`` dated exactly a day of
-``data/known_days.json`` ("the events after 24 February 2022") the kind and
+``data/known_days.json`` ("in the weeks after 24 February 2022") the kind and
 participants of the happening that day stands for. A trigger of the text
 always wins: only events no trigger classified are touched.
 

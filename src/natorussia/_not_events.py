@@ -9,7 +9,7 @@ The shapes are data (``data/not_event_cues.json``), read once through
 :func:`natorussia._resources.read_json` and checked here.
 
 >>> cues = not_event_cues()
->>> cues.record_line("published_time: 2022-03-26 17:47:54")
+>>> cues.record_line("published_time: 2019-11-05 08:30:00")
 True
 >>> cues.record_line("- Roe, Jane (2013). A History of the Alliance. Boston.")
 True
@@ -74,8 +74,8 @@ class NotEventCues:
     def publication_field(self, paragraph: str) -> str | None:
         """The value of a record line naming the publication date, if it is one.
 
-        >>> not_event_cues().publication_field("published_time: 2022-03-26 17:47")
-        '2022-03-26 17:47'
+        >>> not_event_cues().publication_field("published_time: 2019-11-05 08:30")
+        '2019-11-05 08:30'
         >>> not_event_cues().publication_field("source_url: https://example.org") is None
         True
         """

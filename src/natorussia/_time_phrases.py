@@ -3,7 +3,7 @@
 One job: find, in a paragraph, the phrases of ``data/event_time_phrases.json``
 — anaphoric ("at that time", "subsequently"), deictic ("recently", "to
 date") and openers of a happening or a named period ("since the invasion",
-"at the height of the Cold War") — and turn an anchor date into the date a
+"on the eve of the Korean War") — and turn an anchor date into the date a
 phrase gives (:func:`relate`). Which anchor a phrase takes (the previous
 event, the publication date, a happening named after the opener) is chosen by
 :mod:`natorussia._events`, which knows the events and the triggers.
