@@ -1445,3 +1445,15 @@ class TestEndOfMissions:
         """The kind is dissolution."""
         (event,) = events_of(text)
         assert event.kind is EventKind.DISSOLUTION
+
+
+class TestCenturies:
+    """A century names an age: only a verb that names the happening classifies it."""
+
+    def test_hope_about_a_century_is_no_founding(self) -> None:
+        """ "the wars of the 19th century … the struggle for independence" is no founding."""
+        text = (
+            "Membership gave them hope that the wars of the 19th century would not return "
+            "and the struggle for independence would end."
+        )
+        assert events_of(text) == ()

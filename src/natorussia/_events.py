@@ -266,6 +266,18 @@ def _not_prose(cues: NotEventCues, region: str, m: DateMatch) -> bool:
     return cues.citation_item(region, m.span[1]) or cues.date_line(region, m.span[0])
 
 
+def _least_strength(date: FuzzyDate) -> int:
+    """How strong a trigger must be to classify a date of this precision.
+
+    A decade needs an event noun ("the wars of the 1990s"); a century, which
+    names an age, a verb that names the happening itself ("the struggle for
+    independence" does not make "the 20th century" a founding).
+    """
+    if date.precision is Precision.CENTURY:
+        return 3
+    return 2 if date.precision in _rules().vague else 1
+
+
 def _make_event(
     document_id: str,
     sentence: Sentence,
@@ -353,21 +365,13 @@ def _make_one(
     if phrase is not None:
         order = []  # the phrase's head is the happening: "after the attacks of 2001"
         trigger = sentence.best_trigger(clause, span, others, far=far, window=phrase)
-        if (
-            trigger is not None
-            and cand.date.precision in _rules().vague
-            and trigger.trigger.strength < 2
-        ):
+        if trigger is not None and trigger.trigger.strength < _least_strength(cand.date):
             trigger = None
         if trigger is not None:
             found = Found(trigger, clause)
     for c in order:
         trigger = sentence.best_trigger(c, span, others, own=c == clause, far=far)
-        if (
-            trigger is not None
-            and cand.date.precision in _rules().vague
-            and trigger.trigger.strength < 2
-        ):
+        if trigger is not None and trigger.trigger.strength < _least_strength(cand.date):
             trigger = None  # "called NATO the standard into the 21st century"
         if trigger is not None:
             found = Found(trigger, c)
