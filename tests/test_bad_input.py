@@ -62,3 +62,16 @@ class TestExtractArguments:
     def test_find_dates_takes_only_text(self) -> None:
         with pytest.raises(TypeError, match="str"):
             nr.find_dates(None)  # type: ignore[arg-type]
+
+
+class TestDatesAcrossSentenceBreaks:
+    def test_a_date_written_without_spaces_stays_inside_its_events_sentence(self) -> None:
+        """'Sept.' inside 'Brussels,Sept. 11, 2001' looks like a sentence end; the date wins."""
+        text = "Ministers gathered in Brussels,Sept. 11, 2001. Moscow protested in Oct. 2001."
+        doc = nr.extract(text)
+        assert [(e.date.edtf, e.sentence) for e in doc.events] == [
+            ("2001-09-11", "Ministers gathered in Brussels,Sept. 11, 2001."),
+            ("2001-10", "Moscow protested in Oct. 2001."),
+        ]
+        for event in doc.events:
+            assert event.span[0] <= event.date_span[0] < event.date_span[1] <= event.span[1]
