@@ -75,3 +75,18 @@ class TestDatesAcrossSentenceBreaks:
         ]
         for event in doc.events:
             assert event.span[0] <= event.date_span[0] < event.date_span[1] <= event.span[1]
+
+
+class TestHostileShapes:
+    def test_a_sentence_of_many_dates_gives_each_its_event_in_a_bounded_sentence(self) -> None:
+        """A 'sentence' of 400 dates is cut into pieces; every date still gives its event."""
+        text = (
+            "Archive\n\n"
+            + "".join(f"The council met on {day} March {1950 + day % 40}; " for day in range(1, 29))
+            * 15
+        )
+        doc = nr.extract(text)
+        assert len(doc.events) == 28 * 15
+        assert max(e.span[1] - e.span[0] for e in doc.events) <= 2000
+        for event in doc.events:
+            assert event.span[0] <= event.date_span[0] < event.date_span[1] <= event.span[1]

@@ -203,9 +203,9 @@ def find_events(
             found_phrases = [p for p in found_phrases if region_state.may_anchor(p, phrases, named)]
             if not found_phrases:
                 continue
-        sentences = _unbroken(
-            split_sentences(text, r_start, r_end),
-            [(r_start + m.span[0], r_start + m.span[1]) for m in matches],
+        date_spans = [(r_start + m.span[0], r_start + m.span[1]) for m in matches]
+        sentences = _bounded(
+            text, _unbroken(split_sentences(text, r_start, r_end), date_spans), date_spans
         )
         by_sentence: dict[int, tuple[list[DateMatch], list[TimePhrase]]] = {}
         ends = [b for _, b in sentences]
@@ -281,6 +281,49 @@ def _unbroken(sentences: list[Span], dates: list[Span]) -> list[Span]:
         else:
             joined.append((start, end))
     return joined
+
+
+# The most characters a sentence may hold. Prose sentences stay far below it;
+# a "sentence" of thousands of dates (a table pasted as one line, a hostile
+# text) is cut into pieces of this size, so the work per sentence is bounded
+# and the stage stays linear in the length of the text.
+MAX_SENTENCE = 2000
+
+_CUTS = ("; ", ", ", " ")
+
+
+def _bounded(text: str, sentences: list[Span], dates: list[Span]) -> list[Span]:
+    """The sentences, each cut into pieces of at most :data:`MAX_SENTENCE` characters.
+
+    A piece ends at the last "; ", else ", ", else space before the limit that
+    lies outside every date, so no date is cut.
+    """
+    if all(end - start <= MAX_SENTENCE for start, end in sentences):
+        return sentences
+    starts = [a for a, _ in dates]
+    out: list[Span] = []
+    for start, end in sentences:
+        while end - start > MAX_SENTENCE:
+            cut = _cut(text, start, start + MAX_SENTENCE, dates, starts)
+            out.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def _cut(text: str, start: int, limit: int, dates: list[Span], starts: list[int]) -> int:
+    for mark in _CUTS:
+        position = text.rfind(mark, start + 1, limit)
+        while position > start:
+            cut = position + len(mark.rstrip())
+            i = bisect.bisect_right(starts, cut) - 1
+            if i < 0 or dates[i][1] <= cut:  # not inside a date
+                return cut
+            position = text.rfind(mark, start + 1, dates[i][0])
+    return limit  # one word of thousands of characters: cut it where the limit falls
 
 
 def _covers(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
