@@ -96,7 +96,7 @@ from natorussia.errors import DateError
 __all__ = ["OPEN_END", "OPEN_START", "FuzzyDate", "Precision"]
 
 OPEN_START = dt.date(1, 1, 1)
-"""The earliest bound of an interval open at its start ("until 2014"): 0001-01-01.
+"""The earliest bound of an interval open at its start ("until 2014"), 0001-01-01.
 
 Examples:
     >>> import natorussia as nr
@@ -106,7 +106,7 @@ Examples:
 """
 
 OPEN_END = dt.date(9999, 12, 31)
-"""The latest bound of an interval open at its end ("since 2014"): 9999-12-31.
+"""The latest bound of an interval open at its end ("since 2014"), 9999-12-31.
 
 Examples:
     >>> import natorussia as nr

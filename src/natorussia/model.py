@@ -384,7 +384,7 @@ class Person:
 
 
 Entity: TypeAlias = Institution | Person
-"""Anything a :class:`Mention` can refer to: an :class:`Institution` or a :class:`Person`.
+"""Anything a :class:`Mention` can refer to, an :class:`Institution` or a :class:`Person`.
 
 Examples:
     >>> import natorussia as nr
