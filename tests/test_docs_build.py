@@ -36,7 +36,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source.mkdir()
     shutil.copy(DOCS / "conf.py", source / "conf.py")
     shutil.copy(DOCS / "corpus.md", source / "corpus.md")
-    (source / "index.md").write_text("# Index\n\n```{toctree}\ncorpus\n```\n", encoding="utf-8")
+    (source / "constants.rst").write_text(
+        "Constants\n=========\n\n.. currentmodule:: natorussia\n\n"
+        + "".join(f".. autodata:: {n}\n   :no-value:\n" for n in ("DEFAULT_MAX_BYTES", "OPEN_END")),
+        encoding="utf-8",
+    )
+    (source / "index.md").write_text(
+        "# Index\n\n```{toctree}\ncorpus\nconstants\n```\n", encoding="utf-8"
+    )
     status = build_main(["-q", "-b", "html", str(source), str(out)])
     assert status == 0
     return out
@@ -93,3 +100,13 @@ class TestCorpusPage:
         assert figure.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         html = (built / "corpus.html").read_text(encoding="utf-8")
         assert 'src="_images/corpus_timeline.png"' in html
+
+
+class TestReExportedConstants:
+    def test_constants_show_their_own_docstrings_not_their_types(self, built: Path) -> None:
+        """autodata of a constant re-exported by the package shows the docstring after its assignment."""
+        html = (built / "constants.html").read_text(encoding="utf-8")
+        assert "Files larger than this (20 MB) are refused" in html
+        assert "The latest bound of an interval open at its end" in html
+        assert "Convert a number or string to an integer" not in html  # int.__doc__
+        assert "date(year, month, day)" not in html  # datetime.date.__doc__
