@@ -60,7 +60,25 @@ from natorussia.query import Documents, Events, Institutions, Persons, event_ord
 __all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "load", "read_document"]
 
 DEFAULT_MAX_BYTES = 20_000_000
-"""Files larger than this (bytes) are refused unless ``max_bytes`` says otherwise."""
+"""Files larger than this (20 MB) are refused unless ``max_bytes`` says otherwise.
+
+The limit guards a folder load against a stray archive or disk image; an
+article is rarely over a megabyte. Pass ``max_bytes=`` to :func:`load` or
+:func:`read_document` to raise or lower it.
+
+Examples:
+    >>> import natorussia as nr
+    >>> nr.DEFAULT_MAX_BYTES
+    20000000
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "long.txt").write_text("A title\\n\\n" + "NATO met Russia. " * 20)
+    >>> try:
+    ...     nr.load(folder, max_bytes=100)
+    ... except nr.FileTooLargeError as e:
+    ...     print(e.size > e.limit, e.limit)
+    True 100
+"""
 
 Source = str | os.PathLike[str]
 _E = TypeVar("_E", Institution, Person)
@@ -75,6 +93,18 @@ class Passage:
         span: Where the paragraph sits in the document text.
         text: The paragraph.
         match: Where the searched phrase sits in the document text.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> corpus = nr.load()
+        >>> passage = corpus.search("Founding Act")[0]
+        >>> passage.document_id
+        '000_3cd35e5757cc7dc1'
+        >>> doc = corpus.document(passage.document_id)
+        >>> doc.text[passage.match[0] : passage.match[1]]
+        'Founding Act'
+        >>> doc.text[passage.span[0] : passage.span[1]] == passage.text
+        True
     """
 
     document_id: str
@@ -402,6 +432,20 @@ class Corpus:
         authors: Every author, once each.
         problems: The files a load with ``strict=False`` left out, each
             with its reason (empty when every file loaded).
+
+    Examples:
+        >>> import natorussia as nr
+        >>> corpus = nr.load()  # the five bundled articles
+        >>> len(corpus), corpus.documents[0].id
+        (5, '000_3cd35e5757cc7dc1')
+        >>> corpus.institution("the Alliance").name
+        'North Atlantic Treaty Organization'
+        >>> corpus.person("Lavrov").id
+        'sergei-lavrov'
+        >>> [a.name for a in corpus.authors][:2]
+        ['Dmitry Danilov', 'Fyodor A. Lukyanov']
+        >>> corpus.problems
+        ()
     """
 
     documents: Documents

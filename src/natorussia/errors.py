@@ -80,6 +80,16 @@ class Error(Exception):
 
     Subclasses pickle faithfully whatever their ``__init__`` takes, and
     compare equal when type, ``args`` and attributes are equal.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> issubclass(nr.LoadError, nr.Error), issubclass(nr.NotFound, nr.Error)
+        (True, True)
+        >>> try:
+        ...     nr.FuzzyDate.from_edtf("1999-13")
+        ... except nr.Error as e:
+        ...     print(type(e).__name__)
+        DateError
     """
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -100,6 +110,16 @@ class LoadError(Error, OSError):
     Attributes:
         path: The offending file, as given.
         reason: What is wrong with it, in words.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> try:
+        ...     nr.load("no/such/article.txt")
+        ... except nr.LoadError as e:
+        ...     print(e.path, "|", e.reason)
+        no/such/article.txt | no such file or folder...
+        >>> isinstance(nr.LoadError("a.txt", "unreadable"), OSError)
+        True
     """
 
     def __init__(self, path: str | PathLike[str], reason: str) -> None:
@@ -119,6 +139,18 @@ class LoadErrors(LoadError):
 
     Attributes:
         exceptions: The error of each bad file, in the order of the files.
+
+    Examples:
+        >>> import natorussia as nr, pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text("")
+        >>> _ = (folder / "b.txt").write_bytes(b"Title\\n\\ncaf\\xe9")
+        >>> _ = (folder / "c.txt").write_text("A title\\n\\nNATO met Russia in 1997.\\n")
+        >>> try:
+        ...     nr.load(folder)
+        ... except nr.LoadErrors as e:
+        ...     print([type(x).__name__ for x in e.exceptions])
+        ['EmptyFileError', 'DecodeError']
     """
 
     def __init__(self, path: str | PathLike[str], errors: Sequence[LoadError]) -> None:
@@ -131,19 +163,71 @@ class LoadErrors(LoadError):
 
 
 class LoadWarning(UserWarning):
-    """A file was left out of a load made with ``strict=False``."""
+    """A file was left out of a load made with ``strict=False``.
+
+    The load goes on with the other files; the error of each file left out
+    is also on :attr:`Corpus.problems <natorussia.Corpus.problems>`.
+
+    Examples:
+        >>> import natorussia as nr, pathlib, tempfile, warnings
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "empty.txt").write_text("  ")
+        >>> _ = (folder / "good.txt").write_text("A title\\n\\nNATO met Russia in 1997.\\n")
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     corpus = nr.load(folder, strict=False)
+        >>> len(corpus), caught[0].category is nr.LoadWarning
+        (1, True)
+        >>> str(caught[0].message)
+        'left out .../empty.txt: empty file (no text)'
+        >>> type(corpus.problems[0]).__name__
+        'EmptyFileError'
+    """
 
 
 class MissingFileError(LoadError, FileNotFoundError):
-    """The path does not exist, or is not a readable file or folder."""
+    """The path does not exist, or is not a readable file or folder.
+
+    It is also a :class:`FileNotFoundError`.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> try:
+        ...     nr.load("missing.txt")
+        ... except FileNotFoundError as e:
+        ...     print(type(e).__name__, e.path)
+        MissingFileError missing.txt
+    """
 
 
 class EmptyFileError(LoadError):
-    """The file is empty or holds only whitespace."""
+    """The file is empty or holds only whitespace.
+
+    Examples:
+        >>> import natorussia as nr, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "blank.txt"
+        >>> _ = path.write_text("\\n   \\n")
+        >>> try:
+        ...     nr.load(path)
+        ... except nr.EmptyFileError as e:
+        ...     print(e.reason)
+        empty file (no text)
+    """
 
 
 class BinaryFileError(LoadError):
-    """The file is binary data (NUL bytes or control characters), not text."""
+    """The file is binary data (NUL bytes or control characters), not text.
+
+    Examples:
+        >>> import natorussia as nr, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "image.txt"
+        >>> _ = path.write_bytes(b"GIF89a\\x00\\x01")
+        >>> try:
+        ...     nr.load(path)
+        ... except nr.BinaryFileError as e:
+        ...     print(e.reason)
+        binary data (NUL byte at offset 6), not text
+    """
 
 
 class DecodeError(LoadError):
@@ -151,6 +235,16 @@ class DecodeError(LoadError):
 
     Attributes:
         offset: Byte offset of the first byte that cannot be decoded.
+
+    Examples:
+        >>> import natorussia as nr, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "latin1.txt"
+        >>> _ = path.write_bytes("Title\\n\\nThe café is open".encode("latin-1"))
+        >>> try:
+        ...     nr.load(path)
+        ... except nr.DecodeError as e:
+        ...     print(e.offset, "|", e.reason)
+        14 | not valid UTF-8: byte 0xe9 at offset 14 (invalid continuation byte)
     """
 
     def __init__(self, path: str | PathLike[str], reason: str, *, offset: int) -> None:
@@ -164,6 +258,16 @@ class FileTooLargeError(LoadError):
     Attributes:
         size: The file's size in bytes.
         limit: The limit in bytes.
+
+    Examples:
+        >>> import natorussia as nr, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "long.txt"
+        >>> _ = path.write_text("A title\\n\\n" + "NATO met Russia. " * 100)
+        >>> try:
+        ...     nr.load(path, max_bytes=1_000)
+        ... except nr.FileTooLargeError as e:
+        ...     print(e.size, e.limit)
+        1709 1000
     """
 
     def __init__(self, path: str | PathLike[str], *, size: int, limit: int) -> None:
@@ -181,6 +285,16 @@ class NotFound(Error, LookupError):
     Attributes:
         query: What was looked up.
         suggestions: Close matches, best first (may be empty).
+
+    Examples:
+        >>> import natorussia as nr
+        >>> try:
+        ...     nr.load().institution("NTAO")
+        ... except nr.NotFound as e:
+        ...     print(e)
+        ...     print(e.query, e.suggestions, isinstance(e, LookupError))
+        no institution matches 'NTAO'; did you mean 'NATO'?
+        NTAO ('NATO',) True
     """
 
     def __init__(self, what: str, query: str, suggestions: Sequence[str] = ()) -> None:
@@ -202,6 +316,14 @@ class Ambiguous(Error, LookupError):
     Attributes:
         query: What was looked up.
         candidates: Names of everything it matched.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> e = nr.Ambiguous("person", "Ivanov", ["Igor Ivanov", "Sergei Ivanov"])
+        >>> print(e)
+        'Ivanov' matches several persons: 'Igor Ivanov', 'Sergei Ivanov'
+        >>> e.candidates
+        ('Igor Ivanov', 'Sergei Ivanov')
     """
 
     def __init__(self, what: str, query: str, candidates: Sequence[str]) -> None:
@@ -222,6 +344,16 @@ class DateError(Error, ValueError):
     Attributes:
         text: The offending input (quoted in the message, shortened there
             if it is longer than 200 characters).
+
+    Examples:
+        >>> import natorussia as nr
+        >>> try:
+        ...     nr.FuzzyDate.from_edtf("1999-02-30")
+        ... except nr.DateError as e:
+        ...     print(e)
+        ...     print(e.text, "|", e.reason, "|", isinstance(e, ValueError))
+        '1999-02-30': day is out of range for month
+        1999-02-30 | day is out of range for month | True
     """
 
     def __init__(self, text: str, reason: str) -> None:
@@ -251,6 +383,15 @@ class DataError(Error, ValueError):
         source: The data file.
         entry: The entry's identifier (or index) within it.
         problems: Every problem found in the entry.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> problems = nr.validate_gazetteer([{"id": "x", "name": "X"}], source="mine.json")
+        >>> e = problems[0]
+        >>> e.source, e.entry, e.problems
+        ('mine.json', 'x', ("missing or empty required field 'kind'",))
+        >>> print(e)
+        mine.json: entry 'x': missing or empty required field 'kind'
     """
 
     def __init__(self, source: str, entry: str, problems: Sequence[str]) -> None:

@@ -95,10 +95,25 @@ from natorussia.errors import DateError
 
 __all__ = ["OPEN_END", "OPEN_START", "FuzzyDate", "Precision"]
 
-#: The earliest bound of an interval open at its start ("until 2014").
 OPEN_START = dt.date(1, 1, 1)
-#: The latest bound of an interval open at its end ("since 2014").
+"""The earliest bound of an interval open at its start ("until 2014"), 0001-01-01.
+
+Examples:
+    >>> import natorussia as nr
+    >>> until = nr.FuzzyDate.from_edtf("../2014")
+    >>> until.earliest == nr.OPEN_START, until.latest
+    (True, datetime.date(2014, 12, 31))
+"""
+
 OPEN_END = dt.date(9999, 12, 31)
+"""The latest bound of an interval open at its end ("since 2014"), 9999-12-31.
+
+Examples:
+    >>> import natorussia as nr
+    >>> since = nr.FuzzyDate.from_edtf("2014/..")
+    >>> since.earliest, since.latest == nr.OPEN_END
+    (datetime.date(2014, 1, 1), True)
+"""
 
 
 class Precision(StrEnum):
@@ -106,6 +121,15 @@ class Precision(StrEnum):
 
     It is the span of the bounds: a date and time is ``DAY`` (the time stays
     in the EDTF string), ``2004-XX`` (some month of 2004) is ``YEAR``.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> [nr.FuzzyDate.from_edtf(s).precision.value for s in ("1999-04", "2001-21", "199X")]
+        ['month', 'season', 'decade']
+        >>> nr.FuzzyDate.from_edtf("2004-XX").precision is nr.Precision.YEAR
+        True
+        >>> nr.FuzzyDate.from_edtf("1990/1995").precision
+        <Precision.INTERVAL: 'interval'>
     """
 
     DAY = "day"

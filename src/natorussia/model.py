@@ -42,7 +42,18 @@ __all__ = [
 ]
 
 Span: TypeAlias = tuple[int, int]
-"""A half-open ``(start, end)`` character range into :attr:`Document.text`."""
+"""A half-open ``(start, end)`` character range into :attr:`Document.text`.
+
+``doc.text[start:end]`` is the source of whatever carries the span.
+
+Examples:
+    >>> import natorussia as nr
+    >>> doc = nr.load().document("001_3219f446d452bc05")
+    >>> note = doc.references[0]
+    >>> start, end = note.span
+    >>> doc.text[start:end].startswith(note.label)
+    True
+"""
 
 
 class FrozenMapping(Mapping[str, str]):
@@ -91,7 +102,18 @@ def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
 
 
 class EventKind(StrEnum):
-    """What kind of happening an :class:`Event` is."""
+    """What kind of happening an :class:`Event` is.
+
+    A ``StrEnum``: each member equals its value, so ``"summit"`` can be
+    passed wherever a kind is asked for. :doc:`/model` defines every kind.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> nr.EventKind("summit") is nr.EventKind.SUMMIT, nr.EventKind.SUMMIT == "summit"
+        (True, True)
+        >>> len(nr.EventKind), nr.EventKind.OTHER.value
+        (26, 'other')
+    """
 
     FOUNDING = "founding"
     DISSOLUTION = "dissolution"
@@ -122,7 +144,17 @@ class EventKind(StrEnum):
 
 
 class InstitutionKind(StrEnum):
-    """What kind of body an :class:`Institution` is. States count as institutions."""
+    """What kind of body an :class:`Institution` is. States count as institutions.
+
+    A ``StrEnum``, like :class:`EventKind`; :doc:`/model` defines every kind.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> nr.gazetteer.lookup("NATO").kind
+        <InstitutionKind.ALLIANCE: 'alliance'>
+        >>> nr.gazetteer.lookup("Russia").kind == "state"
+        True
+    """
 
     ALLIANCE = "alliance"
     INTERGOVERNMENTAL_ORGANIZATION = "intergovernmental_organization"
@@ -147,6 +179,14 @@ class Affiliation:
     Attributes:
         institution: The institution's name as printed.
         role: The author's position there, if given ("Editor-in-Chief").
+
+    Examples:
+        >>> import natorussia as nr
+        >>> author = nr.load().document("000_3cd35e5757cc7dc1").authors[0]
+        >>> author.affiliations[0]
+        Affiliation(institution='Russia in Global Affairs', role='Editor-in-Chief')
+        >>> nr.Affiliation("Valdai Discussion Club").role is None
+        True
     """
 
     institution: str
@@ -163,6 +203,17 @@ class Author:
         identifiers: Scheme → value: ``orcid``, ``scopus``, ``researcherid``,
             ``spin``, ``email``, ``phone``, ``address``.
         description: Degrees and self-description ("PhD in Economics").
+
+    Examples:
+        >>> import natorussia as nr
+        >>> corpus = nr.load()
+        >>> author = corpus.document("000_3cd35e5757cc7dc1").authors[0]
+        >>> author.name, author.identifiers["orcid"]
+        ('Fyodor A. Lukyanov', '0000-0003-1364-4094')
+        >>> corpus.document("002_85d51c1af2133be8").authors[0].description
+        'PhD in Economics'
+        >>> nr.Author("A. N. Other", identifiers={"email": "a@example.org"}).identifiers
+        FrozenMapping({'email': 'a@example.org'})
     """
 
     name: str
@@ -187,6 +238,20 @@ class Reference:
         accessed: The date the source was accessed ("accessed November 12, 2021").
         date: The date of the cited work ("(August 2017)").
         repeats: For "Ibid." notes, the note this one repeats.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> notes = nr.load().document("001_3219f446d452bc05").references
+        >>> first = notes[0]
+        >>> first.label, first.authors, first.date.edtf
+        ('[i]', ('Raluca Iulia Iulian',), '2017-08')
+        >>> first.title
+        'A QUARTER CENTURY of NATO-RUSSIA RELATIONS'
+        >>> fifth = notes[4]
+        >>> fifth.url, fifth.accessed.edtf
+        ('https://www.nato.int/cps/fr/natohq/topics_84336.htm?selectedLocale=en', '2021-11-12')
+        >>> notes[3].repeats.label  # an "Ibid." of the first note
+        '[i]'
     """
 
     label: str
@@ -210,6 +275,15 @@ class Fact:
             ``member_joined``, ``signed``, ``entered_into_force``, ...
         value: The object of the fact (a place, a name, an institution id).
         date: When it became true, if known.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> nato = nr.gazetteer.lookup("NATO")
+        >>> founded = next(f for f in nato.facts if f.predicate == "founded")
+        >>> founded.date.edtf
+        '1949-04-04'
+        >>> nr.Fact("headquarters", "Brussels", nr.FuzzyDate.from_edtf("1967-10-16")).value
+        'Brussels'
     """
 
     predicate: str
@@ -225,6 +299,14 @@ class Relation:
         kind: ``predecessor``, ``successor``, ``member_of``, ``part_of``, ...
         target: The ``id`` of the related :class:`Institution`.
         date: When the relation began, if known.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> nrc = nr.gazetteer.lookup("NATO-Russia Council")
+        >>> [(r.kind, r.target) for r in nrc.relations if r.kind == "part_of"]
+        [('part_of', 'nato')]
+        >>> nr.gazetteer.by_id(nr.Relation("part_of", "nato").target).acronym
+        'NATO'
     """
 
     kind: str
@@ -247,6 +329,17 @@ class Institution:
         known: True for gazetteer entries, False for names recognised in text.
         mentions: Where the documents of a corpus mention it (filled in by
             :class:`~natorussia.Corpus`).
+
+    Examples:
+        >>> import natorussia as nr
+        >>> corpus = nr.load()
+        >>> nato = corpus.institution("the Alliance")
+        >>> nato.id, nato.name, nato.acronym, nato.kind.value, nato.known
+        ('nato', 'North Atlantic Treaty Organization', 'NATO', 'alliance', True)
+        >>> "the North Atlantic Alliance" in nato.aliases
+        True
+        >>> len(nato.mentions) > 100, nato == nr.gazetteer.lookup("NATO")  # equal by id
+        (True, True)
     """
 
     id: str
@@ -271,6 +364,16 @@ class Person:
             "Russian Foreign Minister Sergei Lavrov").
         roles: Roles as the texts give them ("Russian Foreign Minister").
         mentions: Where the documents of a corpus mention them.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> lavrov = nr.load().person("Lavrov")
+        >>> lavrov.id, lavrov.name
+        ('sergei-lavrov', 'Sergei Lavrov')
+        >>> "Sergey Lavrov" in lavrov.aliases, "Russian Foreign Minister" in lavrov.roles
+        (True, True)
+        >>> {m.surface for m in lavrov.mentions} <= set(lavrov.aliases)
+        True
     """
 
     id: str
@@ -281,7 +384,16 @@ class Person:
 
 
 Entity: TypeAlias = Institution | Person
-"""Anything a :class:`Mention` can refer to."""
+"""Anything a :class:`Mention` can refer to, an :class:`Institution` or a :class:`Person`.
+
+Examples:
+    >>> import natorussia as nr
+    >>> mentions = nr.load().document("000_3cd35e5757cc7dc1").mentions
+    >>> {type(m.entity).__name__ for m in mentions} <= {"Institution", "Person"}
+    True
+    >>> isinstance(mentions[0].entity, nr.Institution | nr.Person)
+    True
+"""
 
 
 @attrs.frozen
@@ -293,6 +405,15 @@ class Mention:
         span: Where, in the document text.
         surface: The text at ``span``.
         entity: What it refers to.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> doc = nr.load().document("000_3cd35e5757cc7dc1")
+        >>> first = doc.mentions[0]
+        >>> first.document_id, first.surface, first.entity.id
+        ('000_3cd35e5757cc7dc1', 'Russia', 'russia')
+        >>> doc.text[first.span[0] : first.span[1]] == first.surface
+        True
     """
 
     document_id: str
@@ -318,6 +439,20 @@ class Event:
         places: Places its clause names.
         relative_to: For relative dates ("two years later"), the event or
             date it was resolved from.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> corpus = nr.load()
+        >>> event = corpus.events[0]
+        >>> isinstance(event.kind, nr.EventKind), isinstance(event.date, nr.FuzzyDate)
+        (True, True)
+        >>> text = corpus.document(event.document_id).text
+        >>> text[event.span[0] : event.span[1]] == event.sentence
+        True
+        >>> text[event.date_span[0] : event.date_span[1]] == event.date.text
+        True
+        >>> all(a.date <= b.date for a, b in zip(corpus.events, corpus.events[1:]))
+        True
     """
 
     id: str
@@ -358,6 +493,20 @@ class Document:
         format: The form the article was read from: ``"text"``,
             ``"markdown"``, ``"html"`` or ``"pdf"``.
         source: The path of the file it was read from, or ``None``.
+
+    Examples:
+        >>> import natorussia as nr
+        >>> doc = nr.load().document("000_3cd35e5757cc7dc1")
+        >>> doc.title
+        'This Is the Only Way to End Confrontation Between Russia and the West'
+        >>> doc.published.edtf, doc.outlet, doc.format
+        ('2024-06-25', 'Russia in Global Affairs', 'text')
+        >>> start, end = doc.paragraph_spans[0]
+        >>> doc.text[start:end] == doc.paragraphs[0]
+        True
+        >>> one = nr.extract("A headline\\n\\nNATO and Russia met in May 1997.\\n", id="mine")
+        >>> one.id, one.title, one.source
+        ('mine', 'A headline', None)
     """
 
     id: str
