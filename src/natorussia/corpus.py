@@ -198,6 +198,8 @@ def _expand(source: Source, recursive: bool, pattern: str | None) -> list[tuple[
         raise MissingFileError(repr(name), "an empty path names no file or folder")
     try:
         return _expand_path(path, name, recursive, pattern)
+    except LoadError:
+        raise  # already says which file and why (a LoadError is an OSError too)
     except OSError as e:  # an unreadable folder, a broken link: say which and why
         raise MissingFileError(name, f"cannot be read: {e.strerror or e}") from None
 
