@@ -48,6 +48,7 @@ from natorussia.model import (
     Span,
 )
 from natorussia.query import Collection, Documents, Events, Institutions, Persons
+from natorussia.timeline import Discrepancies, Discrepancy, DiscrepancyKind, Happening, Timeline
 
 if TYPE_CHECKING:
     gazetteer: Gazetteer
@@ -66,6 +67,9 @@ __all__ = [
     "DateError",
     "DateMatch",
     "DecodeError",
+    "Discrepancies",
+    "Discrepancy",
+    "DiscrepancyKind",
     "Document",
     "Documents",
     "EmptyFileError",
@@ -78,6 +82,7 @@ __all__ = [
     "FileTooLargeError",
     "FuzzyDate",
     "Gazetteer",
+    "Happening",
     "Institution",
     "InstitutionKind",
     "Institutions",
@@ -93,6 +98,7 @@ __all__ = [
     "Relation",
     "Span",
     "Surface",
+    "Timeline",
     "__version__",
     "decode",
     "extract",

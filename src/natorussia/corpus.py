@@ -24,11 +24,12 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
-from natorussia import _document, _entities, _events
+from natorussia import _document, _entities, _events, _search
+from natorussia._index import EventIndex
 from natorussia._text import fold
 from natorussia.errors import (
     BinaryFileError,
@@ -50,6 +51,7 @@ from natorussia.model import (
     Person,
 )
 from natorussia.query import Documents, Events, Institutions, Persons, event_order
+from natorussia.timeline import Discrepancies, Timeline, build_timeline, discrepancies
 
 __all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "extract", "load"]
 
@@ -68,13 +70,16 @@ class Passage:
         document_id: The document.
         span: Where the paragraph sits in the document text.
         text: The paragraph.
-        match: Where the searched phrase sits in the document text.
+        match: Where the searched phrase (or its first word found) sits in the
+            document text.
+        score: How well the paragraph matches: higher is better.
     """
 
     document_id: str
     span: tuple[int, int]
     text: str
     match: tuple[int, int]
+    score: float = 0.0
 
 
 # --- one document ----------------------------------------------------------------------------------
@@ -338,9 +343,12 @@ class Corpus:
             (e for e in with_mentions if isinstance(e, Institution)), key=lambda e: e.id
         )
         persons = sorted((e for e in with_mentions if isinstance(e, Person)), key=lambda e: e.id)
+        # --- queries: one index per corpus (natorussia._index), built on first use ---
+        events = tuple(sorted((e for d in rebuilt for e in d.events), key=event_order))
+        index = EventIndex(events, documents=rebuilt, entities=(*institutions, *persons))
         return cls(
             Documents(rebuilt),
-            Events(sorted((e for d in rebuilt for e in d.events), key=event_order)),
+            Events(events, index=index),
             Institutions(institutions),
             Persons(persons),
             tuple(sorted(authors.values(), key=lambda a: _author_key(a.name))),
@@ -365,42 +373,92 @@ class Corpus:
             raise NotFound("document", id, close[:3])
         return found
 
+    # --- queries (timeline, discrepancies, lookups, search) ---------------------------------------
+
     def institution(self, name: str) -> Institution:
         """The institution called ``name`` (id, name, acronym or alias), with its mentions.
 
         Raises:
             NotFound: no document mentions it; the error lists close matches.
+            Ambiguous: several institutions go by ``name``.
         """
         return self.institutions.lookup(name)
 
     def person(self, name: str) -> Person:
-        """The person called ``name`` (full name, surname or alias), with their mentions.
+        """The person called ``name`` (full name, alias, surname or role), with their mentions.
 
         Raises:
             NotFound: no document mentions them; the error lists close matches.
+            Ambiguous: several persons go by ``name`` ("President").
         """
         return self.persons.lookup(name)
 
-    def timeline(self) -> Events:
-        """Every event of every document, by date."""
-        return self.events.sorted()
+    def _cache(self) -> dict[str, Any]:
+        return self.events._idx().cache
 
-    def search(self, phrase: str) -> tuple[Passage, ...]:
-        """Paragraphs containing ``phrase`` (case-, accent- and dash-insensitive)."""
-        key = fold(phrase)
-        found = []
-        for doc in self.documents:
-            for text, (start, end) in zip(doc.paragraphs, doc.paragraph_spans, strict=True):
-                position = fold(text).find(key) if key else -1
-                if position >= 0 and len(fold(text)) == len(text):
-                    found.append(
-                        Passage(
-                            doc.id,
-                            (start, end),
-                            text,
-                            (start + position, start + position + len(phrase)),
-                        )
-                    )
-                elif position >= 0:
-                    found.append(Passage(doc.id, (start, end), text, (start, end)))
-        return tuple(found)
+    def timeline(self) -> Timeline:
+        """The happenings of the whole corpus, merged across documents, by date.
+
+        Sentences of any document that date the same happening are one
+        :class:`~natorussia.Happening`; see :mod:`natorussia.timeline` for how
+        that is decided. Filters compose on it as on events.
+
+        >>> import natorussia as nr
+        >>> war = nr.load().timeline().involving("Georgia").of_kind("war")
+        >>> [(h.date.edtf, len(h.documents)) for h in war]
+        [('2008-08', 3)]
+        """
+        cache = self._cache()
+        if "timeline" not in cache:
+            cache["timeline"] = Timeline(
+                build_timeline(self.events, self.events._idx()), events=self.events
+            )
+        found: Timeline = cache["timeline"]
+        return found
+
+    def discrepancies(self) -> Discrepancies:
+        """Happenings the documents date incompatibly, and dates that contradict the gazetteer.
+
+        >>> import natorussia as nr
+        >>> for d in nr.load().discrepancies():
+        ...     print(d.kind.value, d.subject.acronym or d.subject.id, *(x.edtf for x in d.dates))
+        documents NRC 2001 2002-05
+        gazetteer NRC 2001 2002-05-28
+        gazetteer CFE 2007-08 2007-12-12
+        """
+        cache = self._cache()
+        if "discrepancies" not in cache:
+            cache["discrepancies"] = Discrepancies(discrepancies(self.timeline()))
+        found: Discrepancies = cache["discrepancies"]
+        return found
+
+    def search(self, text: str, *, limit: int | None = None) -> tuple[Passage, ...]:
+        """Paragraphs matching ``text``, best first, each with its document and spans.
+
+        ``text`` is a phrase in double quotes (``'"missile defense"'``: the words
+        in a row) or words (``"missile defense"``: every word, anywhere in the
+        paragraph; paragraphs that have them in a row rank first). Case,
+        accents, dashes and punctuation do not matter. Rarer words weigh more.
+
+        Args:
+            text: The phrase or words.
+            limit: At most this many passages.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+
+        >>> import natorussia as nr
+        >>> hit = nr.load().search("missile defense")[0]
+        >>> nr.load().document(hit.document_id).text[hit.match[0]:hit.match[1]].lower()
+        'missile defense'
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"search() takes a string, not {type(text).__name__}")
+        cache = self._cache()
+        if "search" not in cache:
+            cache["search"] = _search.ParagraphIndex(self.documents)
+        index: _search.ParagraphIndex = cache["search"]
+        return tuple(
+            Passage(doc_id, span, para, match, score)
+            for doc_id, span, para, match, score in index.search(text, limit=limit)
+        )
