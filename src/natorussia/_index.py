@@ -25,10 +25,11 @@ import re
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from natorussia._gazetteer import lookup_key
+from natorussia._text import fold
 from natorussia.model import Document, Entity, Event, EventKind, Institution, Person
 
 __all__ = [
@@ -40,6 +41,8 @@ __all__ = [
     "key",
     "participants",
     "person_names",
+    "phrase_test",
+    "spaced",
     "words",
 ]
 
@@ -50,6 +53,8 @@ EntityKey = tuple[str, str]
 """``("i", id)`` for an institution, ``("p", id)`` for a person: ids of the two may coincide."""
 
 _WORD = re.compile(r"\w+")
+# What the lookup key drops inside words: "U.S." is "US", "Russia's" is "Russias".
+_DROP = re.compile(r"[.'\u2019]")
 
 
 def key(name: str) -> str:
@@ -62,12 +67,12 @@ def key(name: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` under the lookup key, in order.
+    """The words of ``text``, folded as by the lookup key (a leading "the" is kept), in order.
 
     >>> words("The U.S.-Russia talks, in Geneva.")
-    ['us', 'russia', 'talks', 'in', 'geneva']
+    ['the', 'us', 'russia', 'talks', 'in', 'geneva']
     """
-    return _WORD.findall(lookup_key(text))
+    return _WORD.findall(_DROP.sub("", fold(text)))
 
 
 def participants(event: Event) -> list[Entity]:
@@ -75,6 +80,59 @@ def participants(event: Event) -> list[Entity]:
     found: list[Entity] = list(event.institutions)
     found.extend(event.persons)
     return found
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def spaced(text: str) -> str:
+    """``text`` under the lookup key with every run of non-word characters one space,
+    and a space at each end: a phrase occurs in it as ``" " + " ".join(words) + " "``.
+
+    >>> spaced("The U.S.-Russia talks.")
+    ' the us russia talks '
+    """
+    return " " + _NON_WORD.sub(" ", _DROP.sub("", fold(text))).strip() + " "
+
+
+def phrase_test(wanted: Sequence[str]) -> Callable[[str], bool]:
+    """A test of whether a text has ``wanted`` (words under the lookup key) in a row.
+
+    ASCII text is tested with one regular expression on the text as it is
+    (case, dots and apostrophes inside words ignored); other text under the
+    lookup key.
+
+    >>> test = phrase_test(["us", "missile", "defense"])
+    >>> test("the U.S. missile-defense plans"), test("Their missile defense"), test("A US míssile defense")
+    (True, False, True)
+    """
+    needle = " " + " ".join(wanted) + " "
+    edges = r"(?<![\w.'\u2019])", r"(?![\w'\u2019]|\.\w)"
+    # Most text has no dots or apostrophes inside words: a substring test of
+    # each word, then one expression, decide.
+    plain = re.compile(edges[0] + r"\W+".join(map(re.escape, wanted)) + edges[1], re.IGNORECASE)
+    dotted: list[re.Pattern[str]] = []
+
+    def inside(text: str) -> bool:
+        """Dots or apostrophes inside words ("U.S.", "Russia's")."""
+        dots = text.count(".") - text.count(". ") - text.endswith(".")
+        return dots > 0 or "'" in text or "\u2019" in text
+
+    def test(text: str) -> bool:
+        if not text.isascii():
+            return needle in spaced(text)
+        low = text.lower()
+        if all(w in low for w in wanted) and plain.search(text) is not None:
+            return True
+        if not inside(text):
+            return False
+        if not dotted:
+            inner = "[.'\u2019]?"
+            words = (inner.join(re.escape(c) for c in w) for w in wanted)
+            dotted.append(re.compile(edges[0] + r"\W+".join(words) + edges[1], re.IGNORECASE))
+        return dotted[0].search(text) is not None
+
+    return test
 
 
 def entity_key(entity: Entity) -> EntityKey:
@@ -232,11 +290,18 @@ class EventIndex:
         earliest, latest = _ordinal_arrays(events)
         self.earliest, self.latest = earliest, latest
         self.in_order = all(earliest[i] <= earliest[i + 1] for i in range(len(events) - 1))
-        long_pos = [i for i in range(len(events)) if latest[i] - earliest[i] > LONG_DAYS]
-        self.long_pos = array("l", long_pos)
-        by_latest = sorted(long_pos, key=latest.__getitem__)
-        self.long_by_latest_pos = array("l", by_latest)
-        self.long_by_latest = array("l", (latest[i] for i in by_latest))
+        # Long dates in classes of width: class k holds widths up to LONG_DAYS * 2**k,
+        # so that an event of the class that starts far enough inside a range
+        # surely ends inside it too.
+        classes: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(events)):
+            width = latest[i] - earliest[i]
+            if width > LONG_DAYS:
+                classes[((width - 1) // LONG_DAYS).bit_length()].append(i)
+        self.long_classes = [
+            (LONG_DAYS << k, array("l", p), array("l", (earliest[i] for i in p)))
+            for k, p in sorted(classes.items())
+        ]
 
         kinds: dict[EventKind, list[Event]] = defaultdict(list)
         docs: dict[str, list[Event]] = defaultdict(list)
@@ -259,7 +324,8 @@ class EventIndex:
                 bucket = naming[ek]
                 if not bucket or bucket[-1] is not event:
                     bucket.append(event)
-            for word in dict.fromkeys(words(event.sentence)):
+            sentence = words(event.sentence)
+            for word in dict.fromkeys(sentence):
                 vocabulary[word].append(event)
         self.by_kind = {k: tuple(v) for k, v in kinds.items()}
         self.by_document = {k: tuple(v) for k, v in docs.items()}
@@ -326,10 +392,13 @@ class EventIndex:
         if overlapping:
             # Long dates that start well before low and still reach it.
             first = bisect.bisect_left(earliest, low - LONG_DAYS)
-            j = bisect.bisect_left(self.long_by_latest, low)
-            reaching = sorted(p for p in self.long_by_latest_pos[j:] if p < first)
-            out.extend(events[p] for p in reaching)
-            lo = bisect.bisect_left(earliest, low)
+            reaching: list[int] = []
+            for bound, positions, starts in self.long_classes:
+                a = bisect.bisect_left(starts, low - bound)
+                b = bisect.bisect_left(positions, first, a)
+                reaching.extend(p for p in positions[a:b] if latest[p] >= low)
+            out.extend(events[p] for p in sorted(reaching))
+            lo = bisect.bisect_left(earliest, low, first)
             out.extend(events[i] for i in range(first, lo) if latest[i] >= low)
             out.extend(events[lo : bisect.bisect_right(earliest, high, lo)])
             return tuple(out)
@@ -337,13 +406,15 @@ class EventIndex:
         hi = bisect.bisect_right(earliest, high, lo)
         # Before cut, only long dates can end after high.
         cut = max(lo, bisect.bisect_left(earliest, high - LONG_DAYS, lo, hi))
+        beyond: list[int] = []
+        for bound, positions, starts in self.long_classes:
+            a = max(bisect.bisect_left(positions, lo), bisect.bisect_left(starts, high - bound))
+            b = bisect.bisect_left(positions, cut, a)
+            beyond.extend(p for p in positions[a:b] if latest[p] > high)
         previous = lo
-        a = bisect.bisect_left(self.long_pos, lo)
-        b = bisect.bisect_left(self.long_pos, cut, a)
-        for p in self.long_pos[a:b]:
-            if latest[p] > high:
-                out.extend(events[previous:p])
-                previous = p + 1
+        for p in sorted(beyond):
+            out.extend(events[previous:p])
+            previous = p + 1
         out.extend(events[previous:cut])
         out.extend(events[i] for i in range(cut, hi) if latest[i] <= high)
         return tuple(out)
@@ -352,16 +423,13 @@ class EventIndex:
         """Events whose sentence has the words of ``text`` in a row; None if a word is unknown."""
         self._build()
         wanted = words(text)
-        if not wanted:
-            return None
-        postings = [self.vocabulary.get(w) for w in wanted]
-        if any(p is None for p in postings):
+        if not wanted or any(w not in self.vocabulary for w in wanted):
             return None
         if len(wanted) == 1:
-            return postings[0]
-        shortest = min((p for p in postings if p is not None), key=len)
-        needle = " " + " ".join(wanted) + " "
-        return tuple(e for e in shortest if needle in " " + " ".join(words(e.sentence)) + " ")
+            return self.vocabulary[wanted[0]]
+        rarest = min((self.vocabulary[w] for w in wanted), key=len)
+        has = phrase_test(wanted)
+        return tuple(e for e in rarest if has(e.sentence))
 
     def suggest_word(self, text: str, n: int = 3) -> list[str]:
         """Sentence words close to ``text``."""

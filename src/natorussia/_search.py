@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from natorussia._gazetteer import lookup_key
+from natorussia._index import phrase_test
 from natorussia.model import Document
 
 __all__ = ["ParagraphIndex", "tokens"]
@@ -45,14 +46,25 @@ class ParagraphIndex:
 
     def __init__(self, documents: Iterable[Document]) -> None:
         self._paragraphs: list[tuple[str, tuple[int, int], str]] = []
+        lengths: list[int] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for doc in documents:
             for text, span in zip(doc.paragraphs, doc.paragraph_spans, strict=True):
                 number = len(self._paragraphs)
                 self._paragraphs.append((doc.id, span, text))
-                for word in dict.fromkeys(w for w, _, _ in tokens(text)):
+                found = [w for w, _, _ in tokens(text)]
+                lengths.append(len(found))
+                for word in dict.fromkeys(found):
                     postings[word].append(number)
+        self._lengths = lengths
         self._postings = {w: tuple(p) for w, p in postings.items()}
+
+    def _in_a_row(self, wanted: list[str], candidates: set[int]) -> set[int]:
+        """The candidates that have the words in a row."""
+        if len(wanted) == 1:
+            return candidates
+        has = phrase_test(wanted)
+        return {n for n in candidates if has(self._paragraphs[n][2])}
 
     def search(self, query: str, *, limit: int | None = None) -> list[Hit]:
         """The paragraphs matching ``query``, best first."""
@@ -67,30 +79,44 @@ class ParagraphIndex:
         shortest: tuple[int, ...] = min(lists, key=len)
         candidates = set(shortest)
         for posting in lists:
-            candidates.intersection_update(posting)
+            if posting is not shortest:
+                candidates.intersection_update(posting)
+        in_a_row = self._in_a_row(wanted, candidates)
+        if phrase_only:
+            candidates = in_a_row
         total = len(self._paragraphs)
-        weight = {w: math.log(1 + total / len(self._postings[w])) for w in wanted}
-        hits: list[tuple[float, int, Hit]] = []
-        for number in candidates:
-            doc_id, span, text = self._paragraphs[number]
-            found = list(tokens(text))
-            words = [w for w, _, _ in found]
-            runs = [
-                i
-                for i in range(len(words) - len(wanted) + 1)
-                if words[i : i + len(wanted)] == wanted
-            ]
-            if phrase_only and not runs:
-                continue
-            score = sum(weight[w] for w in words if w in weight) / math.sqrt(len(words))
-            if runs:
-                score += len(runs) * sum(weight.values())
-                first, last = found[runs[0]], found[runs[0] + len(wanted) - 1]
-                match = (span[0] + first[1], span[0] + last[2])
-            else:
-                at = next(t for t in found if t[0] in weight)
-                match = (span[0] + at[1], span[0] + at[2])
-            hits.append((-score, number, (doc_id, span, text, match, round(score, 4))))
-        hits.sort(key=lambda h: (h[0], h[1]))
-        chosen = hits if limit is None else hits[:limit]
-        return [h[2] for h in chosen]
+        weight = sum(math.log(1 + total / len(self._postings[w])) for w in dict.fromkeys(wanted))
+        lengths = self._lengths
+        ranked = sorted(
+            candidates,
+            key=lambda n: (-(weight * (2 if n in in_a_row else 1)) / math.sqrt(lengths[n]), n),
+        )
+        if limit is not None:
+            ranked = ranked[:limit]
+        hits: list[Hit] = []
+        for n in ranked:
+            doc_id, span, text = self._paragraphs[n]
+            score = weight * (2 if n in in_a_row else 1) / math.sqrt(lengths[n])
+            at = _run(wanted, text) if n in in_a_row else _first(set(wanted), text)
+            assert at is not None  # the index says the words are there
+            hits.append((doc_id, span, text, (span[0] + at[0], span[0] + at[1]), round(score, 4)))
+        return hits
+
+
+def _run(wanted: list[str], text: str) -> tuple[int, int] | None:
+    """Where the words occur in a row in ``text``, first."""
+    window: list[tuple[str, int, int]] = []
+    for token in tokens(text):
+        window.append(token)
+        if len(window) > len(wanted):
+            window.pop(0)
+        if len(window) == len(wanted) and all(
+            t[0] == w for t, w in zip(window, wanted, strict=True)
+        ):
+            return window[0][1], window[-1][2]
+    return None
+
+
+def _first(wanted: set[str], text: str) -> tuple[int, int] | None:
+    """Where one of the words first occurs in ``text``."""
+    return next(((s, e) for w, s, e in tokens(text) if w in wanted), None)
