@@ -461,18 +461,28 @@ def _between_documents(happenings: list[Happening]) -> Iterator[Discrepancy]:
                     b,
                     None,
                     f"{a.document_id} dates the {a.kind.value.replace('_', ' ')} of "
-                    f"{subject.name} to {a.date.edtf}, {b.document_id} to {b.date.edtf}",
+                    f"{subject.name} to {a.date.edtf}; {b.document_id} to {b.date.edtf}",
                 )
 
 
-def _fact_claims(event: Event) -> Iterator[tuple[Institution, Fact]]:
-    """The gazetteer facts that date what ``event`` says happened."""
+_NOUNS = {
+    "founded": "the founding of {}",
+    "dissolved": "the dissolution of {}",
+    "signed": "the signing of {}",
+    "suspended": "the suspension of {}",
+    "annexed_by": "the annexation of {}",
+}
+
+
+def _fact_claims(event: Event) -> Iterator[tuple[Institution, Fact, str]]:
+    """The gazetteer facts that date what ``event`` says happened: (subject, fact, what)."""
     if event.kind is EventKind.ACCESSION:
-        states = {i.id for i in event.institutions if i.kind is InstitutionKind.STATE}
+        states = {i.id: i for i in event.institutions if i.kind is InstitutionKind.STATE}
         for org in event.institutions:
             for fact in org.facts:
                 if fact.predicate == "member_joined" and fact.value in states:
-                    yield org, fact
+                    state = states[fact.value]
+                    yield state, fact, f"{state.name} joining {org.name}"
         return
     predicates = _FACTS.get(event.kind, ())
     if not predicates:
@@ -482,7 +492,7 @@ def _fact_claims(event: Event) -> Iterator[tuple[Institution, Fact]]:
         if inst.id in subjects:
             for fact in inst.facts:
                 if fact.predicate in predicates:
-                    yield inst, fact
+                    yield inst, fact, _NOUNS[fact.predicate].format(inst.name)
 
 
 def _against_gazetteer(happenings: list[Happening]) -> Iterator[Discrepancy]:
@@ -491,32 +501,29 @@ def _against_gazetteer(happenings: list[Happening]) -> Iterator[Discrepancy]:
         for event in sorted(h.events, key=lambda e: (_width(e), event_order(e))):
             if event.date.approximate or event.date.uncertain:
                 continue
-            claims: dict[tuple[str, str, str], list[tuple[Institution, Fact]]] = defaultdict(list)
-            for inst, fact in _fact_claims(event):
+            claims: dict[tuple[str, str], list[tuple[Institution, Fact, str]]] = defaultdict(list)
+            for inst, fact, what in _fact_claims(event):
                 if fact.date is not None:
-                    claims[(inst.id, fact.predicate, fact.value or "")].append((inst, fact))
-            for claim_key, facts in claims.items():
-                dated = [f for _, f in facts if f.date is not None]
-                if any(_gap(event.date, f.date) == 0 for f in dated if f.date):
-                    continue
-                inst, fact = min(facts, key=lambda x: _gap(event.date, x[1].date or event.date))
+                    claims[(inst.id, fact.predicate)].append((inst, fact, what))
+            for (subject_id, predicate), facts in claims.items():
+                gaps = [
+                    (_gap(event.date, f.date), n) for n, (_, f, _) in enumerate(facts) if f.date
+                ]
+                gap, chosen = min(gaps)
+                if gap == 0 or gap > TOLERANCE_DAYS:
+                    continue  # agrees with a fact, or too far off to be the same happening
+                inst, fact, what = facts[chosen]
                 assert fact.date is not None
-                if _gap(event.date, fact.date) > TOLERANCE_DAYS:
+                if (subject_id, predicate, event.date.edtf) in seen:
                     continue
-                seen_key = (*claim_key[:2], event.date.edtf)
-                if seen_key in seen:
-                    continue
-                seen.add(seen_key)
-                what = fact.predicate.replace("_", " ")
-                if fact.value:
-                    what += f" ({fact.value})"
+                seen.add((subject_id, predicate, event.date.edtf))
                 yield Discrepancy(
                     DiscrepancyKind.GAZETTEER,
                     inst,
                     event,
                     None,
                     fact,
-                    f"{event.document_id} dates {inst.name} {what} to {event.date.edtf}; "
+                    f"{event.document_id} dates {what} to {event.date.edtf}; "
                     f"the gazetteer has {fact.date.edtf}",
                 )
 
