@@ -348,7 +348,7 @@ class Corpus:
         index = EventIndex(events, documents=rebuilt, entities=(*institutions, *persons))
         return cls(
             Documents(rebuilt),
-            Events(events, index=index),
+            Events._indexed(events, index),
             Institutions(institutions),
             Persons(persons),
             tuple(sorted(authors.values(), key=lambda a: _author_key(a.name))),

@@ -64,7 +64,7 @@ __all__ = [
 T = TypeVar("T")
 K = TypeVar("K", EventKind, InstitutionKind)
 DateLike = FuzzyDate | dt.date | int | str
-"""What date filters accept: a :class:`~natorussia.FuzzyDate`, a date, a year, or a string
+"""What date filters accept. A :class:`~natorussia.FuzzyDate`, a date, a year, or a string
 (EDTF or an expression such as ``"spring 1999"``)."""
 
 
@@ -226,29 +226,29 @@ class Collection(Sequence[T], Generic[T]):
         return self._new(item for item in self._items if predicate(item))
 
 
-E = TypeVar("E", bound=Institution | Person)
+_E = TypeVar("_E", bound=Institution | Person)
 
 
-class _Named(Collection[E]):
+class _Named(Collection[_E]):
     """Collections of things with a name and aliases, with an index built on first lookup."""
 
     __slots__ = ("_table",)
     _what = "item"
 
-    def __init__(self, items: Iterable[E] = ()) -> None:
+    def __init__(self, items: Iterable[_E] = ()) -> None:
         super().__init__(items)
-        self._table: tuple[NameTable, dict[EntityKey, E]] | None = None
+        self._table: tuple[NameTable, dict[EntityKey, _E]] | None = None
 
-    def _lookup_table(self) -> tuple[NameTable, dict[EntityKey, E]]:
+    def _lookup_table(self) -> tuple[NameTable, dict[EntityKey, _E]]:
         if self._table is None:
             self._table = (NameTable(self._items), {entity_key(i): i for i in self._items})
         return self._table
 
-    def _matches(self, name: str) -> list[E]:
+    def _matches(self, name: str) -> list[_E]:
         table, items = self._lookup_table()
         return [items[k] for k in table.resolve(_name(name, "a name"))]
 
-    def get(self, name: str, default: E | None = None) -> E | None:
+    def get(self, name: str, default: _E | None = None) -> _E | None:
         """The item called ``name`` (any name it goes by), or ``default`` if none is.
 
         Raises:
@@ -260,7 +260,7 @@ class _Named(Collection[E]):
             raise Ambiguous(self._what, name, [i.name for i in found])
         return found[0] if found else default
 
-    def lookup(self, name: str) -> E:
+    def lookup(self, name: str) -> _E:
         """The item called ``name`` (any name it goes by).
 
         Raises:
@@ -374,12 +374,19 @@ class Events(Collection[Event]):
 
     __slots__ = ("_index",)
 
-    def __init__(self, items: Iterable[Event] = (), *, index: EventIndex | None = None) -> None:
+    def __init__(self, items: Iterable[Event] = ()) -> None:
         super().__init__(items)
-        self._index = index
+        self._index: EventIndex | None = None
+
+    @classmethod
+    def _indexed(cls, items: Iterable[Event], index: EventIndex) -> Events:
+        """Events that share ``index`` (built over these or over a superset of them)."""
+        events = cls(items)
+        events._index = index
+        return events
 
     def _new(self, items: Iterable[Event]) -> Events:
-        return Events(items, index=self._idx())
+        return Events._indexed(items, self._idx())
 
     def _idx(self) -> EventIndex:
         if self._index is None:
@@ -392,10 +399,10 @@ class Events(Collection[Event]):
 
     def _union(self, idx: EventIndex, groups: Sequence[tuple[Event, ...]]) -> Events:
         if len(groups) == 1:
-            return Events(groups[0], index=idx)
+            return Events._indexed(groups[0], idx)
         positions = idx.position_of()
         merged = sorted({positions[e.id] for group in groups for e in group})
-        return Events((idx.events[p] for p in merged), index=idx)
+        return Events._indexed((idx.events[p] for p in merged), idx)
 
     def _keep_ids(self, groups: Iterable[tuple[Event, ...]]) -> Events:
         ids = {e.id for group in groups for e in group}
@@ -409,7 +416,7 @@ class Events(Collection[Event]):
         2002, and ``between("the late 1990s", "2002-05")`` is 1997 to May 2002.
 
         Args:
-            start: Where the range begins (any :data:`DateLike`).
+            start: Where the range begins (any :data:`~natorussia.query.DateLike`).
             end: Where it ends.
             overlapping: By default an event counts when its whole date lies in
                 the range ("spring 1999" is within 1997–2002, "the 1990s" is
@@ -432,7 +439,7 @@ class Events(Collection[Event]):
         lo, hi = low.toordinal(), high.toordinal()
         fast = self._fast()
         if fast is not None:
-            return Events(fast.between(lo, hi, overlapping=overlapping), index=fast)
+            return Events._indexed(fast.between(lo, hi, overlapping=overlapping), fast)
         if overlapping:
             return self.filter(lambda e: e.date.earliest <= high and e.date.latest >= low)
         return self.filter(lambda e: low <= e.date.earliest and e.date.latest <= high)
@@ -459,13 +466,13 @@ class Events(Collection[Event]):
             document_id = document_id.id
         _name(document_id, "a document id")
         idx = self._idx()
-        known = idx.by_document.keys() | idx.document_ids
-        if document_id not in known:
+        if document_id not in idx.by_document and document_id not in idx.document_ids:
+            known = idx.by_document.keys() | idx.document_ids
             close = difflib.get_close_matches(document_id, sorted(known), n=3, cutoff=0.6)
             close += [k for k in sorted(known) if document_id and k.startswith(document_id)]
             raise NotFound("document", document_id, list(dict.fromkeys(close))[:3])
         if idx.events is self._items:
-            return Events(idx.by_document.get(document_id, ()), index=idx)
+            return Events._indexed(idx.by_document.get(document_id, ()), idx)
         return self.filter(lambda e: e.document_id == document_id)
 
     def _resolve(self, name: object) -> tuple[EntityKey, ...]:

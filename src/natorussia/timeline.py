@@ -37,7 +37,7 @@ most common kind; its participants are all of theirs.
 Discrepancies
 -------------
 
-:func:`discrepancies` reports two kinds of disagreement, each with both
+:meth:`Corpus.discrepancies() <natorussia.Corpus.discrepancies>` reports two kinds of disagreement, each with both
 dates, both sentences (or the gazetteer's fact) and a one-line explanation:
 
 - **between documents**: two happenings of a once-only kind with the same
