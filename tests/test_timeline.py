@@ -179,6 +179,24 @@ class TestDiscrepancies:
         )
         assert list(agreeing.discrepancies()) == []
 
+    def test_founders_are_not_subjects(self) -> None:
+        """NATO, founded in 1949 by the gazetteer, is the founder in 'NATO created ... in January
+        1994' and 'NATO founded ... in 1995': no disagreement about NATO's own founding."""
+        founders = small(
+            {
+                "x": "A Headline Here\n\nNATO created the Partnership for Peace in January 1994. "
+                "Russia suspended the CFE Treaty in December 2007.",
+                "y": "Another Headline\n\nNATO founded the Nordic Security Forum (NSF) in 1995. "
+                "Putin spoke in Munich in February 2007.",
+            }
+        )
+        foundings = founders.events.of_kind("founding")
+        assert [[i.id for i in e.institutions] for e in foundings] == [
+            ["nato", "partnership-for-peace"],
+            ["nato", "nordic-security-forum"],
+        ]
+        assert list(founders.discrepancies()) == []
+
     def test_approximate_dates_assert_nothing(self) -> None:
         """'in about 2001' asserts no precise date: no disagreement with May 2002."""
         approximate = small(

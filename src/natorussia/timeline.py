@@ -59,6 +59,7 @@ dates, both sentences (or the gazetteer's fact) and a one-line explanation:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -144,7 +145,18 @@ def _subjects(event: Event) -> frozenset[str]:
         chosen = [i for i in insts if i.kind is InstitutionKind.STATE]
     else:
         chosen = [i for i in insts if i.kind is not InstitutionKind.STATE]
-    return frozenset(i.id for i in chosen)
+    # A body that, by the gazetteer, was founded (signed, ...) long before is the
+    # founder or a party, not the subject: NATO in "NATO created the PfP in 1994".
+    predicates = _FACTS.get(kind, ())
+    earlier = event.date.earliest - dt.timedelta(days=TOLERANCE_DAYS)
+    return frozenset(
+        i.id
+        for i in chosen
+        if not any(
+            f.predicate in predicates and f.date is not None and f.date.latest < earlier
+            for f in i.facts
+        )
+    )
 
 
 @attrs.frozen
