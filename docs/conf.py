@@ -41,6 +41,11 @@ nitpick_ignore = [
     ("py:mod", "dateutil.parser"),
     ("py:mod", "dateutil.relativedelta"),
     ("py:mod", "importlib.resources"),
+    # The structure layer of an Annotated document is an internal type of the
+    # structure stage; users see its content on the finished Document.
+    ("py:class", "natorussia._document.Structure"),
+    ("py:mod", "cattrs"),
+    ("py:class", "pandas.DataFrame"),
 ]
 nitpick_ignore_regex = [
     (r"py:class", r"(datetime|collections\.abc|typing|types|re|os|pathlib|importlib[\w.]*)\.\w+"),
@@ -55,7 +60,9 @@ doctest_global_setup = "import natorussia as nr"
 doctest_test_doctest_blocks = ""
 
 
-_MODULES = {"natorussia", "model", "dates", "fuzzydate", "query", "corpus", "errors", "cli"}
+_MODULES = {
+    "natorussia", "model", "dates", "fuzzydate", "query", "corpus", "errors", "cli", "pipeline"
+}
 
 
 def _resolve_public_names(app, env, node, contnode):  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import pickle
 
 import pytest
 
@@ -293,6 +294,20 @@ class TestIndexAgreesWithScanning:
         assert list(corpus.events.involving("the Alliance")) == [
             e for e in corpus.events if nato in e.institutions
         ]
+
+
+class TestPickling:
+    def test_a_pickled_corpus_queries_alike(self, corpus: nr.Corpus) -> None:
+        """Indexes and caches are not pickled; the copy rebuilds them and answers alike."""
+        corpus.timeline()
+        again = pickle.loads(pickle.dumps(corpus))
+        assert again.events.involving("NRC") == corpus.events.involving("NRC")
+        assert again.events.between("spring 1999", "2002") == corpus.events.between(
+            "spring 1999", "2002"
+        )
+        assert again.events.mentioning("the Alliance") == corpus.events.mentioning("NATO")
+        assert again.timeline() == corpus.timeline()
+        assert again.person("Grushko") == corpus.person("Grushko")
 
 
 class TestSearch:

@@ -11,12 +11,9 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from natorussia._gazetteer import Gazetteer, Surface
-from natorussia._gazetteer import validate as validate_gazetteer
-from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, extract, load
-from natorussia.dates import DateMatch, find_dates
 from natorussia.errors import (
     Ambiguous,
     BinaryFileError,
@@ -30,28 +27,87 @@ from natorussia.errors import (
     MissingFileError,
     NotFound,
 )
-from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
-from natorussia.model import (
-    Affiliation,
-    Author,
-    Document,
-    Entity,
-    Event,
-    EventKind,
-    Fact,
-    Institution,
-    InstitutionKind,
-    Mention,
-    Person,
-    Reference,
-    Relation,
-    Span,
-)
-from natorussia.query import Collection, Documents, Events, Institutions, Persons
-from natorussia.timeline import Discrepancies, Discrepancy, DiscrepancyKind, Happening, Timeline
 
 if TYPE_CHECKING:
+    from natorussia import io
+    from natorussia._gazetteer import Gazetteer, Surface
+    from natorussia._gazetteer import validate as validate_gazetteer
+    from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, load
+    from natorussia.dates import DateMatch, find_dates
+    from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
+    from natorussia.model import (
+        Affiliation,
+        Author,
+        Document,
+        Entity,
+        Event,
+        EventKind,
+        Fact,
+        Institution,
+        InstitutionKind,
+        Mention,
+        Person,
+        Reference,
+        Relation,
+        Span,
+    )
+    from natorussia.pipeline import extract
+    from natorussia.query import Collection, Documents, Events, Institutions, Persons
+    from natorussia.timeline import (
+        Discrepancies,
+        Discrepancy,
+        DiscrepancyKind,
+        Happening,
+        Timeline,
+    )
+
     gazetteer: Gazetteer
+
+# The public names, served lazily from the modules that define them (PEP 562):
+# ``import natorussia`` stays cheap, and the date patterns, gazetteer and
+# lexicons are compiled or read only when first used.
+_SOURCES: dict[str, tuple[str, str]] = {
+    **{
+        name: ("natorussia.model", name)
+        for name in (
+            "Affiliation",
+            "Author",
+            "Document",
+            "Entity",
+            "Event",
+            "EventKind",
+            "Fact",
+            "Institution",
+            "InstitutionKind",
+            "Mention",
+            "Person",
+            "Reference",
+            "Relation",
+            "Span",
+        )
+    },
+    **{
+        name: ("natorussia.fuzzydate", name)
+        for name in ("OPEN_END", "OPEN_START", "FuzzyDate", "Precision")
+    },
+    **{
+        name: ("natorussia.corpus", name)
+        for name in ("DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "load")
+    },
+    "extract": ("natorussia.pipeline", "extract"),
+    **{name: ("natorussia.dates", name) for name in ("DateMatch", "find_dates")},
+    **{
+        name: ("natorussia.query", name)
+        for name in ("Collection", "Documents", "Events", "Institutions", "Persons")
+    },
+    **{
+        name: ("natorussia.timeline", name)
+        for name in ("Discrepancies", "Discrepancy", "DiscrepancyKind", "Happening", "Timeline")
+    },
+    "Gazetteer": ("natorussia._gazetteer", "Gazetteer"),
+    "Surface": ("natorussia._gazetteer", "Surface"),
+    "validate_gazetteer": ("natorussia._gazetteer", "validate"),
+}
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -104,6 +160,7 @@ __all__ = [
     "extract",
     "find_dates",
     "gazetteer",
+    "io",
     "load",
     "validate_gazetteer",
 ]
@@ -112,10 +169,19 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # Served lazily: the version comes from the installed metadata, and the
     # gazetteer is only read from disk when somebody asks for it.
+    if name in _SOURCES:
+        module, attribute = _SOURCES[name]
+        value = getattr(importlib.import_module(module), attribute)
+        globals()[name] = value
+        return value
     if name == "__version__":
         from importlib.metadata import version
 
         return version("natorussia")
+    if name == "io":  # exports: imported on first use
+        import natorussia.io
+
+        return natorussia.io
     if name == "gazetteer":
         from natorussia._gazetteer import default_gazetteer
 

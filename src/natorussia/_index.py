@@ -269,6 +269,11 @@ class EventIndex:
         documents: Sequence[Document] = (),
         entities: Iterable[Entity] = (),
     ) -> None:
+        self._setup(events, documents, entities)
+
+    def _setup(
+        self, events: tuple[Event, ...], documents: Iterable[Document], entities: Iterable[Entity]
+    ) -> None:
         self.events = events
         self._documents = tuple(documents)
         self._entities = tuple(entities)
@@ -276,6 +281,13 @@ class EventIndex:
         self._built = False
         self.cache: dict[str, Any] = {}
         """Results derived from these events (the timeline), kept with the index."""
+
+    def __getstate__(self) -> dict[str, Any]:
+        # What the index is built from; the index itself is rebuilt on first use.
+        return {"events": self.events, "documents": self._documents, "entities": self._entities}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._setup(state["events"], state["documents"], state["entities"])
 
     # -- built on first use -----------------------------------------------------------------------
 

@@ -28,7 +28,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from natorussia import _document, _entities, _events, _search
+from natorussia import _entities, _search
+from natorussia._gazetteer import Gazetteer
 from natorussia._index import EventIndex
 from natorussia._text import fold
 from natorussia.errors import (
@@ -50,10 +51,11 @@ from natorussia.model import (
     Mention,
     Person,
 )
+from natorussia.pipeline import extract
 from natorussia.query import Documents, Events, Institutions, Persons, event_order
 from natorussia.timeline import Discrepancies, Timeline, build_timeline, discrepancies
 
-__all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "extract", "load"]
+__all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "load"]
 
 DEFAULT_MAX_BYTES = 20_000_000
 """Files larger than this (bytes) are refused unless ``max_bytes`` says otherwise."""
@@ -114,48 +116,9 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
-def extract(text: str, *, id: str = "document") -> Document:
-    """One :class:`Document` from an article's text.
-
-    Args:
-        text: The article, as plain text (one paragraph per line is typical of
-            text copied from a web page).
-        id: The document's identifier.
-
-    >>> doc = extract("A Headline\\nBy Jane Roe and John Doe\\n"
-    ...               "NATO and Russia signed the Founding Act in Paris on May 27, 1997, after long talks.")
-    >>> [a.name for a in doc.authors]
-    ['Jane Roe', 'John Doe']
-    """
-    structure = _document.parse_structure(text)
-    regions = sorted(_document.iter_regions(structure))
-    mentions = _entities.find_mentions(text, regions, document_id=id)
-    events = _events.find_events(
-        document_id=id,
-        text=text,
-        regions=structure.paragraph_spans,
-        mentions=mentions,
-        published=structure.published,
-    )
-    return Document(
-        id=id,
-        text=text,
-        title=structure.title,
-        subtitle=structure.subtitle,
-        authors=structure.authors,
-        published=structure.published,
-        outlet=structure.outlet,
-        paragraphs=structure.paragraphs,
-        paragraph_spans=structure.paragraph_spans,
-        headings=structure.headings,
-        boilerplate=structure.boilerplate,
-        references=structure.references,
-        mentions=mentions,
-        events=tuple(sorted(events, key=event_order)),
-    )
-
-
-def _read(path: Path | Traversable, name: str, max_bytes: int) -> Document:
+def _read(
+    path: Path | Traversable, name: str, max_bytes: int, gazetteer: Gazetteer | None = None
+) -> Document:
     if isinstance(path, Path):
         try:
             size = path.stat().st_size
@@ -170,7 +133,7 @@ def _read(path: Path | Traversable, name: str, max_bytes: int) -> Document:
     if len(data) > max_bytes:
         raise FileTooLargeError(name, size=len(data), limit=max_bytes)
     stem = path.name.rsplit(".", 1)[0]
-    return extract(decode(data, name), id=stem)
+    return extract(decode(data, name), id=stem, gazetteer=gazetteer)
 
 
 def _expand(source: Source) -> list[tuple[Path, str]]:
@@ -204,7 +167,10 @@ _cache: Corpus | None = None
 
 
 def load(
-    source: Source | Iterable[Source] | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+    source: Source | Iterable[Source] | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    gazetteer: Gazetteer | None = None,
 ) -> Corpus:
     """Load articles into a :class:`Corpus`.
 
@@ -213,6 +179,8 @@ def load(
             safe to call from many threads); a folder (its ``*.txt`` files,
             not recursive); one file; or an iterable of file paths.
         max_bytes: Refuse files larger than this.
+        gazetteer: The known institutions to recognise (default: the bundled
+            one). The bundled corpus is cached only with the default.
 
     Raises:
         LoadError: a file is missing, empty, binary, not UTF-8 or too large,
@@ -225,6 +193,10 @@ def load(
     True
     """
     global _cache
+    if source is None and gazetteer is not None:
+        return Corpus.from_documents(
+            _read(f, f"natorussia/seeds/{f.name}", max_bytes, gazetteer) for f in _bundled()
+        )
     if source is None:
         with _lock:
             if _cache is None:
@@ -232,7 +204,9 @@ def load(
                     _read(f, f"natorussia/seeds/{f.name}", max_bytes) for f in _bundled()
                 )
             return _cache
-    return Corpus.from_documents(_read(path, name, max_bytes) for path, name in _paths(source))
+    return Corpus.from_documents(
+        _read(path, name, max_bytes, gazetteer) for path, name in _paths(source)
+    )
 
 
 # --- the corpus --------------------------------------------------------------------------------------

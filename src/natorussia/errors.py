@@ -18,6 +18,12 @@ keep working. The tree::
     ├── DateError (ValueError)         an impossible date or malformed EDTF
     └── DataError (ValueError)         a malformed entry in a data file
 
+Every one of them pickles and unpickles to an equal exception (same type,
+``args``, message and attributes), so an error raised in a worker process of
+``multiprocessing`` or ``concurrent.futures`` reaches the caller intact.
+Two exceptions are equal when they have the same type, ``args`` and
+attributes.
+
 Examples:
     >>> import natorussia as nr
     >>> try:
@@ -25,12 +31,18 @@ Examples:
     ... except nr.Error as e:
     ...     print(type(e).__name__, e.path)
     MissingFileError no/such/folder
+    >>> import pickle
+    >>> e = nr.NotFound("institution", "NTAO", ["NATO"])
+    >>> again = pickle.loads(pickle.dumps(e))
+    >>> again == e, again.suggestions
+    (True, ('NATO',))
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from os import PathLike
+from typing import Any
 
 __all__ = [
     "Ambiguous",
@@ -47,8 +59,36 @@ __all__ = [
 ]
 
 
+def _rebuild(cls: type[Error], args: tuple[Any, ...]) -> Error:
+    """An exception of ``cls`` with ``args``, without calling its ``__init__``.
+
+    Unpickling calls this; the attributes are then restored from the pickled
+    ``__dict__``. The ``__init__`` of most subclasses takes other arguments
+    than the message kept in ``args``, which is why the default pickling
+    (``cls(*args)``) cannot rebuild them.
+    """
+    exc = cls.__new__(cls, *args)
+    exc.args = args
+    return exc
+
+
 class Error(Exception):
-    """Base class of every exception natorussia raises."""
+    """Base class of every exception natorussia raises.
+
+    Subclasses pickle faithfully whatever their ``__init__`` takes, and
+    compare equal when type, ``args`` and attributes are equal.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args), dict(vars(self)) or None)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Error):
+            return NotImplemented
+        return type(self) is type(other) and self.args == other.args and vars(self) == vars(other)
+
+    def __hash__(self) -> int:
+        return hash((type(self), repr(self.args)))
 
 
 class LoadError(Error, OSError):
@@ -154,16 +194,28 @@ class DateError(Error, ValueError):
     """An impossible calendar date or a malformed EDTF string.
 
     Attributes:
-        text: The offending input.
+        text: The offending input (quoted in the message, shortened there
+            if it is longer than 200 characters).
     """
 
     def __init__(self, text: str, reason: str) -> None:
         self.text = text
         self.reason = reason
-        super().__init__(f"{text!r}: {reason}")
+        super().__init__(f"{_quote(text)}: {reason}")
 
     def __str__(self) -> str:
-        return f"{self.text!r}: {self.reason}"
+        return f"{_quote(self.text)}: {self.reason}"
+
+
+def _quote(text: str) -> str:
+    """``repr(text)``, shortened when the text is too long to read in a message."""
+    if not isinstance(text, str) or len(text) <= _QUOTE_LIMIT:
+        return repr(text)
+    return f"{text[:_QUOTE_HEAD]!r}… ({len(text):,} characters)"
+
+
+_QUOTE_LIMIT = 200
+_QUOTE_HEAD = 60
 
 
 class DataError(Error, ValueError):

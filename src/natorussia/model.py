@@ -12,7 +12,8 @@ the NATO a mention points to and the NATO listed in ``corpus.institutions``
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from types import MappingProxyType
 from typing import TypeAlias
@@ -29,6 +30,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Fact",
+    "FrozenMapping",
     "Institution",
     "InstitutionKind",
     "Mention",
@@ -36,14 +38,56 @@ __all__ = [
     "Reference",
     "Relation",
     "Span",
+    "event_order",
 ]
 
 Span: TypeAlias = tuple[int, int]
 """A half-open ``(start, end)`` character range into :attr:`Document.text`."""
 
 
+class FrozenMapping(Mapping[str, str]):
+    """A read-only, hashable and picklable ``str → str`` mapping.
+
+    ``types.MappingProxyType`` is read-only too but cannot be pickled, and a
+    Document must pickle so that extraction can run in worker processes.
+
+    >>> m = FrozenMapping({"orcid": "0000-0002-1825-0097"})
+    >>> m["orcid"], dict(m) == {"orcid": "0000-0002-1825-0097"}
+    ('0000-0002-1825-0097', True)
+    >>> import pickle; pickle.loads(pickle.dumps(m)) == m
+    True
+    """
+
+    __slots__ = ("_data",)
+    _data: dict[str, str]
+
+    def __init__(self, data: Mapping[str, str] = MappingProxyType({})) -> None:
+        object.__setattr__(self, "_data", dict(data))
+
+    def __getitem__(self, key: str) -> str:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._data.items()))
+
+    def __repr__(self) -> str:
+        return f"FrozenMapping({self._data!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("FrozenMapping is read-only")
+
+    def __reduce__(self) -> tuple[type[FrozenMapping], tuple[dict[str, str]]]:
+        return (FrozenMapping, (dict(self._data),))
+
+
 def _frozen_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
-    return MappingProxyType(dict(value))
+    return value if isinstance(value, FrozenMapping) else FrozenMapping(value)
 
 
 class EventKind(StrEnum):
@@ -327,3 +371,8 @@ class Document:
     references: tuple[Reference, ...] = attrs.field(default=(), repr=False)
     mentions: tuple[Mention, ...] = attrs.field(default=(), repr=False)
     events: tuple[Event, ...] = attrs.field(default=(), repr=False)
+
+
+def event_order(event: Event) -> tuple[dt.date, dt.date, str, int]:
+    """The order of a timeline: date bounds, then document, then position in it."""
+    return (event.date.earliest, event.date.latest, event.document_id, event.date_span[0])

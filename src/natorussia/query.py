@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Generic, Self, TypeVar, overload
+from typing import Any, Generic, Self, TypeVar, overload
 
 from natorussia._index import EntityKey, EventIndex, NameTable, entity_key, key
 from natorussia.errors import Ambiguous, DateError, NotFound
@@ -225,6 +226,18 @@ class Collection(Sequence[T], Generic[T]):
         """The items for which ``predicate`` is true, in order."""
         return self._new(item for item in self._items if predicate(item))
 
+    def to_dataframe(self) -> Any:
+        """A :class:`pandas.DataFrame`, one row per item (see :func:`natorussia.io.row`).
+
+        Needs the ``natorussia[pandas]`` extra.
+
+        Raises:
+            natorussia.io.MissingExtraError: pandas is not installed.
+        """
+        from natorussia.io import to_dataframe
+
+        return to_dataframe(self._items)
+
 
 _E = TypeVar("_E", bound=Institution | Person)
 
@@ -238,6 +251,13 @@ class _Named(Collection[_E]):
     def __init__(self, items: Iterable[_E] = ()) -> None:
         super().__init__(items)
         self._table: tuple[NameTable, dict[EntityKey, _E]] | None = None
+
+    def __getstate__(self) -> tuple[_E, ...]:
+        return self._items  # the lookup table is rebuilt on first use
+
+    def __setstate__(self, state: tuple[_E, ...]) -> None:
+        self._items = state
+        self._table = None
 
     def _lookup_table(self) -> tuple[NameTable, dict[EntityKey, _E]]:
         if self._table is None:
@@ -559,6 +579,18 @@ class Events(Collection[Event]):
     def sorted(self) -> Events:
         """Events by date bounds, then document and position."""
         return self._new(sorted(self._items, key=event_order))
+
+    def plot(self, path: str | os.PathLike[str] | None = None) -> Any:
+        """Events by year, coloured by kind: a matplotlib ``Figure``, saved to ``path`` if given.
+
+        Needs the ``natorussia[plot]`` extra.
+
+        Raises:
+            natorussia.io.MissingExtraError: matplotlib is not installed.
+        """
+        from natorussia.io import plot
+
+        return plot(self._items, path)
 
 
 def event_order(event: Event) -> tuple[dt.date, dt.date, str, int]:
