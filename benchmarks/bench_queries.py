@@ -11,9 +11,10 @@ intervals, open ranges). Each sentence is its own string, with mentions whose
 spans point into the document text, so that memory is what a loaded corpus
 holds.
 
-Prints, for ``between``, ``involving``, ``of_kind``, ``mentioning``,
-``in_document`` and the lookups: the median and worst time of one call over
-varied arguments, on the indexed ``corpus.events`` and, as the peer measured
+Prints, for ``between``, ``involving``, ``of_kind``, ``mentioning`` (of a
+name or word, and of a phrase of several words), ``in_document`` and the
+lookups: the median and worst time of one call over varied arguments (the
+garbage collector paused, as :mod:`timeit` does), on the indexed ``corpus.events`` and, as the peer measured
 in the same run, on an unindexed copy that filters by scanning (the way
 queries ran before the index); the index build time; the timeline build; and
 the memory of the corpus per event (tracemalloc).
@@ -182,12 +183,22 @@ def build_documents(n_events: int, seed: int = 7) -> list[Document]:
 
 
 def timings(call: Callable[[Any], object], arguments: list[Any]) -> tuple[float, float]:
-    """Median and worst microseconds of one call, over the arguments (each called once)."""
+    """Median and worst microseconds of one call, over the arguments (best of three each).
+
+    As :mod:`timeit` does, the garbage collector is paused while a call is timed:
+    a full collection over the hundreds of MB of a large corpus would otherwise
+    land on whichever call happens to allocate at that moment.
+    """
     found = []
     for argument in arguments:
-        start = time.perf_counter()
-        call(argument)
-        found.append((time.perf_counter() - start) * 1e6)
+        best = float("inf")
+        for _ in range(3):  # the best of three: other processes share the machine
+            gc.disable()
+            start = time.perf_counter()
+            call(argument)
+            best = min(best, (time.perf_counter() - start) * 1e6)
+            gc.enable()
+        found.append(best)
     return statistics.median(found), max(found)
 
 
@@ -237,7 +248,8 @@ def main() -> None:
     names = ["NATO", "the Alliance", "Russia", "Ukraine", "Surname17", "Minister Surname301"]
     names += [rng.choice(list(nr.gazetteer)).name for _ in range(30)]
     kinds = [k.value for k in KINDS]
-    phrases = ["missile defense", "grain transit in City7", "City12", "arms", "Surname5"]
+    mentions = ["NATO", "the Alliance", "Surname5", "City12", "arms", "exercises", "Russia"]
+    phrases = ["missile defense", "grain transit in City7", "border talks", "in City12"]
     lookups = ["NATO Russia Council", "OSCE", "Surname12", "the Alliance", "nato-russia-council"]
     docs = [corpus.documents[rng.randrange(len(corpus.documents))].id for _ in range(40)]
 
@@ -273,7 +285,13 @@ def main() -> None:
             kinds,
         ),
         (
-            "mentioning(name or phrase)",
+            "mentioning(name or word)",
+            corpus.events.mentioning,
+            lambda p: [e for e in items if p.casefold() in e.sentence.casefold()],
+            mentions,
+        ),
+        (
+            "mentioning(phrase of words)",
             corpus.events.mentioning,
             lambda p: [e for e in items if p.casefold() in e.sentence.casefold()],
             phrases,

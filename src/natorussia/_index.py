@@ -110,7 +110,10 @@ def phrase_test(wanted: Sequence[str]) -> Callable[[str], bool]:
     edges = r"(?<![\w.'\u2019])", r"(?![\w'\u2019]|\.\w)"
     # Most text has no dots or apostrophes inside words: a substring test of
     # each word, then one expression, decide.
-    plain = re.compile(edges[0] + r"\W+".join(map(re.escape, wanted)) + edges[1], re.IGNORECASE)
+    plain = re.compile(
+        r"\b" + r"\W+".join(map(re.escape, wanted)) + r"\b(?![.'\u2019]\w)",
+        re.IGNORECASE | re.ASCII,
+    )
     dotted: list[re.Pattern[str]] = []
 
     def inside(text: str) -> bool:
@@ -129,7 +132,9 @@ def phrase_test(wanted: Sequence[str]) -> Callable[[str], bool]:
         if not dotted:
             inner = "[.'\u2019]?"
             words = (inner.join(re.escape(c) for c in w) for w in wanted)
-            dotted.append(re.compile(edges[0] + r"\W+".join(words) + edges[1], re.IGNORECASE))
+            dotted.append(
+                re.compile(edges[0] + r"\W+".join(words) + edges[1], re.IGNORECASE | re.ASCII)
+            )
         return dotted[0].search(text) is not None
 
     return test
@@ -439,9 +444,14 @@ class EventIndex:
             return None
         if len(wanted) == 1:
             return self.vocabulary[wanted[0]]
-        rarest = min((self.vocabulary[w] for w in wanted), key=len)
+        postings = sorted((self.vocabulary[w] for w in set(wanted)), key=len)
+        candidates: Iterable[Event] = postings[0]
+        if len(postings) > 1 and len(postings[1]) <= 4 * len(postings[0]):
+            # Keep the sentences that have the next rarest word too (when that is cheap).
+            having = {id(e) for e in postings[1]}
+            candidates = [e for e in postings[0] if id(e) in having]
         has = phrase_test(wanted)
-        return tuple(e for e in rarest if has(e.sentence))
+        return tuple(e for e in candidates if has(e.sentence))
 
     def suggest_word(self, text: str, n: int = 3) -> list[str]:
         """Sentence words close to ``text``."""

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from natorussia._gazetteer import lookup_key
-from natorussia._index import phrase_test
+from natorussia._index import phrase_test, words
 from natorussia.model import Document
 
 __all__ = ["ParagraphIndex", "tokens"]
@@ -23,6 +23,7 @@ __all__ = ["ParagraphIndex", "tokens"]
 # A word, with the dots and apostrophes inside it ("U.S.", "Russia's").
 _TOKEN = re.compile(r"\w+(?:[.'\u2019]\w+)*\.?")
 _WORD = re.compile(r"\w+")
+_DROP = re.compile(r"[.']")
 
 Hit = tuple[str, tuple[int, int], str, tuple[int, int], float]
 
@@ -37,6 +38,9 @@ def tokens(text: str) -> Iterator[tuple[str, int, int]]:
         raw = m.group()
         if raw.endswith(".") and raw.count(".") == 1:
             raw = raw[:-1]  # a sentence's full stop, not an abbreviation's
+        if raw.isascii():  # the lookup key of an ASCII word, without its slower steps
+            yield _DROP.sub("", raw.lower()), m.start(), m.start() + len(raw)
+            continue
         for word in _WORD.findall(lookup_key(raw).replace(" ", "")):
             yield word, m.start(), m.start() + len(raw)
 
@@ -52,7 +56,7 @@ class ParagraphIndex:
             for text, span in zip(doc.paragraphs, doc.paragraph_spans, strict=True):
                 number = len(self._paragraphs)
                 self._paragraphs.append((doc.id, span, text))
-                found = [w for w, _, _ in tokens(text)]
+                found = words(text)
                 lengths.append(len(found))
                 for word in dict.fromkeys(found):
                     postings[word].append(number)

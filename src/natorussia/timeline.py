@@ -295,10 +295,17 @@ def build_timeline(events: Iterable[Event], index: EventIndex | None = None) -> 
         if day is not None:
             probes.append((("d", day), False))
         chosen: int | None = None
+        tried: set[int] = set()
+        first, last = event.date.earliest, event.date.latest
         for probe, shared in probes:
             for year in years:
                 for gi in table.get((family, probe, year), ()):
-                    if _matches(groups[gi], event, subjects, shared):
+                    group = groups[gi]
+                    # The cheap tests first: most groups of a busy year fail on dates.
+                    if group.latest < first or group.earliest > last or gi in tried:
+                        continue
+                    tried.add(gi)
+                    if _matches(group, event, subjects, shared):
                         chosen = gi
                         break
                 if chosen is not None:
