@@ -296,7 +296,7 @@ class TestIndexAgreesWithScanning:
         ]
 
 
-class TestPickling:
+class TestCopies:
     def test_a_pickled_corpus_queries_alike(self, corpus: nr.Corpus) -> None:
         """Indexes and caches are not pickled; the copy rebuilds them and answers alike."""
         corpus.timeline()
@@ -308,6 +308,14 @@ class TestPickling:
         assert again.events.mentioning("the Alliance") == corpus.events.mentioning("NATO")
         assert again.timeline() == corpus.timeline()
         assert again.person("Grushko") == corpus.person("Grushko")
+
+    def test_a_corpus_read_back_from_json_queries_alike(self, corpus: nr.Corpus) -> None:
+        """A corpus made otherwise than by from_documents gets the same indexes."""
+        again = nr.io.loads(nr.io.dumps(corpus))
+        assert again.events.mentioning("the Alliance") == corpus.events.mentioning("NATO")
+        assert again.discrepancies() == corpus.discrepancies()
+        with pytest.raises(nr.NotFound):
+            again.events.involving("NATO-Rusia Council")
 
 
 class TestSearch:

@@ -328,6 +328,16 @@ class Corpus:
             tuple(sorted(authors.values(), key=lambda a: _author_key(a.name))),
         )
 
+    def __attrs_post_init__(self) -> None:
+        # However the corpus was made (from_documents, a JSON load, by hand), its
+        # events share one index that knows its documents' mentions and entities.
+        if self.events._index is None or self.events._index.events is not self.events._items:
+            self.events._index = EventIndex(
+                self.events._items,
+                documents=tuple(self.documents),
+                entities=(*self.institutions, *self.persons),
+            )
+
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents)
 
