@@ -26,10 +26,10 @@ def _fill(unit: str, size: float, sep: str = "") -> str:
 
 SHAPES: dict[str, Callable[[float], str]] = {
     "dates in one sentence": lambda s: "Title\n\n" + _fill("NATO met on April 4, 1949; ", s),
-    "one long paragraph": lambda s: "Title\n\n"
-    + _fill("NATO and Russia met in Brussels in May 1997 and talked ", s),
-    "many one-line paragraphs": lambda s: "Title\n\n"
-    + _fill("NATO met in 1997.", s, sep="\n"),
+    "one long paragraph": lambda s: (
+        "Title\n\n" + _fill("NATO and Russia met in Brussels in May 1997 and talked ", s)
+    ),
+    "many one-line paragraphs": lambda s: "Title\n\n" + _fill("NATO met in 1997.", s, sep="\n"),
     "newlines only": lambda s: "Title\n" + "\n" * int(s * MB),
     "deep brackets": lambda s: "Title\n\n" + "(" * int(s * MB / 2) + ")" * int(s * MB / 2),
     "capitals": lambda s: "Title\n\n" + _fill("NATO RUSSIA COUNCIL ", s),
@@ -74,7 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shapes", nargs="+", default=list(SHAPES))
     args = parser.parse_args(argv)
     sizes = sorted(args.sizes)
-    print(f"{'shape':<26}" + "".join(f"{s:>8} MB: s / MB peak" for s in sizes) + "   growth (time, memory)")
+    print(
+        f"{'shape':<26}"
+        + "".join(f"{s:>8} MB: s / MB peak" for s in sizes)
+        + "   growth (time, memory)"
+    )
     for shape in args.shapes:
         row = [run(shape, size) for size in sizes]
         cells = "".join(f"{r['seconds']:>12.2f} / {r['peak'] / MB:>7.0f}" for r in row)

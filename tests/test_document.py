@@ -188,7 +188,8 @@ class TestBody:
             d = doc(corpus, prefix)
             for line in lines:
                 assert line not in d.paragraphs, (prefix, line)
-                assert line in d.boilerplate, (prefix, line)
+                # A caption wrapped over two lines is one block of boilerplate.
+                assert any(line in b for b in d.boilerplate), (prefix, line)
 
     def test_pull_quotes_appear_once(self, corpus: nr.Corpus) -> None:
         """A paragraph repeated verbatim, or repeated inside a longer one, is kept once."""
@@ -377,12 +378,18 @@ def accounted_lines(d: nr.Document) -> set[str]:
     return {line for line in found if line}
 
 
+def unaccounted(lines: set[str], accounted: set[str]) -> set[str]:
+    """The lines neither put somewhere whole nor joined into a block (a wrapped caption)."""
+    joined = "\n".join(" ".join(item.split()) for item in accounted)
+    return {line for line in lines - accounted if " ".join(line.split()) not in joined}
+
+
 class TestNothingDropped:
     def test_every_line_is_accounted_for(self, corpus: nr.Corpus) -> None:
         """Each non-blank line is the title, subtitle, a heading, a paragraph, part of a note, or boilerplate."""
         for d in corpus.documents:
             lines = {line.strip() for line in re.split(r"\r\n|\r|\n", d.text) if line.strip()}
-            assert lines - accounted_lines(d) == set(), d.id
+            assert unaccounted(lines, accounted_lines(d)) == set(), d.id
 
     @settings(max_examples=150, deadline=None)
     @given(
@@ -417,6 +424,7 @@ class TestNothingDropped:
         d = nr.extract(text, id="fuzz")
         assert d.text == text
         for paragraph, (start, end) in zip(d.paragraphs, d.paragraph_spans, strict=True):
-            assert text[start:end] == paragraph
+            # Lines joined into one paragraph are joined by a space.
+            assert " ".join(text[start:end].split()) == " ".join(paragraph.split())
         expected = {line.strip() for line in re.split(r"\r\n|\r|\n", text) if line.strip()}
-        assert expected - accounted_lines(d) == set()
+        assert unaccounted(expected, accounted_lines(d)) == set()

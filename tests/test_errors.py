@@ -23,6 +23,13 @@ EXAMPLES: dict[str, Callable[[], errors.Error]] = {
     "BinaryFileError": lambda: errors.BinaryFileError("img.png", "binary data (NUL bytes)"),
     "DecodeError": lambda: errors.DecodeError("latin.txt", "not UTF-8", offset=17),
     "FileTooLargeError": lambda: errors.FileTooLargeError("big.txt", size=3_000, limit=1_000),
+    "LoadErrors": lambda: errors.LoadErrors(
+        "notes/",
+        [
+            errors.EmptyFileError("notes/empty.txt", "the file is empty"),
+            errors.DecodeError("notes/latin.txt", "not UTF-8", offset=3),
+        ],
+    ),
     "NotFound": lambda: errors.NotFound("institution", "NTAO", ["NATO", "NRC"]),
     "Ambiguous": lambda: errors.Ambiguous(
         "person", "Bush", ["George H. W. Bush", "George W. Bush"]
@@ -45,8 +52,11 @@ ATTRIBUTES = {
 def test_every_class_has_an_example() -> None:
     """Each exception class that natorussia.errors exports is covered by the tests below."""
     classes = {
-        name for name in errors.__all__ if isinstance(getattr(errors, name), type)
-    }  # fmt: skip
+        name
+        for name in errors.__all__
+        if isinstance(getattr(errors, name), type)
+        and issubclass(getattr(errors, name), errors.Error)
+    }
     assert classes == set(EXAMPLES)
     for name, make in EXAMPLES.items():
         assert type(make()) is getattr(errors, name)

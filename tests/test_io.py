@@ -589,3 +589,19 @@ class TestPictures:
         figure = CORPUS.events.plot(path)
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert figure.axes[0].get_xlabel() == "year"
+
+
+def test_a_partial_load_round_trips_with_its_problems(tmp_path: Path) -> None:
+    """The files a strict=False load left out come back as equal errors, attributes included."""
+    (tmp_path / "good.txt").write_text("A Title\n\nNATO met in Madrid in 1997.\n", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 au lait in 1997.".encode("latin-1"))
+    (tmp_path / "big.txt").write_text("NATO " * 40, encoding="utf-8")
+    with pytest.warns(nr.LoadWarning):
+        corpus = nr.load(tmp_path, strict=False, max_bytes=150)
+    kinds = sorted(type(p).__name__ for p in corpus.problems)
+    assert kinds == ["DecodeError", "FileTooLargeError"]
+    again = io.loads(io.dumps(corpus))
+    assert again == corpus
+    decode = next(p for p in again.problems if isinstance(p, nr.DecodeError))
+    assert decode.offset == 3
+    assert decode.path.endswith("latin1.txt")

@@ -68,12 +68,17 @@ class TestBundled:
 
 class TestUserFiles:
     def test_folder(self, tmp_path: Path) -> None:
-        """A folder loads its .txt files only."""
+        """A folder loads its files of every supported kind, and nothing else."""
         write(tmp_path, "one.txt", ARTICLE.encode())
-        write(tmp_path, "notes.md", b"# not an article")
+        write(tmp_path, "notes.md", b"# A Note\n\nNATO met in Madrid in 1997.\n")
+        write(tmp_path, "picture.jpg", b"\xff\xd8\xff\xe0 not an article")
         corpus = nr.load(tmp_path)
-        assert [d.id for d in corpus.documents] == ["one"]
-        assert corpus.documents[0].title == "A Headline for a Test"
+        assert [(d.id, d.format) for d in corpus.documents] == [
+            ("notes", "markdown"),
+            ("one", "text"),
+        ]
+        assert corpus.documents[1].title == "A Headline for a Test"
+        assert corpus.documents[0].title == "A Note"
 
     def test_iterable_of_paths(self, tmp_path: Path) -> None:
         """An iterable of paths loads each, as str or Path."""
@@ -139,7 +144,7 @@ class TestBadInput:
 
     def test_folder_without_articles(self, tmp_path: Path) -> None:
         """A folder with no .txt files is an error, not an empty corpus."""
-        with pytest.raises(nr.MissingFileError, match=r"no \.txt files"):
+        with pytest.raises(nr.MissingFileError, match=r"no article files \(.*\.md.*\.txt\)"):
             nr.load(tmp_path)
 
     def test_failed_load_changes_nothing(self, tmp_path: Path) -> None:
@@ -166,3 +171,112 @@ class TestExtract:
         assert d.paragraphs == (
             "NATO was founded on April 4, 1949, when twelve states signed the treaty in Washington.",
         )
+
+
+# --- folders of every kind, good and bad ----------------------------------------------------------
+
+GOOD = {
+    "plain.txt": ARTICLE.encode(),
+    "note.md": b"---\ntitle: A Note on Talks\n---\n\nThe envoys met in Vienna in March 2021 and agreed to meet again.\n",
+    "deep/inner.txt": ARTICLE.replace("A Headline for a Test", "An Inner Headline").encode(),
+}
+BAD = {
+    "empty.txt": (b"  \n", "empty file"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary data"),
+    "latin1.md": ("Überblick über die Gespräche".encode("latin-1"), "not valid UTF-8"),
+    "fake.pdf": (b"plain words, not a PDF", "not a PDF file"),
+}
+
+
+def fill(folder: Path, files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+
+
+class TestFolderLoads:
+    def test_every_bad_file_listed(self, tmp_path: Path) -> None:
+        """By default a folder with bad files fails once, naming every bad file and its reason."""
+        fill(tmp_path, GOOD | {name: data for name, (data, _) in BAD.items()})
+        with pytest.raises(nr.LoadErrors) as info:
+            nr.load(tmp_path)
+        error = info.value
+        assert isinstance(error, nr.LoadError)
+        assert sorted(Path(e.path).name for e in error.exceptions) == sorted(BAD)
+        for name, (_, reason) in BAD.items():
+            assert any(Path(e.path).name == name and reason in e.reason for e in error.exceptions)
+            assert name in str(error)
+        assert str(error).startswith(f"{tmp_path}: 4 files could not be loaded:")
+
+    def test_partial_load(self, tmp_path: Path) -> None:
+        """With strict=False the good files load, and each bad one is a problem and a warning."""
+        fill(tmp_path, GOOD | {name: data for name, (data, _) in BAD.items()})
+        with pytest.warns(nr.LoadWarning) as caught:
+            corpus = nr.load(tmp_path, strict=False)
+        assert [d.id for d in corpus.documents] == ["note", "plain"]
+        assert sorted(Path(p.path).name for p in corpus.problems) == sorted(BAD)
+        assert len(caught) == len(BAD)
+        assert all("left out" in str(w.message) for w in caught)
+
+    def test_clean_load_has_no_problems(self, tmp_path: Path) -> None:
+        """A load where every file reads has no problems and gives no warning."""
+        fill(tmp_path, GOOD)
+        corpus = nr.load(tmp_path, strict=False)
+        assert corpus.problems == ()
+
+    def test_damaged_pdf_listed(self, tmp_path: Path) -> None:
+        """A damaged PDF among text files is listed as a problem with pypdf's reason."""
+        pytest.importorskip("pypdf")
+        fill(tmp_path, {"plain.txt": ARTICLE.encode(), "broken.pdf": b"%PDF-1.4\n%%EOF\n"})
+        with pytest.warns(nr.LoadWarning, match=r"broken\.pdf: not a readable PDF"):
+            corpus = nr.load(tmp_path, strict=False)
+        assert [d.id for d in corpus.documents] == ["plain"]
+        assert [Path(p.path).name for p in corpus.problems] == ["broken.pdf"]
+
+    def test_recursive(self, tmp_path: Path) -> None:
+        """recursive=True reads subfolders too; by default they are left alone."""
+        fill(tmp_path, GOOD)
+        assert [d.id for d in nr.load(tmp_path).documents] == ["note", "plain"]
+        assert [d.id for d in nr.load(tmp_path, recursive=True).documents] == [
+            "inner",
+            "note",
+            "plain",
+        ]
+
+    def test_pattern_and_glob(self, tmp_path: Path) -> None:
+        """A pattern picks files in a folder; a glob string picks files by itself."""
+        fill(tmp_path, GOOD)
+        assert [d.id for d in nr.load(tmp_path, pattern="*.md").documents] == ["note"]
+        assert [d.id for d in nr.load(str(tmp_path / "*.txt")).documents] == ["plain"]
+        with pytest.raises(nr.MissingFileError, match="matches no file"):
+            nr.load(str(tmp_path / "*.html"))
+
+    def test_sources_and_formats(self, tmp_path: Path) -> None:
+        """Each document says which file it came from and in what format."""
+        fill(tmp_path, GOOD)
+        corpus = nr.load(tmp_path)
+        assert [(d.format, Path(d.source or "").name) for d in corpus.documents] == [
+            ("markdown", "note.md"),
+            ("text", "plain.txt"),
+        ]
+        assert nr.extract("Some text here.").source is None
+
+    def test_progress_only_when_asked_or_on_a_terminal(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """No progress on a captured stderr by default; progress=True shows a count."""
+        fill(tmp_path, GOOD)
+        nr.load(tmp_path)
+        assert capsys.readouterr().err == ""
+        nr.load(tmp_path, progress=True)
+        err = capsys.readouterr().err
+        assert "loading 2/2" in err
+
+    def test_same_stem_in_two_formats(self, tmp_path: Path) -> None:
+        """'note.md' and 'note.txt' would share an id: the second is a bad file, named with the first."""
+        fill(tmp_path, {"note.md": GOOD["note.md"], "note.txt": ARTICLE.encode()})
+        with pytest.raises(nr.LoadErrors, match=r"note\.txt: same id 'note' as .*note\.md"):
+            nr.load(tmp_path)
+        with pytest.warns(nr.LoadWarning):
+            corpus = nr.load(tmp_path, strict=False)
+        assert [d.format for d in corpus.documents] == ["markdown"]

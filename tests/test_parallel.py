@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 import pytest
 
+import natorussia as nr
 from natorussia._parallel import map_in_order, worker_count
 from natorussia.errors import DateError
 
@@ -39,3 +43,48 @@ def test_worker_count_rejects_what_is_not_a_count() -> None:
     with pytest.raises(ValueError, match=">= 0"):
         worker_count(-1)
     assert worker_count(2) == 2
+
+
+def _folder_of_articles(tmp_path: Path) -> Path:
+    seeds = resources.files("natorussia") / "seeds"
+    for seed in seeds.iterdir():
+        if seed.name.endswith(".txt"):
+            (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "note.md").write_text(
+        "---\ntitle: A Short Note\ndate: 2021-12-17\n---\n"
+        "Russia published two draft treaties on 17 December 2021.\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_a_load_in_workers_equals_the_serial_load(tmp_path: Path) -> None:
+    folder = _folder_of_articles(tmp_path)
+    serial = nr.load(folder)
+    parallel = nr.load(folder, workers=2)
+    assert parallel == serial
+    assert [d.id for d in parallel.documents][-1] == "note"
+
+
+def test_a_bad_file_fails_a_load_in_workers_as_it_fails_a_serial_one(tmp_path: Path) -> None:
+    folder = _folder_of_articles(tmp_path)
+    (folder / "broken.txt").write_bytes(b"NATO \xff\xfe met in 1997")
+    with pytest.raises(nr.LoadErrors) as serial:
+        nr.load(folder)
+    with pytest.raises(nr.LoadErrors) as parallel:
+        nr.load(folder, workers=2)
+    assert parallel.value == serial.value
+    assert [e.path for e in parallel.value.exceptions] == [str(folder / "broken.txt")]
+    with pytest.warns(nr.LoadWarning):
+        partial = nr.load(folder, workers=2, strict=False)
+    assert len(partial.documents) == 6
+    assert [type(p).__name__ for p in partial.problems] == ["DecodeError"]
+
+
+def test_the_dask_recipe_gives_the_corpus_load_gives(tmp_path: Path) -> None:
+    """The recipe of docs/parallel.md, on Dask's local scheduler."""
+    bag = pytest.importorskip("dask.bag")
+    folder = _folder_of_articles(tmp_path)
+    paths = sorted(str(p) for p in folder.iterdir())
+    documents = bag.from_sequence(paths, npartitions=3).map(nr.read_document).compute()
+    assert nr.Corpus.from_documents(documents) == nr.load(folder)

@@ -24,6 +24,8 @@ from natorussia.errors import (
     Error,
     FileTooLargeError,
     LoadError,
+    LoadErrors,
+    LoadWarning,
     MissingFileError,
     NotFound,
 )
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from natorussia import io
     from natorussia._gazetteer import Gazetteer, Surface
     from natorussia._gazetteer import validate as validate_gazetteer
-    from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, decode, load
+    from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, load, read_document
     from natorussia.dates import DateMatch, find_dates
     from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
     from natorussia.model import (
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     )
     from natorussia.pipeline import extract
     from natorussia.query import Collection, Documents, Events, Institutions, Persons
+    from natorussia.readers import decode
     from natorussia.timeline import (
         Discrepancies,
         Discrepancy,
@@ -92,8 +95,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
     },
     **{
         name: ("natorussia.corpus", name)
-        for name in ("DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "load")
+        for name in ("DEFAULT_MAX_BYTES", "Corpus", "Passage", "load", "read_document")
     },
+    "decode": ("natorussia.readers", "decode"),
     "extract": ("natorussia.pipeline", "extract"),
     **{name: ("natorussia.dates", name) for name in ("DateMatch", "find_dates")},
     **{
@@ -143,6 +147,8 @@ __all__ = [
     "InstitutionKind",
     "Institutions",
     "LoadError",
+    "LoadErrors",
+    "LoadWarning",
     "Mention",
     "MissingFileError",
     "NotFound",
@@ -162,6 +168,7 @@ __all__ = [
     "gazetteer",
     "io",
     "load",
+    "read_document",
     "validate_gazetteer",
 ]
 

@@ -19,17 +19,20 @@ web pages take.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 
 import attrs
 
+from natorussia._blocks import SPEAKER, Block, layout
 from natorussia._rules import AuthorFields, ChromeRule, author_fields, chrome_rules
 from natorussia._text import fold
 from natorussia.dates import find_dates
 from natorussia.fuzzydate import FuzzyDate, Precision
 from natorussia.model import Affiliation, Author, Reference, Span
+from natorussia.readers._source import Metadata
 
 __all__ = ["Structure", "parse_structure"]
 
@@ -52,35 +55,7 @@ class Structure:
     references: tuple[Reference, ...]
 
 
-@attrs.frozen
-class _Line:
-    start: int  # of the stripped content
-    end: int
-    text: str  # stripped
-    indented: bool
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
-
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def _lines(text: str) -> list[_Line]:
-    """The lines of ``text`` (split at CRLF, CR or LF), with the spans of their content."""
-    lines = []
-    start = 0
-    for end, following in [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)] + [
-        (len(text), len(text))
-    ]:
-        raw = text[start:end]
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        first = start + lead
-        lines.append(_Line(first, first + len(stripped), stripped, lead > 0 and bool(stripped)))
-        start = following
-    return lines
+_Line = Block
 
 
 # --- small classifiers --------------------------------------------------------------------------
@@ -133,13 +108,23 @@ _ORG_WORDS = frozenset(
         "summit",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s?\d{1,3}|\[\^?\w{1,4}\]|\^\d{1,3})?$")
 _NOTES_HEADING = re.compile(
-    r"(?:end\s?notes?|notes?|footnotes?|references?|sources?|bibliography|literature)\s*:?",
+    r"(?:end\s?notes?|notes?|footnotes?|references?|sources?|(?:selected )?bibliography|literature"
+    r"|further reading|works cited|reading list|notes and references)\s*:?",
     re.IGNORECASE,
 )
+_TRAILING_PROMPT = re.compile(
+    r"\s\((?:read|see|watch|listen to|click|download|view)\b[^()]{0,100}\bhere\b[^()]{0,20}\)\.?$",
+    re.IGNORECASE,
+)
+# "-   -   Doe, J. (2010)...": list markers (nested ones too) before an entry.
+_BULLETS = re.compile(r"(?:[-*+•▪◦]\s*)+(?:\s|$)")
+# A section inside a notes section: "Further reading", "External links", "History".
+_SECTION_IN_NOTES = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}")
 _NOTE_LABEL = re.compile(
-    r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3}))\s*"
+    r"^(?:\[(?P<bracket>[ivxlcdm]{1,8}|\d{1,3})\]|(?P<number>\d{1,3})\.(?=\s)|\^(?P<caret>\d{1,3})"
+    r"|\[\^(?P<footnote>\d{1,3})\]:)\s*"
 )
 _CHAPTER = re.compile(r"(?:chapter|part|section)\s+(?:\d+|[ivxlc]+)\b.*", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -161,7 +146,7 @@ _WIRE_DATELINE = re.compile(
 )
 # "Doe, J. (2019). Title." or "Doe, Jane. 2019. Title." : an author-date bibliography entry.
 _BIB_ENTRY = re.compile(
-    r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?, (?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,200}?\(?(?:1[6-9]|20)\d{2}[a-z]?\)?[.,]"
+    r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?, (?:[A-Z]\.|[A-Z][a-z]+)[^\n]{0,200}?\(?(?:1[6-9]|20)\d{2}[a-z]?\)?(?:[.,]|$)"
 )
 _AUTHOR_DATE = re.compile(
     r"(?P<authors>[^()]+?)\s*\(?(?P<year>(?:1[6-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)?\.\s+(?P<title>[^.?!]+[?!]?)"
@@ -177,10 +162,16 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _collective(text: str, fields: AuthorFields) -> bool:
+    """A byline naming no person ("SPIEGEL Staff", "The Editorial Board")."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 5 and tokens[-1].casefold().strip(".,") in fields.collective_words
+
+
 def _is_name(text: str, fields: AuthorFields) -> bool:
     """A line that is a person's name and nothing else ("Fyodor A. Lukyanov")."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= 5 or _collective(text, fields):
         return False
     capitalised = 0
     for token in tokens:
@@ -199,6 +190,25 @@ def _is_body(text: str) -> bool:
     """A line that reads as running prose rather than a label or headline."""
     words = len(_words(text))
     return len(text) >= 160 or (words >= 12 and bool(_SENTENCE_END.search(text)))
+
+
+def _speaker_turn(text: str) -> bool:
+    """ "MODERATOR: Good afternoon." opens a transcript's body; "NATO: Seventy Years On" is a headline."""
+    label = SPEAKER.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :]
+    return bool(_SENTENCE_END.search(rest)) or not _title_cased(rest)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A full sentence, not a headline: eight words or more ending with a full stop."""
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(_words(text)) >= 8
+        and not _title_cased(text)
+    )
 
 
 def _title_cased(text: str) -> bool:
@@ -220,6 +230,8 @@ def _is_heading(text: str) -> bool:
     last = text[-1]
     if last in ".,;:!…" or text.endswith(("”.", '".')):
         return False
+    if last != "?" and _SENTENCE_END.search(text):
+        return False  # "… every year.[^1]": a sentence with its note mark
     if last == "?":
         return len(words) <= 10 and _title_cased(text)
     return True
@@ -248,6 +260,15 @@ _DATELINE_NOISE = re.compile(
     r"|\b\d+\s*min(?:ute)?s?\s+read\b"
     r"|[|•·,;:–—\-]",
     re.IGNORECASE,
+)
+# "Warsaw, Poland", "Brussels, Belgium": the place line of a speech or a dateline.
+_PLACE_LINE = re.compile(
+    r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}, [A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}"
+)
+_BULLET = re.compile(r"[-*+•▪◦]\s+(?=\S)")
+# "from The Daily Example Website": where a clipping says it came from.
+_CLIPPED_FROM = re.compile(
+    r"\bfrom (?:the )?(?P<outlet>[\w.’'&\- ]{2,60}?) (?:website|web site|blog)\.?$", re.IGNORECASE
 )
 _DATELINE_BY = re.compile(r"\bby\s+(?P<names>.+)$", re.IGNORECASE)
 
@@ -524,11 +545,19 @@ def _looks_like_person(text: str) -> bool:
 
 
 class _Parser:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, format: str, metadata: Metadata) -> None:
         self.text = text
-        self.lines = _lines(text)
+        front = metadata.front_matter[1] if metadata.front_matter else 0
+        found = layout(
+            text,
+            markdown=format == "markdown",
+            front_matter=front,
+            paged=format == "pdf" or "\f" in text,
+        )
+        self.lines = list(found.blocks)
+        self.metadata = metadata
         self.fields = author_fields()
-        self.chrome: set[int] = set()
+        self.chrome: set[int] = set(found.chrome)
         self.boilerplate: list[int] = []
         self.title: int | None = None
         self.subtitle: int | None = None
@@ -538,6 +567,15 @@ class _Parser:
         self.headings: list[int] = []
         self.paragraphs: list[int] = []
         self.references: list[Reference] = []
+        self.extra_chrome: list[str] = []
+        self._chrome_seen: dict[tuple[str, bool], ChromeRule | None] = {}
+
+    def _chrome_rule(self, text: str, *, in_header: bool) -> ChromeRule | None:
+        """The chrome rule a line matches; asked by several passes, so remembered per document."""
+        key = (text, in_header)
+        if key not in self._chrome_seen:
+            self._chrome_seen[key] = _chrome_rule(text, in_header=in_header)
+        return self._chrome_seen[key]
 
     # Page chrome is found first, in one pass, because blocks (teasers, polls,
     # captions) reach backwards and forwards over lines that look innocent.
@@ -549,7 +587,7 @@ class _Parser:
             if line.blank:
                 index += 1
                 continue
-            rule = _chrome_rule(line.text, in_header=index < body_start)
+            rule = self._chrome_rule(line.text, in_header=index < body_start)
             if rule is None:
                 index += 1
                 continue
@@ -578,6 +616,12 @@ class _Parser:
                     forward += 1
                 index = forward
                 continue
+            elif rule.block == "caption_end":
+                back = index - 1
+                while back >= 0 and lines[back].blank:
+                    back -= 1
+                if back >= 0 and lines[back].text.endswith(":") and len(lines[back].text) <= 160:
+                    self.chrome.add(back)  # "Ministers after the meeting:" heads the caption
             elif rule.block == "list":
                 forward = index + 1
                 while (
@@ -585,10 +629,11 @@ class _Parser:
                     and not lines[forward].blank
                     and len(lines[forward].text) <= 120
                     and not _is_body(lines[forward].text)
-                    and _chrome_rule(lines[forward].text, in_header=False) is None
+                    and self._chrome_rule(lines[forward].text, in_header=False) is None
                 ):
                     self.chrome.add(forward)
                     forward += 1
+                forward = self._list_items(forward)
                 index = forward
                 continue
             elif rule.block == "poll":
@@ -608,6 +653,39 @@ class _Parser:
                 continue
             index += 1
 
+    def _list_items(self, index: int) -> int:
+        """Mark the list items (bullets, perhaps apart by blank lines) from ``index`` on.
+
+        A short line ending with a colon between them ("Similar bodies:")
+        labels the items that follow it and goes with the list.
+        """
+        lines = self.lines
+        while index < len(lines):
+            ahead = self._next_content(index)
+            if ahead == len(lines):
+                return ahead
+            line = lines[ahead]
+            if self._is_item(line):
+                self.chrome.add(ahead)
+            elif line.text.endswith(":") and len(line.text) <= 60:
+                following = self._next_content(ahead + 1)
+                if following == len(lines) or not self._is_item(lines[following]):
+                    return index
+                self.chrome.add(ahead)
+            else:
+                return index
+            index = ahead + 1
+        return index
+
+    def _next_content(self, index: int) -> int:
+        while index < len(self.lines) and self.lines[index].blank:
+            index += 1
+        return index
+
+    @staticmethod
+    def _is_item(line: Block) -> bool:
+        return (line.item or bool(_BULLET.match(line.text))) and len(line.text) <= 160
+
     def header(self) -> int:
         """Read the header; return the index of the first body line."""
         lines = self.lines
@@ -616,14 +694,21 @@ class _Parser:
         while index < len(lines):
             line = lines[index]
             text = line.text
-            if line.blank:
+            if line.blank or index in self.chrome:
                 index += 1
                 continue
-            if _chrome_rule(text, in_header=True) is not None and (
+            if self._chrome_rule(text, in_header=True) is not None and (
                 block is None or _identifier(text, self.fields) is None
             ):
                 index += 1
                 continue
+            if self._given_title(index):
+                index += 1
+                continue
+            if self.outlet is None and (clipped := _CLIPPED_FROM.search(text)):
+                self.outlet = clipped["outlet"].strip()  # "by Jane Roe, May 2, 2016 from X Website"
+            if line.heading and self._titled():
+                break  # a Markdown section heading: the body begins
             if block is not None:
                 if block.take(text):
                     self.chrome.add(index)
@@ -639,19 +724,25 @@ class _Parser:
             elif (byline := _BYLINE.fullmatch(text)) and (found := self._byline(byline["rest"])):
                 self.authors.extend(found)
                 self.chrome.add(index)
-            elif _is_name(text, self.fields) and (
-                self.title is not None or self._block_follows(index)
-            ):
+            elif self.title is None and line.heading and self.metadata.title is None:
+                self.title = index
+            elif _collective(text, self.fields) and len(text) <= 60:
+                self.chrome.add(index)  # "Staff": the names follow
+            elif _is_name(text, self.fields) and (self._titled() or self._block_follows(index)):
                 block = _AuthorBlock(text, self.fields)
                 self.chrome.add(index)
-            elif self.title is not None and (listed := _name_list(text, self.fields)):
+            elif self._titled() and (listed := _name_list(text, self.fields)):
                 self.authors.extend(Author(name) for name in listed)
                 self.chrome.add(index)
-            elif _is_body(text):
-                break
-            elif self.title is None:
+            elif _is_body(text) or _speaker_turn(text):
+                break  # prose or a speaker's turn: the body begins
+            elif _PLACE_LINE.fullmatch(text) and self._titled():
+                self.chrome.add(index)  # "Warsaw, Poland": where a speech was given
+            elif self.title is None and self.metadata.title is None:
+                if _reads_as_sentence(text) or self._alone(index):
+                    break  # no headline: the text is all body
                 self.title = index
-            elif self.subtitle is None and not self.authors:
+            elif self.subtitle is None and not self.authors and self.metadata.subtitle is None:
                 self.subtitle = index
             else:
                 break
@@ -659,6 +750,35 @@ class _Parser:
         if block is not None:
             self.authors.append(block.author())
         return index
+
+    def _merged_authors(self) -> tuple[Author, ...]:
+        """The format's authors, with what the text says about each; else the text's."""
+        if not self.metadata.authors:
+            return tuple(self.authors)
+        described = {fold(a.name): a for a in self.authors}
+        return tuple(described.get(fold(name), Author(name)) for name in self.metadata.authors)
+
+    def _alone(self, index: int) -> bool:
+        """Whether nothing but blank lines and chrome follows line ``index``."""
+        return all(
+            line.blank or position in self.chrome
+            for position, line in enumerate(self.lines[index + 1 :], index + 1)
+        )
+
+    def _titled(self) -> bool:
+        return self.title is not None or self.metadata.title is not None
+
+    def _given_title(self, index: int) -> bool:
+        """The line repeats the title the format gave: it is the title's place in the text."""
+        text = fold(" ".join(self.lines[index].text.split()))
+        title, subtitle = self.metadata.title, self.metadata.subtitle
+        if title and self.title is None and text == fold(" ".join(title.split())):
+            self.title = index
+            return True
+        if subtitle and self.subtitle is None and text == fold(" ".join(subtitle.split())):
+            self.subtitle = index
+            return True
+        return False
 
     def _byline(self, rest: str) -> list[Author]:
         """The authors of a byline; a date sharing its line is the publication date."""
@@ -734,7 +854,7 @@ class _Parser:
             line = lines[index]
             if line.blank:
                 continue
-            if index in self.chrome or _chrome_rule(line.text, in_header=False):
+            if index in self.chrome or self._chrome_rule(line.text, in_header=False):
                 self.chrome.add(index)
                 if in_notes:
                     self._close_note(note)
@@ -754,14 +874,25 @@ class _Parser:
                 if match is not None:
                     self._close_note(note)
                     note = (match.group().strip(), line.start, line.start + match.end(), line.end)
-                elif note is not None and note[0]:
+                elif note is not None and note[0] and not _BULLETS.match(line.text):
                     note = (note[0], note[1], note[2], line.end)  # a labelled note runs on
+                elif _BULLETS.fullmatch(line.text):
+                    self.chrome.add(index)  # an empty list item
+                elif _SECTION_IN_NOTES.fullmatch(line.text):
+                    self._close_note(note)
+                    note = None
+                    if _NOTES_HEADING.fullmatch(line.text):
+                        self.headings.append(index)  # "Further reading" heads more notes
+                    else:
+                        self.chrome.add(index)  # "External links", "Videos": link lists
                 else:
                     # An unlabelled list ("References" in author-date style): a note a line.
                     self._close_note(note)
-                    note = ("", line.start, line.start, line.end)
+                    bullets = _BULLETS.match(line.text)
+                    begin = line.start + (bullets.end() if bullets else 0)
+                    note = ("", begin, begin, line.end)
                 continue
-            if _is_heading(line.text) and self._followed_by_text(index):
+            if (line.heading or _is_heading(line.text)) and self._followed_by_text(index):
                 self.headings.append(index)
             else:
                 self.paragraphs.append(index)
@@ -782,6 +913,7 @@ class _Parser:
             for earlier, later in itertools.pairwise(body)
             if earlier in headings
             and later in headings
+            and not self.lines[later].heading
             and not _CHAPTER.fullmatch(self.lines[later].text)
             and not _NOTES_HEADING.fullmatch(self.lines[later].text)
         }
@@ -791,8 +923,9 @@ class _Parser:
 
     def _notes_follow(self, index: int) -> bool:
         for line in self.lines[index + 1 :]:
-            if not line.blank:
-                return _note_label(line.text) is not None or bool(_BIB_ENTRY.match(line.text))
+            if not line.blank and not _BULLETS.fullmatch(line.text):
+                text = _BULLETS.sub("", line.text, count=1)
+                return _note_label(text) is not None or bool(_BIB_ENTRY.match(text))
         return False
 
     def _followed_by_text(self, index: int) -> bool:
@@ -802,9 +935,16 @@ class _Parser:
         return False
 
     def _close_note(self, note: tuple[str, int, int, int] | None) -> None:
-        if note is not None:
-            label, start, body_start, end = note
+        if note is None:
+            return
+        for label, start, body_start, end in _run_on_notes(self.text, *note):
             body = self.text[body_start:end].strip()
+            if not body:
+                self.extra_chrome.append(label)  # a note mark whose text the page lost
+                continue
+            if any(r.label == label and r.text == body for r in self.references[-64:]):
+                self.extra_chrome.append(self.text[start:end].strip())  # a copied run
+                continue
             self.references.append(_reference(label, body, (start, end), self.references))
 
     def self_introduction(self) -> None:
@@ -852,34 +992,126 @@ class _Parser:
                     self.outlet = affiliation.institution
                     return
 
+    def trailing_prompts(self) -> None:
+        """ "… the truth. (Read the full statement here.)": a link prompt ends the paragraph."""
+        for index in self.paragraphs:
+            line = self.lines[index]
+            found = _TRAILING_PROMPT.search(line.text)
+            if found is None or found.start() == 0 or line.end - line.start != len(line.text):
+                continue
+            kept = line.text[: found.start()].rstrip()
+            self.lines[index] = attrs.evolve(line, end=line.start + len(kept), text=kept)
+            self.extra_chrome.append(found.group().strip())
+
+    def fused_repeats(self, kept: Sequence[int]) -> None:
+        """A pull quote fused into a paragraph: its first or last sentence repeats an earlier one.
+
+        Pages that lose their layout glue a pull quote to the paragraph next
+        to it; the sentence then stands twice in the body. The later copy,
+        when it opens or closes its paragraph, leaves it for ``boilerplate``.
+        """
+        seen: dict[str, int] = {}
+        for position, index in enumerate(kept):
+            line = self.lines[index]
+            sentences = _sentences_of(line.text)
+            keys = [_sentence_key(line.text[a:b]) for a, b in sentences]
+            if line.end - line.start == len(line.text) and len(sentences) >= 2:
+                for edge, key in ((0, keys[0]), (-1, keys[-1])):
+                    earlier = seen.get(key)
+                    if earlier is None or position - earlier > _PULL_QUOTE_REACH:
+                        continue
+                    if len(key) < 25 or key.count(" ") < 4:
+                        continue
+                    start, end = sentences[edge]
+                    self.extra_chrome.append(line.text[start:end])
+                    if edge == 0:
+                        cut = sentences[1][0]
+                        line = attrs.evolve(line, start=line.start + cut, text=line.text[cut:])
+                    else:
+                        cut = sentences[-2][1]
+                        line = attrs.evolve(line, end=line.start + cut, text=line.text[:cut])
+                    self.lines[index] = line
+                    break
+            for key in keys:
+                seen.setdefault(key, position)
+
     def parse(self) -> Structure:
         body_start = self.header()
         self.mark_chrome(body_start)
         self.body(body_start)
+        self.trailing_prompts()
         self.self_introduction()
         self.author_bio()
         self.wire_outlet()
         self.editor_outlet()
         kept, duplicates = _deduplicate(self.paragraphs, self.lines)
+        self.fused_repeats(kept)
         paragraphs = [self.lines[i] for i in kept]
         chrome_lines = sorted(self.chrome | set(duplicates))
         title = self.lines[self.title] if self.title is not None else None
         subtitle = self.lines[self.subtitle] if self.subtitle is not None else None
         headings = [self.lines[i] for i in self.headings]
+        given = self.metadata
         return Structure(
-            title=title.text if title else None,
-            subtitle=subtitle.text if subtitle else None,
-            authors=tuple(self.authors),
-            published=self.published,
-            outlet=self.outlet,
+            title=given.title or (title.text if title else None),
+            subtitle=given.subtitle or (subtitle.text if subtitle else None),
+            authors=self._merged_authors(),
+            published=_metadata_date(given.published) or self.published,
+            outlet=given.outlet or self.outlet,
             paragraphs=tuple(p.text for p in paragraphs),
             paragraph_spans=tuple((p.start, p.end) for p in paragraphs),
             headings=tuple(h.text for h in headings),
             heading_spans=tuple((h.start, h.end) for h in headings),
             title_spans=tuple((t.start, t.end) for t in (title, subtitle) if t is not None),
-            boilerplate=tuple(self.lines[i].text for i in chrome_lines if not self.lines[i].blank),
+            boilerplate=tuple(self.lines[i].text for i in chrome_lines if not self.lines[i].blank)
+            + tuple(self.extra_chrome),
             references=tuple(self.references),
         )
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _metadata_date(value: str | None) -> FuzzyDate | None:
+    """The publication date a format gives ("2019-11-02 08:30:00 +0100", "March 3, 2021")."""
+    if not value:
+        return None
+    iso = _ISO_DAY.match(value.strip())
+    if iso is not None:
+        try:
+            return FuzzyDate.from_date(dt.date(*(int(g) for g in iso.groups())), text=value)
+        except ValueError:
+            return None
+    for match in find_dates(value):
+        if match.date is not None and not match.relative:
+            return match.date
+    return None
+
+
+_INLINE_LABEL = re.compile(r"\s(\[?)(\d{1,3})([.\]])\s+(?=\S)")
+
+
+def _run_on_notes(
+    text: str, label: str, start: int, body_start: int, end: int
+) -> Iterator[tuple[str, int, int, int]]:
+    """Split notes that a page ran together on one line ("1. Doe, Title. 2. Roe, ...").
+
+    A number inside a note splits it only if it is the very next label in
+    the same style ("3." after "2.", "[4]" after "[3]"), so "New York: 1997."
+    does not; the line is read once, left to right.
+    """
+    numbered = re.fullmatch(r"(\[?)(\d{1,3})([.\]])", label)
+    if numbered is None:
+        yield label, start, body_start, end
+        return
+    opening, number, closing = numbered[1], int(numbered[2]), numbered[3]
+    for found in _INLINE_LABEL.finditer(text, body_start, end):
+        if (found[1], found[3]) != (opening, closing) or int(found[2]) != number + 1:
+            continue
+        yield label, start, body_start, found.start()
+        number += 1
+        label, start, body_start = found.group().strip(), found.start() + 1, found.end()
+    yield label, start, body_start, end
 
 
 def _roman(value: str) -> int:
@@ -893,6 +1125,25 @@ def _roman(value: str) -> int:
 
 def _pull_quote_key(text: str) -> str:
     return fold(text).rstrip(" .”\"’'")
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')]*\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _sentence_key(sentence: str) -> str:
+    """A sentence compared as words: case, spacing and closing punctuation aside."""
+    return " ".join(sentence.casefold().split()).rstrip(" .…”\"’'")
+
+
+def _sentences_of(text: str) -> list[Span]:
+    """Rough sentence spans of a paragraph (enough to compare whole sentences)."""
+    spans = []
+    start = 0
+    for found in _SENTENCE_BREAK.finditer(text):
+        spans.append((start, found.start() + len(found.group().rstrip())))
+        start = found.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 _PULL_QUOTE_REACH = 60
@@ -913,7 +1164,7 @@ def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[lis
     seen: set[str] = set()
     for position, (index, key) in enumerate(zip(paragraphs, keys, strict=True)):
         contained = False
-        if len(key) >= 60:
+        if len(key) >= 60 or (len(key) >= 30 and len(key.split()) >= 5):
             low = max(0, position - _PULL_QUOTE_REACH)
             high = position + _PULL_QUOTE_REACH + 1
             contained = any(len(other) > len(key) and key in other for other in keys[low:high])
@@ -925,9 +1176,19 @@ def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[lis
     return kept, dropped
 
 
-def parse_structure(text: str) -> Structure:
-    """Split an article's text into metadata, body, chrome and endnotes."""
-    return _Parser(text).parse()
+def parse_structure(
+    text: str, *, format: str = "text", metadata: Metadata | None = None
+) -> Structure:
+    """Split an article's text into metadata, body, chrome and endnotes.
+
+    Args:
+        text: The document's text.
+        format: ``"markdown"`` reads Markdown markup; other formats are read
+            as plain text.
+        metadata: What the format says (front matter, HTML meta); it wins
+            over what the text's layout suggests, and the text fills the rest.
+    """
+    return _Parser(text, format, metadata or Metadata()).parse()
 
 
 def iter_regions(structure: Structure) -> Iterator[Span]:

@@ -20,7 +20,7 @@ from natorussia.errors import DataError
 
 __all__ = ["AuthorFields", "ChromeRule", "author_fields", "chrome_rules"]
 
-_BLOCKS = frozenset({"caption", "poll", "teaser", "header_only", "list"})
+_BLOCKS = frozenset({"caption", "caption_end", "poll", "teaser", "header_only", "list"})
 
 
 @attrs.frozen
@@ -41,6 +41,7 @@ class AuthorFields:
     degrees: tuple[re.Pattern[str], ...]
     role_words: frozenset[str]
     unit_words: frozenset[str]
+    collective_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> Any:
@@ -94,7 +95,7 @@ def author_fields() -> AuthorFields:
         _compile(source, f"degrees[{i}]", p) for i, p in enumerate(data.get("degrees", ()))
     )
     words = {}
-    for key in ("role_words", "unit_words"):
+    for key in ("role_words", "unit_words", "collective_words"):
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise DataError(source, key, ["must be a list of words"])
@@ -104,4 +105,5 @@ def author_fields() -> AuthorFields:
         degrees,
         words["role_words"],
         words["unit_words"],
+        words["collective_words"],
     )

@@ -16,9 +16,13 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
+import re
+import sys
 import threading
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -28,16 +32,16 @@ from typing import Any, TypeVar
 
 import attrs
 
-from natorussia import _entities, _search
+from natorussia import _entities, _search, readers
 from natorussia._gazetteer import Gazetteer
 from natorussia._index import EventIndex
+from natorussia._parallel import map_in_order
 from natorussia._text import fold
 from natorussia.errors import (
-    BinaryFileError,
-    DecodeError,
-    EmptyFileError,
     FileTooLargeError,
     LoadError,
+    LoadErrors,
+    LoadWarning,
     MissingFileError,
     NotFound,
 )
@@ -55,7 +59,7 @@ from natorussia.pipeline import extract
 from natorussia.query import Documents, Events, Institutions, Persons, event_order
 from natorussia.timeline import Discrepancies, Timeline, build_timeline, discrepancies
 
-__all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "decode", "load"]
+__all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "load", "read_document"]
 
 DEFAULT_MAX_BYTES = 20_000_000
 """Files larger than this (bytes) are refused unless ``max_bytes`` says otherwise."""
@@ -87,33 +91,34 @@ class Passage:
 # --- one document ----------------------------------------------------------------------------------
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode a file's bytes as article text, or raise a :class:`LoadError` naming ``source``.
+def read_document(
+    path: str | os.PathLike[str] | Traversable,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    gazetteer: Gazetteer | None = None,
+) -> Document:
+    """One file read by the reader of its format and extracted: what :func:`load` does per file.
 
-    >>> decode("Title\\n".encode(), "a.txt")
-    'Title\\n'
-    >>> decode(b"\\xff\\xfe", "b.txt")
-    Traceback (most recent call last):
-    ...
-    natorussia.errors.DecodeError: b.txt: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)
+    A pure function of the file, so it maps over files on any engine (worker
+    processes, Dask; see :doc:`/parallel`).
+
+    Args:
+        path: The file (``.txt``, ``.md``, ``.html``/``.htm``, ``.pdf``).
+        max_bytes: Refuse a file larger than this.
+        gazetteer: The known institutions to recognise (default: the bundled one).
+
+    Raises:
+        LoadError: The file is missing, empty, binary, undecodable, too large,
+            or needs an optional extra; the error names the file.
+
+    >>> from importlib import resources
+    >>> seed = resources.files("natorussia") / "seeds" / "003_fab7afded266ec95.txt"
+    >>> read_document(seed).outlet
+    'RT'
     """
-    if b"\x00" in data:
-        raise BinaryFileError(source, f"binary data (NUL byte at offset {data.index(0)}), not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise DecodeError(
-            source,
-            f"not valid UTF-8: byte 0x{data[e.start]:02x} at offset {e.start} ({e.reason})",
-            offset=e.start,
-        ) from None
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise EmptyFileError(source, "empty file (no text)")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
-    if controls > max(8, len(text) // 100):
-        raise BinaryFileError(source, f"binary data ({controls} control characters), not text")
-    return text
+    if isinstance(path, str | os.PathLike):
+        return _read(Path(path), os.fspath(path), max_bytes, gazetteer)
+    return _read(path, f"natorussia/seeds/{path.name}", max_bytes, gazetteer)
 
 
 def _read(
@@ -132,26 +137,56 @@ def _read(
         raise MissingFileError(name, f"cannot be read: {e.strerror or e}") from None
     if len(data) > max_bytes:
         raise FileTooLargeError(name, size=len(data), limit=max_bytes)
+    read = readers.read(name, data)
     stem = path.name.rsplit(".", 1)[0]
-    return extract(decode(data, name), id=stem, gazetteer=gazetteer)
+    return extract(
+        read.text,
+        id=stem,
+        format=read.format,
+        metadata=read.metadata,
+        source=name if isinstance(path, Path) else None,
+        gazetteer=gazetteer,
+    )
 
 
-def _expand(source: Source) -> list[tuple[Path, str]]:
+def _read_job(job: tuple[Path, str], *, max_bytes: int, gazetteer: Gazetteer | None) -> Document:
+    return _read(job[0], job[1], max_bytes, gazetteer)
+
+
+_GLOB = re.compile(r"[*?\[]")
+
+
+def _supported(path: Path) -> bool:
+    return path.suffix.casefold() in readers.EXTENSIONS and path.is_file()
+
+
+def _expand(source: Source, recursive: bool, pattern: str | None) -> list[tuple[Path, str]]:
     path, name = Path(source), os.fspath(source)
+    if not path.exists() and _GLOB.search(name):
+        anchor = Path(path.anchor or ".")
+        relative = str(path.relative_to(anchor)) if path.is_absolute() else name
+        found = sorted(p for p in anchor.glob(relative) if p.is_file())
+        if not found:
+            raise MissingFileError(name, "the pattern matches no file")
+        return [(p, str(p)) for p in found]
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+        walk = path.rglob(pattern or "*") if recursive else path.glob(pattern or "*")
+        files = sorted(p for p in walk if _supported(p) and not p.name.startswith("."))
         if not files:
-            raise MissingFileError(name, "folder holds no .txt files")
+            kinds = ", ".join(sorted(readers.EXTENSIONS))
+            raise MissingFileError(name, f"folder holds no article files ({kinds})")
         return [(p, str(p)) for p in files]
     if not path.is_file():
         raise MissingFileError(name, "no such file or folder")
     return [(path, name)]
 
 
-def _paths(source: Source | Iterable[Source]) -> list[tuple[Path, str]]:
+def _paths(
+    source: Source | Iterable[Source], recursive: bool, pattern: str | None
+) -> list[tuple[Path, str]]:
     if isinstance(source, str | os.PathLike):
-        return _expand(source)
-    paths = [found for item in source for found in _expand(item)]
+        return _expand(source, recursive, pattern)
+    paths = [found for item in source for found in _expand(item, recursive, pattern)]
     if not paths:
         raise LoadError("<no paths>", "no files given")
     return paths
@@ -162,6 +197,28 @@ def _bundled() -> list[Traversable]:
     return sorted((f for f in folder.iterdir() if f.name.endswith(".txt")), key=lambda f: f.name)
 
 
+class _Progress:
+    """A one-line progress count on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self, total: int, show: bool | None) -> None:
+        stream = sys.stderr
+        self.total = total
+        self.on = show if show is not None else (total >= 20 and stream.isatty())
+        self.done = 0
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        if self.on:
+            tail = name[-40:]
+            sys.stderr.write(f"\rnatorussia: loading {self.done}/{self.total} {tail:<40}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.on:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
 _lock = threading.Lock()
 _cache: Corpus | None = None
 
@@ -170,22 +227,44 @@ def load(
     source: Source | Iterable[Source] | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    recursive: bool = False,
+    pattern: str | None = None,
+    strict: bool = True,
+    progress: bool | None = None,
+    workers: int | None = 1,
     gazetteer: Gazetteer | None = None,
 ) -> Corpus:
     """Load articles into a :class:`Corpus`.
 
     Args:
         source: ``None`` for the bundled corpus (parsed once, then cached;
-            safe to call from many threads); a folder (its ``*.txt`` files,
-            not recursive); one file; or an iterable of file paths.
+            safe to call from many threads); a folder (every file of a
+            supported kind: ``.txt``, ``.md``, ``.html``/``.htm``, ``.pdf``);
+            a glob pattern (``"articles/*.md"``); one file; or an iterable of
+            these.
         max_bytes: Refuse files larger than this.
+        recursive: Read the folders' subfolders too.
+        pattern: Only the files of a folder whose name matches this glob
+            pattern (``"*.md"``; with ``recursive``, matched at any depth).
+        strict: With ``True`` (the default) any file that cannot be read
+            fails the whole load; with ``False`` the other files load, and
+            each bad file is on :attr:`Corpus.problems` and reported as a
+            :class:`~natorussia.errors.LoadWarning`.
+        progress: Show a progress count on stderr; ``None`` shows it for
+            large loads when stderr is a terminal.
+        workers: Extract in this many worker processes (``None`` or ``0``:
+            one per core). The result is exactly the serial one, in the same
+            order, and a worker's error reaches the caller as it would have.
         gazetteer: The known institutions to recognise (default: the bundled
             one). The bundled corpus is cached only with the default.
 
     Raises:
-        LoadError: a file is missing, empty, binary, not UTF-8 or too large,
-            or two files share an id. The error names the file. Nothing
-            already loaded is changed: each call builds a new corpus.
+        LoadError: a file given by name cannot be read (it is missing, empty,
+            binary, not UTF-8, too large, or needs an optional extra), or two
+            files share an id. With several files, one
+            :class:`~natorussia.errors.LoadErrors` lists every bad file and
+            its reason. Nothing already loaded is changed: each call builds a
+            new corpus.
 
     >>> len(load().documents)
     5
@@ -204,9 +283,40 @@ def load(
                     _read(f, f"natorussia/seeds/{f.name}", max_bytes) for f in _bundled()
                 )
             return _cache
-    return Corpus.from_documents(
-        _read(path, name, max_bytes, gazetteer) for path, name in _paths(source)
-    )
+    paths = _paths(source, recursive, pattern)
+    if len(paths) == 1 and strict:
+        return Corpus.from_documents([_read(*paths[0], max_bytes, gazetteer)])
+    documents: list[Document] = []
+    problems: list[LoadError] = []
+    first_of: dict[str, str] = {}
+    bar = _Progress(len(paths), progress)
+    job = functools.partial(_read_job, max_bytes=max_bytes, gazetteer=gazetteer)
+    try:
+        for (_, name), outcome in map_in_order(job, paths, workers=workers):
+            try:
+                if not isinstance(outcome, Document):
+                    raise outcome
+                document = outcome
+                if document.id in first_of:
+                    raise LoadError(
+                        name,
+                        f"same id {document.id!r} as {first_of[document.id]} (ids are file names)",
+                    )
+                first_of[document.id] = name
+                documents.append(document)
+            except LoadError as e:
+                problems.append(e)
+            bar.step(name)
+    finally:
+        bar.close()
+    if problems and strict:
+        raise LoadErrors(
+            os.fspath(source) if isinstance(source, str | os.PathLike) else "<files>", problems
+        )
+    for problem in problems:
+        warnings.warn(f"left out {problem}", LoadWarning, stacklevel=2)
+    corpus = Corpus.from_documents(documents)
+    return attrs.evolve(corpus, problems=tuple(problems)) if problems else corpus
 
 
 # --- the corpus --------------------------------------------------------------------------------------
@@ -272,6 +382,8 @@ class Corpus:
         institutions: Every institution some document mentions, each with its mentions.
         persons: Every person some document mentions, each with their mentions.
         authors: Every author, once each.
+        problems: The files a load with ``strict=False`` left out, each
+            with its reason (empty when every file loaded).
     """
 
     documents: Documents
@@ -279,6 +391,7 @@ class Corpus:
     institutions: Institutions
     persons: Persons
     authors: tuple[Author, ...]
+    problems: tuple[LoadError, ...] = ()
 
     @classmethod
     def from_documents(cls, documents: Iterable[Document]) -> Corpus:

@@ -8,6 +8,7 @@ keep working. The tree::
 
     Error
     ├── LoadError (OSError)            a file could not be read as an article
+    │   ├── LoadErrors                 several files of one load (has .exceptions)
     │   ├── MissingFileError           the path does not exist / is not a file
     │   ├── EmptyFileError             the file holds no text
     │   ├── BinaryFileError            the file is binary (NUL bytes, control codes)
@@ -54,6 +55,8 @@ __all__ = [
     "Error",
     "FileTooLargeError",
     "LoadError",
+    "LoadErrors",
+    "LoadWarning",
     "MissingFileError",
     "NotFound",
 ]
@@ -106,6 +109,29 @@ class LoadError(Error, OSError):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+class LoadErrors(LoadError):
+    """Files of one load that could not be read, every one of them at once.
+
+    Like an ``ExceptionGroup`` (and cattrs' validation errors), it collects
+    the failure of each bad file instead of stopping at the first.
+
+    Attributes:
+        exceptions: The error of each bad file, in the order of the files.
+    """
+
+    def __init__(self, path: str | PathLike[str], errors: Sequence[LoadError]) -> None:
+        self.exceptions = tuple(errors)
+        listed = "".join(f"\n  {e}" for e in self.exceptions)
+        count = len(self.exceptions)
+        super().__init__(
+            path, f"{count} file{'s' if count != 1 else ''} could not be loaded:{listed}"
+        )
+
+
+class LoadWarning(UserWarning):
+    """A file was left out of a load made with ``strict=False``."""
 
 
 class MissingFileError(LoadError, FileNotFoundError):

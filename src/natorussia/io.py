@@ -48,6 +48,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from natorussia import errors
 from natorussia.corpus import Corpus
 from natorussia.errors import Error
 from natorussia.fuzzydate import FuzzyDate
@@ -183,10 +184,35 @@ def _is_collection(tp: Any) -> bool:
     return isinstance(tp, type) and tp in _COLLECTIONS
 
 
+def _is_load_error(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, errors.LoadError)
+
+
+def _unstructure_problem(error: errors.LoadError) -> dict[str, Any]:
+    # A file a load left out: its kind, message and attributes (path, reason,
+    # an offset or a size), so that it loads back as an equal error.
+    return {"error": type(error).__name__, "args": list(error.args), **vars(error)}
+
+
+def _structure_problem(value: Any, _: Any) -> errors.LoadError:
+    fields = dict(value)
+    kind = getattr(errors, str(fields.pop("error", None)), None)
+    if not isinstance(kind, type) or not issubclass(kind, errors.LoadError):
+        raise ValueError(f"unknown kind of load error {value.get('error')!r}")
+    # As unpickling does: the message and attributes, without the class's own
+    # constructor (whose arguments differ from one kind of error to another).
+    problem = kind.__new__(kind)
+    problem.args = tuple(fields.pop("args", ()))
+    vars(problem).update(fields)
+    return problem
+
+
 def _base_converter() -> cattrs.Converter:
     conv = cattrs.Converter(omit_if_default=True)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+    conv.register_unstructure_hook_func(_is_load_error, _unstructure_problem)
+    conv.register_structure_hook_func(_is_load_error, _structure_problem)
     return conv
 
 

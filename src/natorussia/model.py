@@ -355,6 +355,9 @@ class Document:
         references: Endnotes.
         mentions: Institutions and persons named, in text order.
         events: Dated happenings, in date order.
+        format: The form the article was read from: ``"text"``,
+            ``"markdown"``, ``"html"`` or ``"pdf"``.
+        source: The path of the file it was read from, or ``None``.
     """
 
     id: str
@@ -371,6 +374,8 @@ class Document:
     references: tuple[Reference, ...] = attrs.field(default=(), repr=False)
     mentions: tuple[Mention, ...] = attrs.field(default=(), repr=False)
     events: tuple[Event, ...] = attrs.field(default=(), repr=False)
+    format: str = "text"
+    source: str | None = attrs.field(default=None, repr=False)
 
 
 def event_order(event: Event) -> tuple[dt.date, dt.date, str, int]:

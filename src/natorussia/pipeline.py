@@ -42,9 +42,10 @@ from typing import Final
 
 import attrs
 
-from natorussia import _document, _entities, _events
+from natorussia import _document, _entities, _events, readers
 from natorussia._gazetteer import Gazetteer, default_gazetteer
 from natorussia.model import Document, Event, Mention, Span, event_order
+from natorussia.readers import Metadata
 
 __all__ = ["STAGES", "Annotated", "Stage", "extract"]
 
@@ -57,6 +58,10 @@ class Annotated:
         id: The document's identifier.
         text: The text exactly as decoded; every span refers to it.
         gazetteer: The known institutions the mentions stage matches.
+        format: The format the text was read from (``"text"``, ``"markdown"``,
+            ``"html"``, ``"pdf"``).
+        metadata: What the file's format said (front matter, HTML meta).
+        source: The path the text came from.
         structure: Set by the ``structure`` stage.
         regions: The spans of text that hold the article (body, headings,
             notes), where entities are looked for; set by ``structure``.
@@ -67,6 +72,9 @@ class Annotated:
     id: str
     text: str
     gazetteer: Gazetteer
+    format: str = "text"
+    metadata: Metadata | None = None
+    source: str | None = None
     structure: _document.Structure | None = None
     regions: list[Span] = attrs.Factory(list)
     mentions: tuple[Mention, ...] = ()
@@ -96,6 +104,8 @@ class Annotated:
             references=structure.references,
             mentions=self.mentions,
             events=tuple(sorted(self.events, key=event_order)),
+            format=self.format,
+            source=self.source,
         )
 
 
@@ -105,7 +115,7 @@ Stage = Callable[[Annotated], None]
 
 def structure(doc: Annotated) -> None:
     """Title, authors, date, outlet, body, headings, notes and page chrome."""
-    doc.structure = _document.parse_structure(doc.text)
+    doc.structure = _document.parse_structure(doc.text, format=doc.format, metadata=doc.metadata)
     doc.regions = sorted(_document.iter_regions(doc.structure))
 
 
@@ -132,13 +142,26 @@ STAGES: Final[tuple[Stage, ...]] = (structure, mentions, events)
 """The stages :func:`extract` runs, in order."""
 
 
-def extract(text: str, *, id: str = "document", gazetteer: Gazetteer | None = None) -> Document:
+def extract(
+    text: str,
+    *,
+    id: str = "document",
+    format: str | None = None,
+    metadata: Metadata | None = None,
+    source: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Document:
     """One :class:`~natorussia.model.Document` from an article's text.
 
     Args:
         text: The article, as plain text (one paragraph per line is typical of
-            text copied from a web page).
+            text copied from a web page), Markdown or HTML.
         id: The document's identifier.
+        format: ``"text"``, ``"markdown"`` or ``"html"``; ``None`` tells it
+            from the content (front matter or a ``#`` headline is Markdown).
+        metadata: What the file's format said (see :mod:`natorussia.readers`);
+            given, ``text`` is taken as it is.
+        source: The path the text came from, kept on the document.
         gazetteer: The known institutions to recognise (default: the bundled
             ``natorussia.gazetteer``); pass ``nr.gazetteer.extended(...)``
             to add your own.
@@ -150,12 +173,25 @@ def extract(text: str, *, id: str = "document", gazetteer: Gazetteer | None = No
     ...               "NATO and Russia signed the Founding Act in Paris on May 27, 1997, after long talks.")
     >>> [a.name for a in doc.authors]
     ['Jane Roe', 'John Doe']
+    >>> doc = extract("---\\ntitle: A Note\\ndate: 2020-05-06\\n---\\nNATO met in 1997.\\n")
+    >>> doc.format, doc.title, doc.published.edtf
+    ('markdown', 'A Note', '2020-05-06')
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the article as a str, not {type(text).__name__}")
     if not isinstance(id, str):
         raise TypeError(f"extract(id=...) takes a str, not {type(id).__name__}")
-    doc = Annotated(id, text, gazetteer if gazetteer is not None else default_gazetteer())
+    if metadata is None:
+        read = readers.parse(text, format=format)
+        text, metadata, format = read.text, read.metadata, read.format
+    doc = Annotated(
+        id,
+        text,
+        gazetteer if gazetteer is not None else default_gazetteer(),
+        format=str(format or readers.Format.TEXT),
+        metadata=metadata,
+        source=source,
+    )
     for stage in STAGES:
         stage(doc)
     return doc.to_document()
