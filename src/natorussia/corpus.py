@@ -79,6 +79,13 @@ class Passage:
         match: Where the searched phrase (or its first word found) sits in the
             document text.
         score: How well the paragraph matches: higher is better.
+
+
+    >>> import natorussia as nr
+    >>> corpus = nr.load()
+    >>> hit = corpus.search('"Founding Act"')[0]
+    >>> corpus.document(hit.document_id).text[hit.match[0]:hit.match[1]]
+    'Founding Act'
     """
 
     document_id: str
@@ -384,6 +391,12 @@ class Corpus:
         authors: Every author, once each.
         problems: The files a load with ``strict=False`` left out, each
             with its reason (empty when every file loaded).
+
+
+    >>> import natorussia as nr
+    >>> corpus = nr.load()
+    >>> len(corpus.documents), corpus.institution("NRC").name, corpus.person("Grushko").name
+    (5, 'NATO-Russia Council', 'Alexander Grushko')
     """
 
     documents: Documents

@@ -186,7 +186,14 @@ def _name(value: object, what: str) -> str:
 
 
 class Collection(Sequence[T], Generic[T]):
-    """An immutable sequence whose filters return the same kind of collection."""
+    """An immutable sequence whose filters return the same kind of collection.
+
+    >>> import natorussia as nr
+    >>> events = nr.load().events
+    >>> first_two = events[:2]
+    >>> type(first_two).__name__, len(first_two), first_two.filter(lambda e: e.kind == "war")
+    ('Events', 2, <Events of 0>)
+    """
 
     __slots__ = ("_items",)
 
@@ -347,7 +354,15 @@ class Persons(_Named[Person]):
 
 
 class Documents(Collection[Document]):
-    """Documents, ordered by id."""
+    """Documents, ordered by id.
+
+    >>> import natorussia as nr
+    >>> documents = nr.load().documents
+    >>> documents.get("001_3219f446d452bc05").title
+    'NATO and Russia: Is there space for dialogue?'
+    >>> documents.get("no-such-id") is None
+    True
+    """
 
     __slots__ = ()
 
@@ -390,6 +405,11 @@ class Events(Collection[Event]):
     ``corpus.events`` take well under a millisecond on 100,000 events;
     a filtered collection is filtered by a pass over its own events, with
     names resolved against the whole corpus.
+
+    >>> import natorussia as nr
+    >>> summits = nr.load().events.of_kind("summits").between(1997, 2010).involving("NRC")
+    >>> [(e.date.edtf, e.kind.value) for e in summits]
+    [('2010-11', 'summit')]
     """
 
     __slots__ = ("_index",)

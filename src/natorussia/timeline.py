@@ -171,6 +171,12 @@ class Happening:
         persons: Every person taking part, most often named first.
         places: Every place its events name.
         events: Every :class:`~natorussia.Event` mentioning it, by document and position.
+
+
+    >>> import natorussia as nr
+    >>> (war,) = nr.load().timeline().involving("Georgia").of_kind("war")
+    >>> war.date.edtf, war.kind.value, [e.date.edtf for e in war.events]
+    ('2008-08', 'war', ['2008', '2008-08', '2008-08'])
     """
 
     id: str
@@ -336,6 +342,14 @@ class Timeline(Collection[Happening]):
     A filter by name, kind, document or phrase keeps the happenings with at
     least one event the same filter on events keeps, and raises the same
     errors; :meth:`between` looks at the happening's own (best) date.
+
+
+    >>> import natorussia as nr
+    >>> timeline = nr.load().timeline()
+    >>> len(timeline) < len(nr.load().events)
+    True
+    >>> [h.date.edtf for h in timeline.involving("Putin").of_kind("speech")]
+    ['2007-02', '2013']
     """
 
     __slots__ = ("_events",)
@@ -382,7 +396,12 @@ class Timeline(Collection[Happening]):
 
 
 class DiscrepancyKind(StrEnum):
-    """Who disagrees in a :class:`Discrepancy`."""
+    """Who disagrees in a :class:`Discrepancy`.
+
+    >>> import natorussia as nr
+    >>> sorted({d.kind.value for d in nr.load().discrepancies()})
+    ['documents', 'gazetteer']
+    """
 
     DOCUMENTS = "documents"
     """Two sentences date one happening incompatibly."""
@@ -401,6 +420,14 @@ class Discrepancy:
         other: The event that disagrees (for :attr:`DiscrepancyKind.DOCUMENTS`).
         fact: The gazetteer's fact that disagrees (for :attr:`DiscrepancyKind.GAZETTEER`).
         explanation: One line saying who dates what when.
+
+
+    >>> import natorussia as nr
+    >>> d = nr.load().discrepancies()[-1]
+    >>> d.kind.value, d.subject.acronym, [x.edtf for x in d.dates]
+    ('gazetteer', 'CFE', ['2007-08', '2007-12-12'])
+    >>> d.sentences[1]
+    'gazetteer: Treaty on Conventional Armed Forces in Europe suspended (by Russia) 2007-12-12'
     """
 
     kind: DiscrepancyKind
@@ -432,7 +459,12 @@ class Discrepancy:
 
 
 class Discrepancies(Collection[Discrepancy]):
-    """Discrepancies, documents' first, then the gazetteer's, by date."""
+    """Discrepancies, documents' first, then the gazetteer's, by date.
+
+    >>> import natorussia as nr
+    >>> [d.subject.id for d in nr.load().discrepancies()]
+    ['nato-russia-council', 'nato-russia-council', 'cfe-treaty']
+    """
 
     __slots__ = ()
 
