@@ -41,14 +41,14 @@ Discrepancies
 dates, both sentences (or the gazetteer's fact) and a one-line explanation:
 
 - **between documents**: two happenings of a once-only kind with the same
-  subject whose dates do not overlap but lie within two years of each other
+  subject whose dates do not overlap but lie within a year of each other
   (the NATO–Russia Council founded "in 2001" in one sentence and "in May
   2002" in another). Dates further apart are taken for different happenings,
   not for a disagreement.
 - **against the gazetteer**: an event of a once-only kind whose subject has a
   dated fact of the same kind in the gazetteer (``founded``, ``signed``,
   ``suspended``, ``dissolved``, ``annexed_by``, an alliance's
-  ``member_joined``) that its date does not overlap, by two years at most.
+  ``member_joined``) that its date does not overlap, by a year at most.
   Approximate dates ("around 2002") assert no precise date and are not checked.
 
 >>> import natorussia as nr
@@ -94,8 +94,13 @@ __all__ = [
 MAX_MERGE_YEARS = 10
 """Events dated more vaguely than this many years stay happenings of their own."""
 
-TOLERANCE_DAYS = 731
-"""Dates further apart than this (two years) are different happenings, not a disagreement."""
+TOLERANCE_DAYS = 366
+"""Dates further apart than this (a year) are different happenings, not a disagreement.
+
+Sources that disagree about one happening are months apart (2001 against May
+2002, August against December 2007); dates years apart are more often another
+happening of the same body (a treaty amended, a council relaunched) or a kind
+misread (an accession protocol signed, not the accession)."""
 
 _FAMILIES: tuple[frozenset[EventKind], ...] = (
     frozenset({EventKind.WAR, EventKind.MILITARY_OPERATION, EventKind.INVASION}),
