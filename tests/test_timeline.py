@@ -84,6 +84,28 @@ class TestMerging:
             ("2013-02", "speech", ("b",)),
         ]
 
+    def test_a_hub_alone_does_not_merge_statements(self) -> None:
+        """NATO takes part in most events of this corpus: two NATO statements of 2015, on
+        Ukraine and on Georgia, share nothing else and stay two."""
+        summits = " ".join(f"NATO held a summit in Brussels in {y}." for y in range(1990, 2002))
+        hub = small(
+            {
+                "x": f"Hub Test\n\n{summits} In 2015, NATO said in a statement that Ukraine "
+                "had a right to choose its alliances.",
+                "y": "Hub Test Two\n\nIn March 2015, NATO said in a statement that Georgia "
+                "would one day join. Russia suspended the CFE Treaty in December 2007.",
+            }
+        )
+        statements = hub.events.of_kind("statement")
+        assert [[i.id for i in e.institutions] for e in statements] == [
+            ["nato", "ukraine"],
+            ["nato", "georgia"],
+        ]
+        assert dated(hub.timeline().of_kind("statement")) == [
+            ("2015", "statement", ("x",)),
+            ("2015-03", "statement", ("y",)),
+        ]
+
     def test_every_event_is_in_exactly_one_happening(self, three: nr.Corpus) -> None:
         ids = [e.id for h in three.timeline() for e in h.events]
         assert sorted(ids) == sorted(e.id for e in three.events)

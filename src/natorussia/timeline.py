@@ -23,7 +23,11 @@ when, against the happening's events:
    ("the 20th century" is too vague to be the same as anything);
 3. **participants are shared**: a participant of one is a participant of the
    other or is named in the other's sentence (an event with no participants
-   merges only with one dated to the same day);
+   merges only with one dated to the same day). For kinds a body has many of
+   in a year (meetings, speeches, statements, proposals, publications, policy
+   changes, exercises, sanctions, elections, appointments, ``other``), an
+   institution taking part in more than one event in twenty of the corpus
+   (NATO and Russia, in a corpus on their relations) is no evidence;
 4. **nothing tells them apart**: they do not come from the same sentence
    (the extractor split those on purpose), their persons, when both name some,
    overlap (Putin's speech is not Lavrov's), and for happenings that happen
@@ -61,7 +65,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
 
 import attrs
@@ -80,6 +84,8 @@ from natorussia.model import (
 from natorussia.query import Collection, DateLike, Events, date_range, event_order
 
 __all__ = [
+    "HUB_EVENTS",
+    "HUB_SHARE",
     "MAX_MERGE_YEARS",
     "TOLERANCE_DAYS",
     "Discrepancies",
@@ -110,6 +116,29 @@ _FAMILIES: tuple[frozenset[EventKind], ...] = (
     frozenset({EventKind.SPEECH, EventKind.STATEMENT}),
 )
 _FAMILY: dict[EventKind, int] = {k: i for i, f in enumerate(_FAMILIES) for k in f}
+
+_REPEATABLE = frozenset(
+    {
+        EventKind.MEETING,
+        EventKind.SPEECH,
+        EventKind.STATEMENT,
+        EventKind.PROPOSAL,
+        EventKind.PUBLICATION,
+        EventKind.POLICY_CHANGE,
+        EventKind.EXERCISE,
+        EventKind.SANCTIONS_OR_SUSPENSION,
+        EventKind.ELECTION,
+        EventKind.APPOINTMENT,
+        EventKind.OTHER,
+    }
+)
+"""Kinds of which one body has many a year: sharing only a hub says nothing."""
+
+HUB_EVENTS = 10
+HUB_SHARE = 0.05
+"""An institution taking part in more than ``HUB_SHARE`` of a corpus's events, and more than
+``HUB_EVENTS`` of them, is a hub: for the kinds of :data:`_REPEATABLE` it is no evidence
+that two events are one happening."""
 
 _ONCE = frozenset(
     {
@@ -284,7 +313,14 @@ def build_timeline(events: Iterable[Event], index: EventIndex | None = None) -> 
         index: The index of these events (it knows what each sentence names);
             without one, a sentence names only its event's participants.
     """
+    events = list(events)
     named: dict[str, list[EntityKey]] = index.ensure().named_in if index is not None else {}
+    # Institutions that take part in many events ("hubs": NATO, Russia in a corpus
+    # on NATO-Russia relations) say little about which of a year's many meetings
+    # or statements is meant.
+    taking_part = Counter(entity_key(i) for e in events for i in dict.fromkeys(e.institutions))
+    floor = max(HUB_EVENTS, len(events) * HUB_SHARE)
+    hubs = {k for k, n in taking_part.items() if n > floor}
     groups: list[_Group] = []
     # (family, participant or day, year) → groups registered there
     table: dict[tuple[object, object, int], list[int]] = defaultdict(list)
@@ -296,7 +332,10 @@ def build_timeline(events: Iterable[Event], index: EventIndex | None = None) -> 
             groups.append(_Group(event, subjects))
             continue
         own = _participants(event)
-        mentioned = named.get(event.id, ())
+        mentioned: Sequence[EntityKey] = named.get(event.id, ())
+        if event.kind in _REPEATABLE:
+            own = [k for k in own if k not in hubs]
+            mentioned = [k for k in mentioned if k not in hubs]
         day = event.date.earliest if event.date.earliest == event.date.latest else None
         # A participant of this event may meet a participant or a mere mention of
         # a group; a mere mention here must meet a participant there.
