@@ -106,6 +106,14 @@ class TestNameFilters:
         """A body the gazetteer knows that the corpus never involves: truly nothing."""
         assert len(small.events.involving("Warsaw Pact")) == 0
 
+    def test_known_but_unmentioned_institution_says_so(self, small: nr.Corpus) -> None:
+        """corpus.institution() of a gazetteer body no document mentions says that, not 'no
+        such institution'; a typo gets the plain message."""
+        with pytest.raises(nr.NotFound, match="mentioned in these documents"):
+            small.institution("Warsaw Pact")
+        with pytest.raises(nr.NotFound, match=r"^no institution matches"):
+            small.institution("Warsaw Pakt")
+
     def test_involving_surname_and_role(self, small: nr.Corpus) -> None:
         assert [e.date.edtf for e in small.events.involving("Lavrov")] == ["2011-03", "2013-02"]
         assert small.events.involving("the Russian Foreign Minister") == small.events.involving(

@@ -38,6 +38,7 @@ from natorussia._index import EventIndex
 from natorussia._parallel import map_in_order
 from natorussia._text import fold
 from natorussia.errors import (
+    Ambiguous,
     FileTooLargeError,
     LoadError,
     LoadErrors,
@@ -489,10 +490,30 @@ class Corpus:
         """The institution called ``name`` (id, name, acronym or alias), with its mentions.
 
         Raises:
-            NotFound: no document mentions it; the error lists close matches.
+            NotFound: no document mentions it; the error lists close matches,
+                and says so when the gazetteer knows the name.
             Ambiguous: several institutions go by ``name``.
+
+        >>> import natorussia as nr
+        >>> nr.load().institution("Shanghai Cooperation Organisation")
+        Traceback (most recent call last):
+        ...
+        natorussia.errors.NotFound: no institution mentioned in these documents matches 'Shanghai Cooperation Organisation'
         """
-        return self.institutions.lookup(name)
+        try:
+            return self.institutions.lookup(name)
+        except NotFound as e:
+            from natorussia._gazetteer import default_gazetteer
+
+            try:
+                known = default_gazetteer().get(name)
+            except Ambiguous:
+                known = None
+            if known is None:
+                raise
+            raise NotFound(
+                "institution mentioned in these documents", name, e.suggestions
+            ) from None
 
     def person(self, name: str) -> Person:
         """The person called ``name`` (full name, alias, surname or role), with their mentions.
