@@ -424,7 +424,12 @@ class TestNothingDropped:
         d = nr.extract(text, id="fuzz")
         assert d.text == text
         for paragraph, (start, end) in zip(d.paragraphs, d.paragraph_spans, strict=True):
-            # Lines joined into one paragraph are joined by a space.
-            assert " ".join(text[start:end].split()) == " ".join(paragraph.split())
+            # Lines joined into one paragraph are joined by a space; a running page
+            # header between two lines of one paragraph lies inside its span but
+            # goes to boilerplate (checked below with every other line).
+            source = iter(text[start:end].split())
+            assert all(word in source for word in paragraph.split()), (paragraph, start, end)
+            assert text[start:end].split()[:1] == paragraph.split()[:1]
+            assert text[start:end].split()[-1:] == paragraph.split()[-1:]
         expected = {line.strip() for line in re.split(r"\r\n|\r|\n", text) if line.strip()}
         assert unaccounted(expected, accounted_lines(d)) == set()

@@ -613,3 +613,11 @@ class TestMixedFolder:
             "LoadError",
             "LoadError",
         ]
+
+
+def test_a_sentence_after_a_given_title_is_body_not_a_subtitle() -> None:
+    """With the title in front matter, a lone first sentence is the article, not its subtitle."""
+    doc = nr.extract("---\ntitle: Brief\n---\nThe alliance held a summit in Vilnius in 2023.\n")
+    assert doc.subtitle is None
+    assert doc.paragraphs == ("The alliance held a summit in Vilnius in 2023.",)
+    assert [(e.date.edtf, e.kind.value) for e in doc.events] == [("2023", "summit")]

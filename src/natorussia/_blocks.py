@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -61,18 +61,31 @@ class Layout:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+def _line_ends(text: str) -> Iterator[tuple[int, int]]:
+    for match in _LINE_BREAK.finditer(text):
+        yield match.start(), match.end()
+    yield len(text), len(text)
+
+
 def lines_of(text: str) -> list[Block]:
-    """The lines of ``text`` (split at CRLF, CR or LF), with the spans of their content."""
-    lines = []
+    """The lines of ``text`` (split at CRLF, CR or LF), with the spans of their content.
+
+    A run of blank lines is one blank line: what separates blocks is that
+    there is a gap, not its height, and a text of a million empty lines then
+    costs one block, not a million.
+
+    >>> [(b.start, b.end, b.text) for b in lines_of("A\\n\\n\\n\\n  B\\r\\n")]
+    [(0, 1, 'A'), (2, 2, ''), (7, 8, 'B'), (10, 10, '')]
+    """
+    lines: list[Block] = []
     start = 0
-    for end, following in [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)] + [
-        (len(text), len(text))
-    ]:
+    for end, following in _line_ends(text):
         raw = text[start:end]
         stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        first = start + lead
-        lines.append(Block(first, first + len(stripped), stripped, lead > 0 and bool(stripped)))
+        if stripped or not lines or lines[-1].text:
+            lead = len(raw) - len(raw.lstrip())
+            first = start + lead
+            lines.append(Block(first, first + len(stripped), stripped, lead > 0 and bool(stripped)))
         start = following
     return lines
 

@@ -743,6 +743,8 @@ class _Parser:
                     break  # no headline: the text is all body
                 self.title = index
             elif self.subtitle is None and not self.authors and self.metadata.subtitle is None:
+                if _reads_as_sentence(text) or self._alone(index):
+                    break  # a sentence after the headline, or the only line: the body
                 self.subtitle = index
             else:
                 break

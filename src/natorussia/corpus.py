@@ -119,10 +119,12 @@ def read_document(
         LoadError: The file is missing, empty, binary, undecodable, too large,
             or needs an optional extra; the error names the file.
 
-    >>> from importlib import resources
-    >>> seed = resources.files("natorussia") / "seeds" / "003_fab7afded266ec95.txt"
-    >>> read_document(seed).outlet
-    'RT'
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "note.md"
+    >>> _ = path.write_text("---\\ntitle: A Note\\n---\\nNATO held a summit in Madrid in 1997.\\n")
+    >>> doc = read_document(path)
+    >>> doc.id, doc.title, doc.format, [e.date.edtf for e in doc.events]
+    ('note', 'A Note', 'markdown', ['1997'])
     """
     if isinstance(path, str | os.PathLike):
         return _read(Path(path), os.fspath(path), max_bytes, gazetteer)
@@ -169,7 +171,23 @@ def _supported(path: Path) -> bool:
 
 
 def _expand(source: Source, recursive: bool, pattern: str | None) -> list[tuple[Path, str]]:
+    if not isinstance(source, str | os.PathLike):
+        raise TypeError(
+            "load() takes a folder, a file, a glob pattern or an iterable of them "
+            f"(str or os.PathLike), not {type(source).__name__}"
+        )
     path, name = Path(source), os.fspath(source)
+    if not name.strip():
+        raise MissingFileError(repr(name), "an empty path names no file or folder")
+    try:
+        return _expand_path(path, name, recursive, pattern)
+    except OSError as e:  # an unreadable folder, a broken link: say which and why
+        raise MissingFileError(name, f"cannot be read: {e.strerror or e}") from None
+
+
+def _expand_path(
+    path: Path, name: str, recursive: bool, pattern: str | None
+) -> list[tuple[Path, str]]:
     if not path.exists() and _GLOB.search(name):
         anchor = Path(path.anchor or ".")
         relative = str(path.relative_to(anchor)) if path.is_absolute() else name
@@ -194,6 +212,11 @@ def _paths(
 ) -> list[tuple[Path, str]]:
     if isinstance(source, str | os.PathLike):
         return _expand(source, recursive, pattern)
+    if not isinstance(source, Iterable) or isinstance(source, bytes | bytearray):  # type: ignore[unreachable]
+        raise TypeError(
+            "load() takes a folder, a file, a glob pattern or an iterable of them, "
+            f"not {type(source).__name__}"
+        )
     paths = [found for item in source for found in _expand(item, recursive, pattern)]
     if not paths:
         raise LoadError("<no paths>", "no files given")

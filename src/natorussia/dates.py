@@ -57,17 +57,29 @@ list with examples):
   has the coarser of the unit's and the anchor's granularity (a year-
   precision anchor plus "six months" gives a span of months).
 
-Deliberately not dates: counts and statistics ("30 countries", "2000
-troops"), numbers after "no.", "Issue", "p.", "Article", "N", "#"; phone
+News deixis (``data/news_dates.json``; see ``docs/dates.md``, section
+*News*): weekdays ("said Friday", "last Monday"), "today"/"yesterday"/
+"tomorrow"/"tonight", "this/last/next week|month|year|quarter|season",
+"the past week", "last May", "January this year", quarters and reporting
+periods ("third-quarter", "the year-ago quarter"), holidays, spelled-out
+years ("nineteen eighty-three") and the writer's present, past and future
+("now", "recently", "the future"). They resolve from ``anchor`` only; a
+year-less date or a weekday takes the occurrence nearest the anchor, leaning
+to the side its clause's tense points to (:class:`Offset` ``direction`` and
+``nearest``). Quarters are EDTF intervals of months (``2019-07/2019-09``),
+weeks intervals of days (``2019-06-03/2019-06-09``): EDTF level 1 has no
+week or quarter syntax.
+
+Deliberately not dates: model years ("his 1979 Buick"), counts and
+statistics ("30 countries", "2000 troops"), numbers after "no.", "Issue", "p.", "Article", "N", "#"; phone
 numbers and identifiers (digits joined by hyphens, dots or slashes, such as
 ORCIDs); anything inside a URL, DOI or e-mail address; a year directly after
 a capitalised word, which makes it part of a title ("NATO Forces 2020",
 "Vision 2030"), while a year before a name is fine ("the 2021 NATO Summit");
-ordinals other than centuries; a title-cased "21st Century Common ..."; vague
-present ("now", "currently", "so far", "today"); a season or "since" without a
-date. Spans exclude a leading "in"/"on"/"at"/"during" but include words that
-change the meaning ("since", "from ... to", "between ... and", "around",
-"early", "the end of").
+ordinals other than centuries; a title-cased "21st Century Common ..."; "so
+far"; a season or "since" without a date. Spans exclude a leading
+"in"/"on"/"at"/"during" but include words that change the meaning ("since",
+"from ... to", "between ... and", "around", "early", "the end of").
 
 Named periods file (``natorussia/data/periods.json``), schema::
 
@@ -115,6 +127,7 @@ __all__ = [
     "Form",
     "NamedPeriod",
     "Offset",
+    "Reference",
     "Unit",
     "find_dates",
     "named_periods",
@@ -144,8 +157,19 @@ class Unit(StrEnum):
     """The calendar unit of an :class:`Offset`."""
 
     DAY = "day"
+    WEEK = "week"  # a calendar week, Monday to Sunday (ISO)
+    WEEKEND = "weekend"  # its Saturday and Sunday
     MONTH = "month"
+    QUARTER = "quarter"  # a calendar quarter: January-March, ...
     YEAR = "year"
+
+
+class Reference(StrEnum):
+    """The writer's present, past or future ("now", "recently", "the future")."""
+
+    PRESENT = "present"  # the anchor's day
+    PAST = "past"  # an interval open at its start, up to the anchor
+    FUTURE = "future"  # an interval from the anchor, open at its end
 
 
 @attrs.frozen
@@ -157,6 +181,15 @@ class Offset:
     or a placement of a month and day in the anchor's year ("January 15":
     ``month=1, day=15``).
 
+    Calendar units (``WEEK``, ``WEEKEND``, ``QUARTER``) shift the whole unit
+    that holds the anchor: "last week" is the Monday-to-Sunday week before
+    the anchor's. A placement with a ``direction`` (-1 past, +1 future) takes
+    the occurrence nearest the anchor on that side ("Friday" in a past-tense
+    sentence is the last Friday on or before the anchor; ``strict`` excludes
+    the anchor's own: "last Friday"); the thing placed is a month and day, a
+    month, a ``weekday`` (0 = Monday), a ``season`` (EDTF 21-24), a
+    ``quarter`` (1-4) or a ``holiday`` of ``data/news_dates.json``.
+
     Attributes:
         basis: What the expression counts from.
         unit: The unit of ``low``/``high``.
@@ -165,6 +198,19 @@ class Offset:
         month: For placements, the month.
         day: For placements, the day of the month.
         approximate: The expression hedged ("over 30 years ago", "a few").
+        direction: For placements, the side of the anchor (0: its year).
+        strict: For placements, whether the anchor's own unit is excluded.
+        weekday: For placements, the weekday (0 = Monday).
+        season: For placements, the EDTF season code (21 spring ... 24 winter).
+        quarter: For placements, the quarter (1-4).
+        holiday: For placements, the name of a holiday.
+        reference: For "now", "recently", "the future": which side of the anchor.
+        nearest: For placements, take the occurrence nearest the anchor, leaning
+            to ``direction``: the other side wins only when more than twice as
+            near ("Jan. 14" in a story of January 6 is this one, even in the
+            past tense).
+        part: A qualifier narrowing the result ("end" for "the end of the
+            year", "late" for "late November"), as for absolute dates.
     """
 
     basis: Basis
@@ -174,6 +220,15 @@ class Offset:
     month: int | None = None
     day: int | None = None
     approximate: bool = False
+    direction: int = 0
+    strict: bool = False
+    weekday: int | None = None
+    season: int | None = None
+    quarter: int | None = None
+    holiday: str | None = None
+    reference: Reference | None = None
+    nearest: bool = False
+    part: str | None = None
 
     def apply(self, anchor: FuzzyDate, *, text: str | None = None) -> FuzzyDate | None:
         """The date this offset gives from ``anchor``, or None if impossible.
@@ -183,9 +238,23 @@ class Offset:
         >>> Offset(Basis.DISCOURSE, month=1, day=15).apply(FuzzyDate.from_edtf("2008")).edtf
         '2008-01-15'
         """
+        if self.part is not None:
+            whole = attrs.evolve(self, part=None).apply(anchor, text=text)
+            narrowed = None if whole is None else _qualify(whole, self.part)
+            return None if narrowed is None else attrs.evolve(narrowed, text=text)
+        return self._apply(anchor, text=text)
+
+    def _apply(self, anchor: FuzzyDate, *, text: str | None = None) -> FuzzyDate | None:
+        """:meth:`apply` without the qualifier."""
         try:
+            if self.reference is not None or self.direction or self.weekday is not None:
+                return _apply_news(self, anchor, text)
+            if self.season is not None or self.quarter is not None or self.holiday is not None:
+                return _apply_news(self, anchor, text)
+            if self.unit in (Unit.WEEK, Unit.WEEKEND, Unit.QUARTER):
+                return _apply_news(self, anchor, text)
             if self.month is not None:
-                year = anchor.latest.year
+                year = anchor.latest.year + (self.low if self.unit is Unit.YEAR else 0)
                 if self.day is None:
                     first = dt.date(year, self.month, 1)
                     return _span_date(first, _month_end(first), Unit.MONTH, text, self.approximate)
@@ -342,7 +411,7 @@ def _trie(seqs: list[list[str]]) -> str:
     return emit(root)
 
 
-def _words(words: list[str] | set[str]) -> str:
+def _words(words: list[str] | set[str] | tuple[str, ...]) -> str:
     """A prefix-tree regex of literal words, longest first at each branch."""
     return _trie([[re.escape(c) for c in w] for w in sorted(words, key=lambda w: (-len(w), w))])
 
@@ -368,7 +437,14 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?-i:" + _words(set(_MONTHS)) + r")(?:\.|\b)"
+_MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+                        "Nov", "Dec"}  # fmt: skip
+# A full name never takes the full stop after it (it ends the sentence); an
+# abbreviation does ("Dec.").
+_MONTH = (
+    r"(?-i:(?:" + _words(set(_MONTHS) - _MONTH_ABBREVIATIONS) + r")\b"
+    r"|(?:" + _words(_MONTH_ABBREVIATIONS) + r")(?:\.|\b))"
+)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1\d{3}|20\d\d|2100)(?![\d%]|[.,]\d)"
 _BARE_YEAR = _YEAR + r"(?!\s?[-–—/]\s?\d|\s\d{3})"
@@ -470,6 +546,8 @@ _ALTERNATIVES: dict[str, str] = {
     "atom": _ATOM,
     "monthday": (rf"{_MONTH}\s*{_DAY}(?!,?\s*(?:1\d{{3}}|20\d\d))|{_DAY}\s+(?:of\s+)?{_MONTH}"),
     "monthonly": rf"{_MONTH}(?!\s*(?:\d|of\s+\d))",
+    # "early-February", "mid-March": the qualifier is part of the span
+    "monthq": rf"(?:early|mid|late)[\s-]+{_MONTH}(?!\s*(?:\d|of\s+\d))",
 }
 _FLAGS = re.IGNORECASE
 # What may not stand right before a date: it would make the digits part of a
@@ -587,6 +665,8 @@ _TITLE_OK = frozenset(
         "although",
         "though",
         "whereas",
+        "a",
+        "an",
     ]
 )
 _NEXT_WORD_CAPITAL = re.compile(r"\s+[A-Z]")
@@ -595,10 +675,20 @@ _NEXT_WORD_CAPITAL = re.compile(r"\s+[A-Z]")
 @functools.cache
 def _scanner() -> re.Pattern[str]:
     """The pattern run inside each window: every alternative, periods included."""
-    alternatives = dict(_ALTERNATIVES)
+    alternatives: dict[str, str] = {}
+    for name, pattern in _ALTERNATIVES.items():
+        if name == "shift":
+            # One cheap test of the first word spares most positions the news forms.
+            news = "|".join(f"(?P<{k}>{v})" for k, v in _news_alternatives().items())
+            alternatives["_news"] = f"(?={_news_first_word()})(?:{news})"
+        alternatives[name] = pattern
+    alternatives["ref"] = _ref_alternative()
     alternatives["period"] = _periods_pattern()
-    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
-    return re.compile(rf"{_NOT_BEFORE}(?:{body})(?![\w-]*\w)", _FLAGS)
+    body = "|".join(
+        pattern if name == "_news" else f"(?P<{name}>{pattern})"
+        for name, pattern in alternatives.items()
+    )
+    return re.compile(rf"{_NOT_BEFORE}(?=[\w'’])(?:{body})(?![\w-]*\w)", _FLAGS)
 
 
 @functools.cache
@@ -618,19 +708,31 @@ def _trigger() -> re.Pattern[str]:
     words |= set(_period_index())
     variants = {v for w in words for v in (w, w[:1].upper() + w[1:], w.lower())}
     variants |= {strip_accents(v) for v in variants} | set(_MONTHS)
-    seqs = [
+    # News words are whole words ("Easter", not "Eastern"; "now", not "nowhere").
+    news = {v for w in _news_triggers() for v in (w, w[:1].upper() + w[1:])}
+    seqs = _seqs(variants - news) + [[*seq, r"\b"] for seq in _seqs(news)]
+    return re.compile(r"\d{4}|\d0['’]?s\b|\b(?:" + _trie(seqs) + ")")
+
+
+@functools.cache
+def _news_trigger_words() -> frozenset[str]:
+    return frozenset(v for w in _news_triggers() for v in (w, w[:1].upper() + w[1:]))
+
+
+def _seqs(variants: set[str]) -> list[list[str]]:
+    return [
         [r"\s+" if c.isspace() else re.escape(c) for c in v]
         for v in sorted(variants, key=lambda w: (-len(w), w))
     ]
-    return re.compile(r"\d{4}|\d0['’]?s\b|\b(?:" + _trie(seqs) + ")")
 
 
 # Before and after a trigger, how far an expression can reach ("between the
 # very beginning of the 18th century" starts 45 characters before its digits).
 _REACH_BEFORE = 48
 _REACH_AFTER = 16
+_NEWS_REACH_BEFORE = 20  # "late last Friday", "this coming Sunday"
+_NEWS_REACH_AFTER = 10  # "Friday afternoon" (a date after a weekday is read apart)
 _NEXT_SPACE = re.compile(r"\s|$")
-_TOKEN_BEFORE = re.compile(r"\S*$")
 _TOKEN_AFTER = re.compile(r"\S*")
 _URLISH = re.compile(
     r"://|www\.|@|\.(?:com|org|net|ru|gov|edu|int|info|html?|php|pdf)\b|\b10\.\d{4,9}/"
@@ -639,8 +741,13 @@ _URLISH = re.compile(
 
 def _windows(text: str) -> Iterator[tuple[int, int]]:
     start = end = -1
+    news = _news_trigger_words()
     for hit in _trigger().finditer(text):
-        s, e = max(0, hit.start() - _REACH_BEFORE), hit.end() + _REACH_AFTER
+        # a news word ("Friday", "now") is preceded by a few words at most
+        if hit.group() in news:
+            s, e = max(0, hit.start() - _NEWS_REACH_BEFORE), hit.end() + _NEWS_REACH_AFTER
+        else:
+            s, e = max(0, hit.start() - _REACH_BEFORE), hit.end() + _REACH_AFTER
         if s <= end:
             end = e
             continue
@@ -661,9 +768,11 @@ def _extend(text: str, end: int) -> int:
 
 def _in_url(text: str, start: int, end: int) -> bool:
     """Whether a match without spaces sits inside a URL, DOI or e-mail address."""
-    before = _TOKEN_BEFORE.search(text, max(0, start - 300), start)
+    first, stop = start, max(0, start - 300)
+    while first > stop and not text[first - 1].isspace():  # back to the token's start
+        first -= 1
     after = _TOKEN_AFTER.match(text, end)
-    token = (before.group() if before else "") + text[start:end] + (after.group() if after else "")
+    token = text[first:end] + (after.group() if after else "")
     return _URLISH.search(token) is not None
 
 
@@ -1067,6 +1176,9 @@ def _shift(m: str) -> Offset | None:
     past = direction in ("earlier", "before", "ago", "prior", "previously")
     low, high = (-round(hi), -round(lo)) if past else (round(lo), round(hi))
     basis = Basis.PUBLICATION if direction == "ago" else Basis.DISCOURSE
+    if unit_word == "week" and direction == "ago" and lo == hi:
+        weeks = round(lo / 7)  # "six weeks ago": that calendar week
+        return Offset(basis, Unit.WEEK, -weeks, -weeks, approximate=vague)
     hedged = bool(p["hedge"]) and p["hedge"].lower() not in ("only", "fully", "a full", "full")
     return Offset(basis, unit, low, high, approximate=vague or hedged)
 
@@ -1087,6 +1199,18 @@ def _phrase(s: str) -> Offset:
         return Offset(basis, Unit.DAY, 7 * amount, 7 * amount)
     unit = {"year": Unit.YEAR, "month": Unit.MONTH, "day": Unit.DAY}[unit_word]
     return Offset(basis, unit, amount, amount)
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+(?-i:[a-z])")
+
+
+def _the_month_noun(text: str, start: int, end: int, matched: str) -> bool:
+    """'the March accession', 'the October slaying': a month naming a noun's time."""
+    return (
+        matched != "May"
+        and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _LOWER_WORD_AFTER.match(text, end) is not None
+    )
 
 
 _MONTH_CONTEXT = re.compile(
@@ -1135,6 +1259,817 @@ def _drange(s: str) -> FuzzyDate | None:
         return None
 
 
+# ---------------------------------------------------------------- news deixis
+#
+# News copy dates its events from its own day: "on Friday", "yesterday",
+# "last week", "the third quarter", "in April" (this April or the last one,
+# as the verb's tense says). The words come from ``data/news_dates.json``;
+# every form resolves against the anchor (the publication date) and keeps an
+# :class:`Offset` so that :meth:`DateMatch.resolve` can move it.
+
+_NEWS_FILE = "news_dates.json"
+_NEWS_LISTS = (
+    "weekdays", "day_parts", "time_qualifiers", "present", "past", "future", "future_cues",
+    "past_cues", "spelled_units", "spelled_teens", "spelled_tens", "model_year_nouns",
+)  # fmt: skip
+
+
+@attrs.frozen
+class _Holiday:
+    name: str
+    aliases: tuple[str, ...]
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    nth: int = 0
+    after_day: int = 0
+    easter: int | None = None
+
+    def on(self, year: int) -> dt.date:
+        """The holiday's day in ``year``."""
+        if self.easter is not None:
+            return _easter(year) + dt.timedelta(days=self.easter)
+        assert self.month is not None
+        if self.day is not None:
+            return dt.date(year, self.month, self.day)
+        assert self.weekday is not None
+        if self.nth < 0:  # the last such weekday of the month
+            last = _month_end(dt.date(year, self.month, 1))
+            return last - dt.timedelta(days=(last.weekday() - self.weekday) % 7)
+        first = dt.date(year, self.month, 1 + self.after_day)
+        first += dt.timedelta(days=(self.weekday - first.weekday()) % 7)
+        return first + dt.timedelta(days=7 * (self.nth - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+@attrs.frozen
+class _NewsWords:
+    lists: dict[str, tuple[str, ...]]
+    day_words: dict[str, int]
+    holidays: dict[str, _Holiday]  # alias (casefolded) -> holiday
+
+
+@functools.cache
+def _news() -> _NewsWords:
+    """The word lists of ``data/news_dates.json``, validated."""
+    raw = read_json(_NEWS_FILE)
+    if not isinstance(raw, dict):
+        raise DataError(_NEWS_FILE, "(file)", ["expected an object"])
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in _NEWS_LISTS:
+        value = raw.get(key)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w.strip() for w in value)
+        ):
+            raise DataError(_NEWS_FILE, key, ["must be a non-empty list of non-empty strings"])
+        lists[key] = tuple(value)
+    if len(lists["weekdays"]) != 7:
+        raise DataError(_NEWS_FILE, "weekdays", ["must name the seven days, Monday first"])
+    day_words = raw.get("day_words")
+    if not isinstance(day_words, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and -7 <= v <= 7 for k, v in day_words.items()
+    ):
+        raise DataError(_NEWS_FILE, "day_words", ["must map words to day shifts (-7..7)"])
+    holidays: dict[str, _Holiday] = {}
+    for i, entry in enumerate(raw.get("holidays") or []):
+        holiday = _holiday(i, entry, lists["weekdays"])
+        for alias in holiday.aliases:
+            holidays[_key(alias)] = holiday
+    return _NewsWords(lists, dict(day_words), holidays)
+
+
+def _holiday(index: int, entry: Any, weekdays: tuple[str, ...]) -> _Holiday:
+    label = str(entry.get("name", index)) if isinstance(entry, dict) else str(index)
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+        raise DataError(_NEWS_FILE, label, ["a holiday must be an object with a 'name'"])
+    aliases = entry.get("aliases")
+    if not isinstance(aliases, list) or not aliases or not all(isinstance(a, str) for a in aliases):
+        raise DataError(_NEWS_FILE, label, ["'aliases' must be a non-empty list of strings"])
+    try:
+        weekday = weekdays.index(entry["weekday"]) if "weekday" in entry else None
+        holiday = _Holiday(
+            entry["name"], tuple(aliases), entry.get("month"), entry.get("day"), weekday,
+            int(entry.get("nth", 0)), int(entry.get("after_day", 0)), entry.get("easter"),
+        )  # fmt: skip
+        holiday.on(2000)  # a rule that gives no day fails here
+    except (ValueError, TypeError, AssertionError) as e:
+        raise DataError(_NEWS_FILE, label, [f"not a valid holiday rule: {e}"]) from None
+    return holiday
+
+
+def _case_atoms(phrase: str) -> list[str]:
+    return [r"\s+" if c.isspace() else re.escape(c) for c in phrase]
+
+
+def _phrases(words: tuple[str, ...] | list[str]) -> str:
+    return _trie([_alias_atoms(w) for w in sorted(words, key=lambda w: (-len(w), w))])
+
+
+_TQ = r"(?:(?:early|late|earlier|later)\s+)"
+# Word lists as prefix trees: the scanner tries them at every word start.
+_QORD = "(?:" + _words(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]) + ")"
+_QMOD_WORDS = (
+    "latest", "current", "same", "comparable", "corresponding", "previous", "preceding",
+    "prior", "fiscal", "calendar",
+)  # fmt: skip
+_QMOD = (
+    "(?:(?:"
+    + _trie(
+        [[re.escape(c) for c in w] for w in _QMOD_WORDS]
+        + [["year", r"[-\s]", "ago"], ["year", r"[-\s]", "earlier"]]
+        + [["1", r"\d{3}"], ["20", r"\d\d"]]
+    )
+    + r")[\s-]+)"
+)
+_QDET = "(?:" + _words(["the", "its", "their", "that", "this", "last", "next"]) + ")"
+_SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
+
+
+@functools.cache
+def _spelled_year() -> str:
+    w = _news().lists
+    unit, teen, tens = (
+        _words(w["spelled_units"]),
+        _words(w["spelled_teens"]),
+        _words(w["spelled_tens"]),
+    )
+    two = rf"(?:{tens}(?:[\s-]+{unit})?|{teen}|(?:oh|o)[\s-]+{unit})"
+    return (
+        rf"(?:nineteen|eighteen|twenty)(?:\s+hundred(?:\s+and)?)?[\s-]+{two}"
+        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{teen}|{unit}))?"
+    )
+
+
+@functools.cache
+def _news_alternatives() -> dict[str, str]:
+    """The scanner alternatives of news deixis, in the order they are tried."""
+    w = _news().lists
+    weekday = "(?-i:" + _words(w["weekdays"]) + ")"
+    part = rf"(?:\s+(?:{_words(w['day_parts'])}))"
+    holidays = _phrases([h for hd in {id(x): x for x in _news().holidays.values()}.values()
+                         for h in hd.aliases])  # fmt: skip
+    months = _MONTH
+    return {
+        "quarterq": (
+            rf"(?:(?:{_QDET}|(?:this|last|next)\s+year['’]s)\s+{_QMOD}*"
+            rf"(?:{_QORD}[\s-]+{_QMOD}*)?|{_QMOD}*{_QORD}[\s-]+{_QMOD}*)"
+            rf"quarter(?:\s+of\s+{_YEAR}|,?\s+{_YEAR})?"
+            r"(?:\s+(?:a|one)\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?"
+        ),
+        # "the year-ago period": a reporting period, only where quarters are spoken of
+        "periodq": (
+            rf"(?:the|its|that)\s+{_QMOD}+period"
+            r"(?:\s+(?:a|one)\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?"
+        ),
+        "yearago": r"year[-\s](?:ago|earlier)(?![\s-]+(?:quarter|period))",
+        "monthdeixis": (
+            rf"(?:{_TQ}|mid-?)?(?:last|next|this(?:\s+(?:past|coming))?)\s+{months}"
+            rf"(?:\s*{_DAY})?(?![.,]?\s*\d)"
+            rf"|{months}\s+(?:of\s+)?(?:this|last|next)\s+year\b"
+        ),
+        # "the end of the year", "year-end", "the beginning of the month"
+        "unitpart": (
+            r"(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close)\s+of\s+(?:the|this)\s+"
+            r"(?:year|month)\b(?![-'’])|(?:the\s+)?year[-\s]end\b|(?:the\s+)?year['’]s\s+end\b"
+        ),
+        # "for the year", "the full year", "the fiscal year": the year spoken of
+        "theyear": (
+            r"the\s+(?:full\s+|fiscal\s+|(?:current|latest)\s+fiscal\s+)?year\b"
+            r"(?![-'’]|\s*\d|\s+(?:before|after|of|earlier|ago|later|two|nineteen|eighteen|that"
+            r"|when|in\s+which|end)\b)"
+        ),
+        "unitdeixis": (
+            rf"{_TQ}?(?:(?:this|last|next)(?:\s+(?:past|coming))?|the\s+(?:past|current|coming)"
+            rf"|the\s+last)\s+(?:week(?:end)?|month|year|quarter|{_SEASON_RE})\b(?!\s+of\b)"
+            rf"|{_TQ}?this\s+(?:decade|century)\b"
+            r"|the\s+weekend\b"
+        ),
+        "weekday": (
+            rf"{_TQ}?(?:(?:last|next|this(?:\s+(?:coming|past))?|the\s+(?:previous|following|next))\s+)?"
+            rf"{weekday}{part}?"
+        ),
+        "dayword": rf"{_TQ}?(?:today|tonight|yesterday|tomorrow){part}?",
+        "holiday": rf"(?:(?:last|next|this)\s+)?(?:{holidays})(?:\s+week\b)?(?:,?\s+{_YEAR})?",
+        "weekof": rf"the\s+week\s+of\s+{months}\s*{_DAY}(?:,?\s+{_YEAR})?",
+        "spelled": (
+            rf"(?:(?:{months}|(?:the\s+)?{_SEASON_RE}\s+of)\s+)?(?:the\s+year\s+)?(?:{_spelled_year()})"
+        ),
+    }
+
+
+@functools.cache
+def _ref_alternative() -> str:
+    """'now', 'recently', 'the future': tried after every other form ("the past 30 years")."""
+    w = _news().lists
+    words = list(w["present"]) + list(w["past"]) + list(w["future"])
+    # Case-sensitive: as written or capitalised at a sentence start, never a
+    # title's capitals ("Back to the Future").
+    variants = {v for x in words for v in (x, x[:1].upper() + x[1:])}
+    units = ("years", "months", "weeks", "days", "quarters", "term")
+    whole = sorted((v for v in variants if v.endswith(units)), key=lambda v: (-len(v), v))
+    other = sorted((v for v in variants if not v.endswith(units)), key=lambda v: (-len(v), v))
+    # "the past years", "recent decades": an amount of time, not the writer's past
+    amount = r"(?!\s+(?:[\w-]+\s+)?(?:years|months|weeks|days|decades|centuries)\b)"
+    return (
+        f"(?-i:{_trie([_case_atoms(v) for v in whole])})"
+        f"|(?-i:{_trie([_case_atoms(v) for v in other])}){amount}"
+    )
+
+
+@functools.cache
+def _news_first_word() -> str:
+    """A regex of every word a news form can begin with (see _news_alternatives)."""
+    w = _news().lists
+    words = {
+        "the", "its", "their", "that", "this", "last", "next", "early", "late", "earlier",
+        "later", "mid", "year", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+        "latest", "current", "same", "comparable", "corresponding", "previous", "preceding",
+        "prior", "fiscal", "calendar", "nineteen", "eighteen", "twenty", "two",
+    }  # fmt: skip
+    words |= set(_SEASON_WORDS) | {m.lower() for m in _MONTHS} | {d.lower() for d in w["weekdays"]}
+    words |= set(_news().day_words)
+    aliases = [a.lower().split() for h in _news().holidays.values() for a in h.aliases]
+    words |= {a[0] for a in aliases}
+    # "the" is everywhere: test the word after it as well
+    words.discard("the")
+    after_the = {
+        "year", "full", "fiscal", "current", "latest", "very", "beginning", "start", "middle",
+        "end", "close", "past", "coming", "last", "weekend", "week", "previous", "following",
+        "next", "quarter", "same", "comparable", "corresponding", "preceding", "prior",
+        "calendar", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+    }  # fmt: skip
+    after_the |= set(_SEASON_WORDS) | {a[1] for a in aliases if a[0] == "the" and len(a) > 1}
+    return rf"(?:{_words(words)})\b|the\s+(?:{_words(after_the)}|\d)"
+
+
+def _news_triggers() -> set[str]:
+    w = _news().lists
+    words = set(w["weekdays"]) | set(_news().day_words) | {"nineteen", "eighteen", "two thousand"}
+    words |= set(w["present"] + w["past"] + w["future"])
+    words |= {a for h in _news().holidays.values() for a in h.aliases}
+    return words
+
+
+@functools.cache
+def _future_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_phrases(_news().lists['future_cues'])})(?!\w)", _FLAGS)
+
+
+@functools.cache
+def _past_cue() -> re.Pattern[str]:
+    # a lower-case word in -ed ("United" is a name; "need", "hundred" are no verbs)
+    verb = r"(?-i:(?!(?:need|speed|hundred|indeed|proceed)\b)[a-z]{3,}ed)"
+    return re.compile(rf"\b(?:{_phrases(_news().lists['past_cues'])}|{verb})\b", _FLAGS)
+
+
+_CLAUSE_START = re.compile(r"[.;!?\n][\"'”’)]*\s+(?=\S)|^", re.MULTILINE)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[\n)”\"]|''|$")
+_LEFT_REACH = 90
+_RIGHT_REACH = 50
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """-1 if the clause around text[start:end] speaks of the past, +1 of the future.
+
+    The nearest cue wins: a future cue ("will", "is to", "scheduled") or a
+    past one ("said", "was", a word in -ed); 0 if there is none.
+    """
+    lo = max(0, start - _LEFT_REACH)
+    left = text[lo:start]
+    cut = 0
+    for m in _CLAUSE_START.finditer(left):
+        cut = m.end()
+    left = left[cut:]
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + _RIGHT_REACH))
+    right = text[end : stop.start() if stop else min(len(text), end + _RIGHT_REACH)]
+    best: tuple[int, int] = (10**6, -1)
+    for cue, sign in ((_future_cue(), 1), (_past_cue(), -1)):
+        for m in cue.finditer(left):
+            best = min(best, (len(left) - m.end(), sign), key=lambda x: x[0])
+        m2 = cue.search(right)
+        if m2 is not None:
+            best = min(best, (m2.start() + 1, sign), key=lambda x: x[0])
+    return best[1] if best[0] < 10**6 else 0
+
+
+def _news_base(
+    anchor: FuzzyDate | None, discourse: FuzzyDate | None, tense: int = 0
+) -> tuple[FuzzyDate | None, Basis]:
+    """What a year-less date counts from: the anchor, unless the text is elsewhere.
+
+    A news story's undated "April" or "Friday" is near its publication date;
+    a history's "on 12 May" just after "On 4 April 1949" is in 1949. So the
+    previous date of the text (passed only when it is a few sentences back)
+    wins only when it names a day and lies more than a year from the anchor
+    and the clause is not in the future tense, or when there is no anchor. A
+    month of another year ("fled in June 1998") is background; the story's
+    undated "late November" stays near the anchor.
+    """
+    if anchor is None:
+        return discourse, Basis.DISCOURSE
+    if (
+        discourse is not None
+        and tense <= 0
+        and discourse.precision is Precision.DAY
+        and abs(discourse.latest.year - anchor.latest.year) > 1
+    ):
+        return discourse, Basis.DISCOURSE
+    return anchor, Basis.PUBLICATION
+
+
+def _pick(
+    occurrence: Any, anchor: FuzzyDate, direction: int, strict: bool, nearest: bool = False
+) -> tuple[dt.date, dt.date] | None:
+    """The occurrence (a function of the year) nearest the anchor on one side."""
+    a, b = anchor.earliest, anchor.latest
+    year = b.year
+    if direction == 0:
+        return occurrence(year)  # type: ignore[no-any-return]
+    if nearest and not strict:
+        past = _pick(occurrence, anchor, -1, False)
+        future = _pick(occurrence, anchor, 1, False)
+        if past is None or future is None or past == future:
+            return past or future
+        to_past = max(0, (a - past[1]).days)
+        to_future = max(0, (future[0] - b).days)
+        if direction < 0:
+            return future if 2 * to_future < to_past else past
+        return past if 2 * to_past < to_future else future
+    years = range(year + 1, year - 3, -1) if direction < 0 else range(year - 1, year + 3)
+    for y in years:
+        first, last = occurrence(y)
+        if direction < 0 and ((last < a) if strict else (first <= b)):
+            return first, last
+        if direction > 0 and ((first > b) if strict else (last >= a)):
+            return first, last
+    return None
+
+
+def _season_span(code: int, year: int) -> tuple[dt.date, dt.date]:
+    d = FuzzyDate.from_edtf(f"{year:04d}-{code}")
+    return d.earliest, d.latest
+
+
+def _quarter_span(year: int, q: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 3 * q - 2, 1), _month_end(dt.date(year, 3 * q, 1))
+
+
+def _week_of(day: dt.date, text: str | None) -> FuzzyDate:
+    """The calendar week (Monday to Sunday) holding ``day``, as an interval of days."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return _span_date(monday, monday + dt.timedelta(days=6), Unit.DAY, text, False)
+
+
+def _apply_news(o: Offset, anchor: FuzzyDate, text: str | None) -> FuzzyDate | None:
+    if o.reference is not None:
+        day = anchor.latest if o.reference is not Reference.FUTURE else anchor.earliest
+        if anchor.precision is Precision.DAY:
+            point: FuzzyDate = _span_date(day, day, Unit.DAY, None, False)
+        else:
+            point = anchor
+        if o.reference is Reference.PRESENT:
+            return attrs.evolve(point, text=text)
+        if "/" in point.edtf:
+            return None
+        if o.reference is Reference.PAST:
+            return _interval(None, point)
+        return _interval(point, None)
+    if o.weekday is not None:
+        if anchor.precision is not Precision.DAY:
+            return None
+        d = anchor.earliest
+        back = (d.weekday() - o.weekday) % 7
+        ahead = (o.weekday - d.weekday()) % 7
+        if o.nearest and o.direction and back and ahead:
+            day = d - dt.timedelta(days=back)
+            if (o.direction < 0 and 2 * ahead < back) or (o.direction > 0 and 2 * back >= ahead):
+                day = d + dt.timedelta(days=ahead)
+        elif o.direction < 0:
+            back = (d.weekday() - o.weekday) % 7 or (7 if o.strict else 0)
+            day = d - dt.timedelta(days=back)
+        elif o.direction > 0:
+            ahead = (o.weekday - d.weekday()) % 7 or (7 if o.strict else 0)
+            day = d + dt.timedelta(days=ahead)
+        else:
+            day = d + dt.timedelta(days=o.weekday - d.weekday())
+        return _span_date(day, day, Unit.DAY, text, False)
+    if o.unit is Unit.WEEK and o.holiday is None and o.month is None:
+        monday = anchor.earliest - dt.timedelta(days=anchor.earliest.weekday())
+        first = monday + dt.timedelta(days=7 * o.low)
+        last = monday + dt.timedelta(days=7 * o.high + 6)
+        return _span_date(first, last, Unit.DAY, text, False)
+    if o.unit is Unit.WEEKEND:
+        d = anchor.latest if o.direction <= 0 else anchor.earliest
+        if o.direction < 0:
+            sat = d - dt.timedelta(days=(d.weekday() - 5) % 7)
+        elif o.direction > 0:
+            sat = d + dt.timedelta(days=(5 - d.weekday()) % 7)
+            sat -= dt.timedelta(days=1) if d.weekday() == 6 else dt.timedelta(0)
+        else:
+            sat = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=5 + 7 * o.low)
+        return _span_date(sat, sat + dt.timedelta(days=1), Unit.DAY, text, False)
+    if o.quarter is not None:
+        q = o.quarter
+        found = _pick(lambda y: _quarter_span(y, q), anchor, o.direction, o.strict, o.nearest)
+        if found is None:
+            return None
+        first = found[0] + relativedelta(months=3 * o.low)
+        last = _month_end(first + relativedelta(months=2))
+        return _span_date(first, last, Unit.MONTH, text, False)
+    if o.unit is Unit.QUARTER:
+        start = anchor.earliest
+        first = dt.date(start.year, (start.month - 1) // 3 * 3 + 1, 1)
+        first += relativedelta(months=3 * o.low)
+        last = _month_end(first + relativedelta(months=3 * (o.high - o.low) + 2))
+        return _span_date(first, last, Unit.MONTH, text, False)
+    if o.season is not None:
+        code = o.season
+        found = _pick(lambda y: _season_span(code, y), anchor, o.direction, o.strict)
+        if found is None:
+            return None
+        if o.direction == 0 and code == 24 and anchor.latest.month <= 2:
+            found = _season_span(code, anchor.latest.year - 1)
+        return attrs.evolve(FuzzyDate.from_edtf(f"{found[0].year:04d}-{code}"), text=text)
+    if o.holiday is not None:
+        holiday = _news().holidays[_key(o.holiday)]
+        year = anchor.latest.year
+        if o.unit is Unit.YEAR and o.low:
+            day = holiday.on(year + o.low)
+            return _span_date(day, day, Unit.DAY, text, False)
+        found = _pick(
+            lambda y: (holiday.on(y), holiday.on(y)), anchor, o.direction, o.strict, o.nearest
+        )
+        if found is None:
+            return None
+        return (
+            _week_of(found[0], text)
+            if o.unit is Unit.WEEK
+            else _span_date(found[0], found[1], Unit.DAY, text, False)
+        )
+    if o.month is not None:
+        month, day_of = o.month, o.day
+
+        def occurrence(y: int) -> tuple[dt.date, dt.date]:
+            if day_of is None:
+                first = dt.date(y, month, 1)
+                return first, _month_end(first)
+            d = dt.date(y, month, day_of)
+            return d, d
+
+        found = _pick(occurrence, anchor, o.direction, o.strict, o.nearest)
+        if found is None:
+            return None
+        if o.unit is Unit.WEEK and day_of is not None:  # "the week of May 8"
+            return _week_of(found[0], text)
+        grain = Unit.MONTH if day_of is None else Unit.DAY
+        return _span_date(found[0], found[1], grain, text, o.approximate)
+    return None
+
+
+_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                "4th": 4}  # fmt: skip
+_YEAR_DIGITS = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
+_PAST_WORDS = re.compile(r"year[-\s](?:ago|earlier)|last\s+year|a\s+year\s+(?:ago|earlier)", _FLAGS)
+
+
+def _quarter_offset(
+    matched: str, anchor: FuzzyDate | None, quarter_ctx: FuzzyDate | None, tense: int
+) -> tuple[Offset, FuzzyDate | None] | FuzzyDate | None:
+    """A quarter expression: an absolute quarter, or an offset and its base."""
+    low = _WS.sub(" ", matched.lower().replace("-", " "))
+    words = low.split()
+    period = words[-1] == "period" or "period" in words
+    ords = [_QUARTER_ORD[x] for x in words if x in _QUARTER_ORD]
+    years = _YEAR_DIGITS.findall(matched)
+    back = -4 if _PAST_WORDS.search(low) else 0
+    if "next year's" in low or "next year’s" in low:
+        back = 4
+    if period and (quarter_ctx is None or ords):
+        return None  # "the period" is a quarter only where quarters are spoken of
+    if ords and len(ords) == 1 and years:
+        first, last = _quarter_span(int(years[0]), ords[0])
+        return _span_date(first, last, Unit.MONTH, None, False)
+    if ords:
+        q = ords[0]
+        if back:  # "last year's third quarter": that quarter a year before the anchor's
+            return Offset(Basis.PUBLICATION, Unit.QUARTER, back, back, quarter=q), anchor
+        return Offset(Basis.PUBLICATION, Unit.QUARTER, quarter=q, direction=tense or -1,
+                      nearest=True), anchor  # fmt: skip
+    if years:
+        year = int(years[0])
+        if quarter_ctx is None:
+            return None
+        q = (quarter_ctx.earliest.month - 1) // 3 + 1
+        first, last = _quarter_span(year, q)
+        return _span_date(first, last, Unit.MONTH, None, False)
+    if words[0] in ("this",) or "current" in words:
+        return Offset(Basis.PUBLICATION, Unit.QUARTER, back, back), anchor
+    if words[0] in ("last",) or "previous" in words or "preceding" in words or "prior" in words:
+        return Offset(Basis.PUBLICATION, Unit.QUARTER, back - 1, back - 1), anchor
+    if words[0] == "next":
+        return Offset(Basis.PUBLICATION, Unit.QUARTER, 1, 1), anchor
+    if quarter_ctx is not None and "latest" not in words:
+        return Offset(Basis.DISCOURSE, Unit.QUARTER, back, back), quarter_ctx
+    # "the quarter", "the latest quarter": the last one that has ended
+    return Offset(Basis.PUBLICATION, Unit.QUARTER, back - 1, back - 1), anchor
+
+
+_UNIT_WORDS = {"week": Unit.WEEK, "weekend": Unit.WEEKEND, "month": Unit.MONTH,
+               "quarter": Unit.QUARTER, "year": Unit.YEAR}  # fmt: skip
+
+
+def _deixis_offset(matched: str, tense: int) -> Offset | None:
+    """'last week', 'this spring', 'the past year', 'next month', 'the weekend'."""
+    words = _WS.sub(" ", matched.lower()).split()
+    words = [x for x in words if x not in ("early", "late", "earlier", "later")]
+    unit_word = words[-1]
+    lead = " ".join(words[:-1])
+    shift = 0
+    if lead in ("last", "the past", "the last", "this past"):
+        shift = -1
+    elif lead in ("next", "the coming", "this coming"):
+        shift = 1
+    if unit_word in _SEASON_WORDS:
+        direction = {-1: -1, 1: 1, 0: 0}[shift]
+        return Offset(Basis.PUBLICATION, season=_SEASON_WORDS[unit_word], direction=direction,
+                      strict=shift != 0)  # fmt: skip
+    if unit_word in ("decade", "century"):
+        return None
+    unit = _UNIT_WORDS[unit_word]
+    if unit is Unit.WEEKEND and lead == "the":
+        return Offset(Basis.PUBLICATION, Unit.WEEKEND, direction=tense or -1)
+    return Offset(Basis.PUBLICATION, unit, shift, shift)
+
+
+_WEEKDAY_TAIL = re.compile(
+    rf",?\s+(?P<d>{_MONTH}\s*{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+    r"(?![\w-]*\w)",
+    _FLAGS,
+)
+
+
+def _spelled_number(s: str) -> int:
+    """'ninety-six' -> 96, 'oh five' -> 5."""
+    total = 0
+    for word in re.split(r"[\s-]+", s.lower()):
+        if word in ("oh", "o", "and"):
+            continue
+        if word in _news().lists["spelled_teens"]:
+            total += 10 + _news().lists["spelled_teens"].index(word)
+        elif word in _news().lists["spelled_tens"]:
+            total += 20 + 10 * _news().lists["spelled_tens"].index(word)
+        else:
+            total += 1 + _news().lists["spelled_units"].index(word)
+    return total
+
+
+_SPELLED_LEAD = re.compile(r"(nineteen|eighteen|twenty)(?:\s+hundred(?:\s+and)?)?[\s-]+", _FLAGS)
+_TWO_THOUSAND = re.compile(r"two\s+thousand(?:\s+and)?\s*", _FLAGS)
+
+
+def _spelled(matched: str) -> FuzzyDate | None:
+    m = _SPELLED_LEAD.search(matched)
+    if m is not None:
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group(1).lower()]
+        year = century + _spelled_number(matched[m.end() :])
+        prefix = matched[: m.start()]
+    else:
+        t = _TWO_THOUSAND.search(matched)
+        if t is None:
+            return None
+        rest = matched[t.end() :].strip()
+        year = 2000 + (_spelled_number(rest) if rest else 0)
+        prefix = matched[: t.start()]
+    month = _MONTH_RUN.search(prefix)
+    season = next((w for w in _WORD_RUN.findall(prefix.lower()) if w in _SEASON_WORDS), None)
+    if month is not None:
+        return FuzzyDate.from_edtf(f"{year:04d}-{_MONTHS[month.group().rstrip('.')]:02d}")
+    if season is not None:
+        return FuzzyDate.from_edtf(f"{year:04d}-{_SEASON_WORDS[season]}")
+    return FuzzyDate.from_edtf(f"{year:04d}")
+
+
+@functools.cache
+def _ref_kinds() -> dict[str, Reference]:
+    w = _news().lists
+    out = {_key(x): Reference.PRESENT for x in w["present"]}
+    out |= {_key(x): Reference.PAST for x in w["past"]}
+    out |= {_key(x): Reference.FUTURE for x in w["future"]}
+    return out
+
+
+@functools.cache
+def _model_year_after() -> re.Pattern[str]:
+    nouns = _words(_news().lists["model_year_nouns"])
+    return re.compile(rf"\s+(?-i:{nouns})\b")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]*\s*|[\"“‘(`]\s*|''\s*)$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\b", re.IGNORECASE)
+_YEAR_PREPOSITION = re.compile(
+    r"\b(?:in|since|by|until|till|of|year|before|after|from|to|around|about)\s+$", re.IGNORECASE
+)
+
+
+def _not_news_date(text: str, kind: str, start: int, end: int, matched: str) -> bool:
+    """Look-alikes of news dates: names, titles, counts, parts of a game."""
+    before = text[max(0, start - 12) : start]
+    if kind in ("ref", "dayword") and matched[:1].isupper() and not _SENTENCE_START.search(before):
+        return True  # "the Current Affairs Committee", "VOA Today": a name
+    if kind == "unitdeixis" and matched.split()[-1][:1].isupper():
+        return True  # "This Week", a programme
+    if kind == "weekday" and _THE_BEFORE.search(before) and _CAPITAL_AFTER.match(text, end):
+        return text[end:].split(None, 1)[0].rstrip(".,") not in _MONTHS  # "the Sunday Times"
+    if kind == "holiday" and _CAPITAL_AFTER.match(text, end):
+        word = text[end:].split(None, 1)[0].rstrip(".,")
+        return word not in _MONTHS  # "Easter Island"
+    if kind == "quarterq" and _OF_AFTER.match(text, end):
+        return True  # "the second quarter of the match"
+    if kind == "spelled":
+        if _COUNT_AFTER.match(text, end):
+            return True  # "two thousand troops"
+        low = matched.lower()
+        if low.startswith(("two", "twenty")) and not _YEAR_PREPOSITION.search(before):
+            return True  # a spelled year needs "in", "since", "the year"... before it
+    return False
+
+
+def _news_convert(
+    text: str,
+    kind: str,
+    span: tuple[int, int],
+    matched: str,
+    anchor: FuzzyDate | None,
+    discourse: FuzzyDate | None,
+    quarter_ctx: FuzzyDate | None,
+    discourse_any: FuzzyDate | None = None,
+) -> DateMatch | None:
+    """A news-deixis candidate as a match (date None when it has no anchor).
+
+    ``discourse`` is the previous date of the text if it is near, ``discourse_any``
+    the previous date wherever it is.
+    """
+    start, end = span
+    if _not_news_date(text, kind, start, end, matched):
+        return None
+    if kind == "spelled":
+        date = _spelled(matched)
+        return None if date is None else DateMatch(span, matched, _with_text(date, matched))
+    tense = _tense(text, start, end) if kind in _TENSED else 0
+    base: FuzzyDate | None = anchor
+    offset: Offset | None
+    if kind in ("quarterq", "periodq"):
+        got = _quarter_offset(matched, anchor, quarter_ctx, tense)
+        if got is None:
+            return None
+        if isinstance(got, FuzzyDate):
+            return DateMatch(span, matched, _with_text(got, matched))
+        offset, base = got
+    elif kind == "yearago":
+        if quarter_ctx is not None:
+            offset, base = Offset(Basis.DISCOURSE, Unit.QUARTER, -4, -4), quarter_ctx
+        else:
+            offset = Offset(Basis.PUBLICATION, Unit.YEAR, -1, -1)
+    elif kind == "monthdeixis":
+        m = _MONTH_RUN.search(matched)
+        if m is None:
+            return None
+        month = _MONTHS[m.group().rstrip(".")]
+        low = matched.lower()
+        days = _NUM_RUN.findall(matched[m.end() :])
+        day_of = int(days[0]) if days else None  # "last Sept. 14"
+        if low.rstrip().endswith("year"):
+            shift = -1 if "last" in low else (1 if "next" in low else 0)
+            offset = Offset(Basis.PUBLICATION, Unit.YEAR, shift, shift, month=month)
+        elif "last" in low or "past" in low:
+            offset = Offset(Basis.PUBLICATION, month=month, day=day_of, direction=-1, strict=True)
+        elif "next" in low or "coming" in low:
+            offset = Offset(Basis.PUBLICATION, month=month, day=day_of, direction=1, strict=True)
+        else:
+            offset = Offset(Basis.PUBLICATION, month=month, day=day_of)
+    elif kind == "unitpart":
+        low = _WS.sub(" ", matched.lower().replace("-", " "))
+        unit = Unit.MONTH if low.endswith("month") else Unit.YEAR
+        part = "end" if " end" in f" {low}" or "close" in low else None
+        part = part or next(p for p in ("beginning", "start", "middle") if p in low)
+        offset = Offset(Basis.PUBLICATION, unit, part=part)
+    elif kind == "theyear":
+        low = matched.lower()
+        if "current" in low:
+            offset = Offset(Basis.PUBLICATION, Unit.YEAR)
+        elif "latest" in low:
+            offset = Offset(Basis.PUBLICATION, Unit.YEAR, -1, -1)
+        else:  # the year of the previous date of the text, else the anchor's
+            offset = Offset(Basis.DISCOURSE, Unit.YEAR)
+            base = discourse_any or anchor
+    elif kind == "unitdeixis":
+        offset = _deixis_offset(matched, tense)
+        if offset is None:
+            return None
+    elif kind == "weekday":
+        tail = _WEEKDAY_TAIL.match(text, end)
+        if tail is not None:  # "Sunday, March 8": the date says which Sunday
+            full = (start, tail.end())
+            full_text = text[start : tail.end()]
+            inner = tail.group("d")
+            date = _atom(inner)
+            if date is not None:
+                return DateMatch(full, full_text, _with_text(date, full_text))
+            inner_offset = _monthday(inner)
+            base, basis = _news_base(anchor, discourse, tense)
+            inner_offset = attrs.evolve(
+                inner_offset, basis=basis, direction=tense or -1, nearest=True
+            )
+            if base is None:
+                return DateMatch(full, full_text, None, True, None, inner_offset)
+            resolved = inner_offset.apply(base, text=full_text)
+            return DateMatch(full, full_text, resolved, True, base, inner_offset)
+        low = matched.lower()
+        day = next(i for i, d in enumerate(_news().lists["weekdays"]) if d.lower() in low)
+        # Only the anchor: "on Wednesday" after "in November 2014" is rarely in that month;
+        # but "the following Monday" counts from the day just told, when there is one.
+        base, basis = anchor, Basis.PUBLICATION
+        told = discourse_any
+        if low.startswith("the ") and told is not None and told.precision is Precision.DAY:
+            base, basis = told, Basis.DISCOURSE
+        if "last" in low or "previous" in low or "past" in low:
+            offset = Offset(basis, weekday=day, direction=-1, strict=True)
+        elif "next" in low or "following" in low or "coming" in low:
+            offset = Offset(basis, weekday=day, direction=1, strict=True)
+        else:
+            offset = Offset(basis, weekday=day, direction=tense or -1, nearest=not tense)
+    elif kind == "dayword":
+        word = next(w for w in _news().day_words if w in matched.lower())
+        shift = _news().day_words[word]
+        offset = Offset(Basis.PUBLICATION, Unit.DAY, shift, shift)
+    elif kind == "holiday":
+        years = _YEAR_DIGITS.findall(matched)
+        low = matched.lower()
+        name = _key(
+            re.sub(r"^(?:last|next|this)\s+|\s+week\b|,?\s+\d{4}$", "", matched, flags=_FLAGS)
+        )
+        holiday = _news().holidays.get(name)
+        if holiday is None:
+            return None
+        unit = Unit.WEEK if _WEEK_WORD.search(matched) else Unit.DAY  # "Christmas week"
+        if years:
+            on = holiday.on(int(years[0]))
+            date = (
+                _week_of(on, matched)
+                if unit is Unit.WEEK
+                else _span_date(on, on, Unit.DAY, matched, False)
+            )
+            return DateMatch(span, matched, date)
+        alias = holiday.aliases[0]
+        if low.startswith("last"):
+            offset = Offset(Basis.PUBLICATION, unit, holiday=alias, direction=-1, strict=True)
+        elif low.startswith("next"):
+            offset = Offset(Basis.PUBLICATION, unit, holiday=alias, direction=1, strict=True)
+        else:
+            offset = Offset(
+                Basis.PUBLICATION, unit, holiday=alias, direction=tense or -1, nearest=True
+            )
+    elif kind == "weekof":
+        date = _atom(matched.split(None, 3)[-1])
+        if date is not None:  # "the week of May 8, 2000"
+            return DateMatch(span, matched, _week_of(date.earliest, matched))
+        inner = _monthday(matched)
+        offset = attrs.evolve(
+            inner, basis=Basis.PUBLICATION, unit=Unit.WEEK, direction=tense or -1, nearest=True
+        )
+    elif kind == "ref":
+        ref = _ref_kinds().get(_key(matched))
+        if ref is None:
+            return None
+        offset = Offset(Basis.PUBLICATION, Unit.DAY, reference=ref)
+    else:
+        return None
+    if offset.basis is Basis.PUBLICATION:
+        base = anchor
+    if base is None:
+        return DateMatch(span, matched, None, True, None, offset, Form.RELATIVE)
+    return DateMatch(
+        span, matched, offset.apply(base, text=matched), True, base, offset, Form.RELATIVE
+    )
+
+
 # ---------------------------------------------------------------- the scan
 
 
@@ -1155,6 +2090,8 @@ def _is_number_not_date(text: str, start: int, end: int, kind: str, matched: str
                 and word not in _MONTHS
             ):
                 return True  # "NATO Forces 2020", "Vision 2030": a title
+    if kind == "atom" and matched.isdigit() and _model_year_after().match(text, end):
+        return True  # "his 1979 Buick": a model year
     return bool(_COUNT_AFTER.match(text, end) and not _DATE_PREPOSITION.search(before))
 
 
@@ -1162,7 +2099,43 @@ _ENDS_IN_YEAR = re.compile(r"\d{4}$")
 _CENTURY_TITLE = re.compile(r"(?-i:Century)")
 
 
+# How far back (characters) a date of the text may set the year of an undated
+# "12 May" against the publication date: the same or the next sentences.
+_NEAR_DISCOURSE = 300
+
+_TENSED = frozenset(["quarterq", "unitdeixis", "weekday", "holiday", "weekof"])
+_WEEK_WORD = re.compile(r"\bweek\b", re.IGNORECASE)
+_NEWS_KINDS = frozenset(
+    ["quarterq", "periodq", "weekof", "unitpart", "theyear", "yearago", "monthdeixis", "unitdeixis", "weekday", "dayword", "holiday",
+     "spelled", "ref"]
+)  # fmt: skip
+
+
+def _is_quarter(d: FuzzyDate) -> bool:
+    first, last = d.earliest, d.latest
+    return (
+        d.precision is Precision.INTERVAL
+        and first.day == 1
+        and first.month in (1, 4, 7, 10)
+        and last.year == first.year
+        and last.month == first.month + 2
+        and last == _month_end(last)
+    )
+
+
 _FORMS = {
+    "quarterq": Form.RELATIVE,
+    "periodq": Form.RELATIVE,
+    "weekof": Form.RELATIVE,
+    "unitpart": Form.RELATIVE,
+    "theyear": Form.RELATIVE,
+    "yearago": Form.RELATIVE,
+    "monthdeixis": Form.RELATIVE,
+    "unitdeixis": Form.RELATIVE,
+    "weekday": Form.RELATIVE,
+    "dayword": Form.RELATIVE,
+    "holiday": Form.RELATIVE,
+    "ref": Form.RELATIVE,
     "yrange": Form.RANGE,
     "drange": Form.RANGE,
     "between": Form.RANGE,
@@ -1176,10 +2149,13 @@ _FORMS = {
     "past": Form.RELATIVE,
     "monthday": Form.RELATIVE,
     "monthonly": Form.RELATIVE,
+    "monthq": Form.RELATIVE,
 }
 
 
-def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, *, anchor: FuzzyDate | None = None, parts: bool = False
+) -> list[DateMatch]:
     """Every temporal expression in ``text``, in order.
 
     Args:
@@ -1187,9 +2163,12 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         anchor: The document's publication date: what "ago"/"last year" count
             from, and the fallback for "two years later" when no date precedes
             it in the text. "since X" is bounded by it.
+        parts: Also give the dates inside ranges: "between 1993 and 1996"
+            (``1993/1996``) is followed by "1993" and "1996", "since 1990" by
+            "1990" — the extents TimeML draws. The output then overlaps.
 
     Returns:
-        The matches in text order, non-overlapping.
+        The matches in text order, non-overlapping unless ``parts``.
 
     Examples:
         >>> [m.date.edtf for m in find_dates("between 1997 and 2002, in the late 1990s")]
@@ -1204,6 +2183,8 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
         raise TypeError(f"find_dates expects a str, not {type(text).__name__}")
     out: list[DateMatch] = []
     discourse: FuzzyDate | None = None
+    quarter_ctx: FuzzyDate | None = None  # the last quarter named ("the quarter" is it)
+    discourse_end = -(10**9)
     last_end = 0
     for m in _candidates(text):
         kind = m.lastgroup or ""
@@ -1212,20 +2193,58 @@ def find_dates(text: str, *, anchor: FuzzyDate | None = None) -> list[DateMatch]
             continue
         matched = m.group()
         try:
-            result = _convert(text, kind, start, end, matched, anchor, discourse)
+            near = discourse if start - discourse_end <= _NEAR_DISCOURSE else None
+            result = _convert(text, kind, start, end, matched, anchor, discourse, quarter_ctx, near)
         except (ValueError, OverflowError, KeyError, IndexError, StopIteration, AssertionError):
             result = None  # an impossible date: no match rather than a wrong one
         if result is None:
             continue
         form = _FORMS.get(kind, Form.DATE)
-        if form is not Form.DATE:
+        if kind in _NEWS_KINDS and not result.relative:
+            form = Form.DATE  # "Thanksgiving 1998", "the 2017 fourth quarter"
+        if result.form is not form:
             result = attrs.evolve(result, form=form)
         out.append(result)
+        if parts and form in (Form.RANGE, Form.SINCE, Form.UNTIL):
+            out.extend(_parts(text, kind, result))
         last_end = result.span[1]
         date = result.date
         if date is not None and not result.relative and kind != "period" and ".." not in date.edtf:
-            discourse = date
+            discourse, discourse_end = date, result.span[1]
+        if (
+            date is not None
+            and _is_quarter(date)
+            and (result.offset is None or result.offset.low > -4)
+            and (anchor is None or date.latest <= anchor.latest)
+        ):  # a quarter a year back ("the year-ago quarter") is a comparison, one not yet over an
+            # outlook: neither is the quarter reported
+            quarter_ctx = date
     return out
+
+
+_PART = re.compile(rf"{_NOT_BEFORE}(?:{_APPROX})?(?:{_QUAL})?{_ATOM}(?![\w-]*\w)", _FLAGS)
+_PART_YEAR = re.compile(r"\d+")
+
+
+def _parts(text: str, kind: str, whole: DateMatch) -> list[DateMatch]:
+    """The dates inside a range, each with its own span (for ``parts=True``)."""
+    start, end = whole.span
+    found: list[DateMatch] = []
+    if kind in ("yrange", "drange") and whole.date is not None:
+        # "1992-1993", "2008-09", "8-9 July 2016": the ends of the interval
+        ends = whole.date.edtf.split("/")
+        numbers = list(_PART_YEAR.finditer(text, start, end))[:2]
+        if len(ends) != 2 or len(numbers) != 2:
+            return []
+        for number, edtf in zip(numbers, ends, strict=True):
+            date = FuzzyDate.from_edtf(edtf)
+            found.append(DateMatch(number.span(), number.group(), _with_text(date, number.group())))
+        return found
+    for m in _PART.finditer(text, start, end):
+        part = _atomq(m.group())
+        if part is not None:
+            found.append(DateMatch(m.span(), m.group(), _with_text(part, m.group())))
+    return found
 
 
 def _convert(
@@ -1236,14 +2255,22 @@ def _convert(
     matched: str,
     anchor: FuzzyDate | None,
     discourse: FuzzyDate | None,
+    quarter_ctx: FuzzyDate | None = None,
+    near: FuzzyDate | None = None,
 ) -> DateMatch | None:
     span = (start, end)
+    if kind in _NEWS_KINDS:
+        return _news_convert(text, kind, span, matched, anchor, near, quarter_ctx, discourse)
     if (
         kind in ("atom", "approx", "qual", "yrange", "since", "until", "between", "fromto")
         and _ENDS_IN_YEAR.search(matched)
         and _is_number_not_date(text, start, end, kind, matched)
     ):
         return None
+    if kind == "atom" and len(matched) == 4 and matched.isdigit():  # a bare year: the common case
+        year = int(matched)
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return DateMatch(span, matched, FuzzyDate(matched, first, last, Precision.YEAR, matched))
     if kind in ("atom", "approx", "qual"):
         if _CENTURY_TITLE.search(matched) and _NEXT_WORD_CAPITAL.match(text, end):
             return None  # "21st Century Common Security Challenges": a title
@@ -1285,10 +2312,16 @@ def _convert(
         if period is None:
             return None
         return DateMatch(span, matched, _with_text(period.date, matched))
-    if kind == "monthonly" and not _MONTH_CONTEXT.search(text, max(0, start - 12), start):
-        return None  # a month name alone is a date only after "in", "by", "since"...
+    if (
+        kind == "monthonly"
+        and not _MONTH_CONTEXT.search(text, max(0, start - 12), start)
+        and not _the_month_noun(text, start, end, matched)
+    ):
+        return None  # a month name alone is a date only after "in", "by"...
+    if kind == "monthq":
+        return _relative(text, kind, span, matched, anchor, discourse, quarter_ctx, near)
     if kind in ("shift", "phrase", "monthday", "monthonly", "past"):
-        return _relative(text, kind, span, matched, anchor, discourse)
+        return _relative(text, kind, span, matched, anchor, discourse, quarter_ctx, near)
     return None
 
 
@@ -1299,6 +2332,8 @@ def _relative(
     matched: str,
     anchor: FuzzyDate | None,
     discourse: FuzzyDate | None,
+    quarter_ctx: FuzzyDate | None = None,
+    near: FuzzyDate | None = None,
 ) -> DateMatch | None:
     if kind == "shift":
         offset = _shift(matched)
@@ -1306,6 +2341,12 @@ def _relative(
         offset = _phrase(matched)
     elif kind == "monthonly":
         offset = Offset(Basis.DISCOURSE, month=_MONTHS[matched.rstrip(".")])
+    elif kind == "monthq":
+        month = _MONTH_RUN.search(matched)
+        assert month is not None
+        # The whole month: its year is already inferred, and "late" narrows
+        # nothing that TimeML would not mark as a modifier of the month.
+        offset = Offset(Basis.DISCOURSE, month=_MONTHS[month.group().rstrip(".")])
     elif kind == "past":
         offset = _past(matched)
     else:
@@ -1320,7 +2361,25 @@ def _relative(
             matched = text[span[0] : span[1]]
             offset = attrs.evolve(offset, basis=Basis.EXPLICIT)
             return DateMatch(span, matched, offset.apply(base, text=matched), True, base, offset)
-    base_date = anchor if offset.basis is Basis.PUBLICATION else (discourse or anchor)
+    if (
+        kind == "shift"
+        and quarter_ctx is not None
+        and offset.unit is Unit.YEAR
+        and offset.low == offset.high == -1
+        and not offset.approximate
+    ):  # "sales rose from a year earlier" where quarters are reported: that quarter
+        offset = Offset(Basis.DISCOURSE, Unit.QUARTER, -4, -4)
+        return DateMatch(span, matched, offset.apply(quarter_ctx, text=matched), True,
+                         quarter_ctx, offset)  # fmt: skip
+    if kind in ("monthday", "monthonly", "monthq"):
+        tense = _tense(text, *span)
+        # a future tense speaks of the writer's time, not of the history just told
+        ref_base, basis = _news_base(anchor, discourse if anchor is None else near, tense)
+        if basis is Basis.PUBLICATION:
+            offset = attrs.evolve(offset, basis=basis, direction=tense or -1, nearest=True)
+        base_date: FuzzyDate | None = ref_base
+    else:
+        base_date = anchor if offset.basis is Basis.PUBLICATION else (discourse or anchor)
     if base_date is None:
         return DateMatch(span, matched, None, True, None, offset)
     return DateMatch(span, matched, offset.apply(base_date, text=matched), True, base_date, offset)

@@ -605,9 +605,10 @@ def to_csl(documents: Iterable[Document]) -> list[dict[str, Any]]:
     """CSL-JSON (Zotero, Mendeley, pandoc): each document, then its endnotes.
 
     >>> import natorussia as nr
-    >>> items = to_csl(nr.load().documents)
-    >>> items[0]["id"], items[0]["type"]
-    ('000_3cd35e5757cc7dc1', 'article-newspaper')
+    >>> doc = nr.extract("A Headline\\nBy Jane Roe\\nJune 5, 2020\\n\\nNATO met in 1997.", id="note")
+    >>> items = to_csl([doc])
+    >>> items[0]["id"], items[0]["type"], items[0]["author"], items[0]["issued"]
+    ('note', 'article-newspaper', [{'family': 'Roe', 'given': 'Jane'}], {'date-parts': [[2020, 6, 5]]})
     """
     from natorussia._export_ld import csl
 

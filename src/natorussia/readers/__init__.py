@@ -28,6 +28,7 @@ Examples:
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from pathlib import Path
@@ -57,18 +58,44 @@ _MARKDOWN_SIGNS = re.compile(
 )
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    # ASCII text in UTF-16 has a NUL in every other byte, on one side.
+    head = data[:400]
+    if len(head) < 8:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) > 0.9 * (len(head) // 2) and min(even, odd) == 0
+
+
 def decode(data: bytes, source: str) -> str:
     """Decode a file's bytes as article text, or raise a :class:`LoadError` naming ``source``.
 
-    A byte order mark is dropped; line endings are kept as they are.
+    A byte order mark is dropped; line endings are kept as they are. Text
+    saved as UTF-16 (which Windows tools still write) is read when its byte
+    order mark says so; without one it is refused as UTF-16, not as binary.
 
     >>> decode("Title\\n".encode(), "a.txt")
     'Title\\n'
-    >>> decode(b"\\xff\\xfe", "b.txt")
+    >>> decode("Title\\n".encode("utf-16"), "w.txt")
+    'Title\\n'
+    >>> decode("Title and more".encode("utf-16-le"), "x.txt")
     Traceback (most recent call last):
     ...
-    natorussia.errors.DecodeError: b.txt: not valid UTF-8: byte 0xff at offset 0 (invalid start byte)
+    natorussia.errors.DecodeError: x.txt: UTF-16 text without a byte order mark: save it as UTF-8
+    >>> decode(b"Caf\\xe9 in 1997", "b.txt")
+    Traceback (most recent call last):
+    ...
+    natorussia.errors.DecodeError: b.txt: not valid UTF-8: byte 0xe9 at offset 3 (invalid continuation byte)
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError as e:
+            raise DecodeError(source, f"not valid UTF-16 ({e})", offset=0) from None
+    elif _looks_like_utf16(data):
+        raise DecodeError(
+            source, "UTF-16 text without a byte order mark: save it as UTF-8", offset=0
+        )
     if b"\x00" in data:
         raise BinaryFileError(source, f"binary data (NUL byte at offset {data.index(0)}), not text")
     try:
