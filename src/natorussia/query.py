@@ -358,8 +358,9 @@ class Documents(Collection[Document]):
 
     >>> import natorussia as nr
     >>> documents = nr.load().documents
-    >>> documents.get("001_3219f446d452bc05").title
-    'NATO and Russia: Is there space for dialogue?'
+    >>> first = documents[0]
+    >>> documents.get(first.id) is first
+    True
     >>> documents.get("no-such-id") is None
     True
     """
