@@ -128,6 +128,10 @@ class Lexicon:
             entries.sort(key=lambda t: -len(t.words))
         self._index: Mapping[str, Sequence[Trigger]] = index
 
+    def starts(self, word: str) -> bool:
+        """Whether some form begins with ``word`` (folded)."""
+        return word in self._index
+
     def matches(self, tokens: Sequence[Token]) -> Iterator[TriggerMatch]:
         """Every trigger form in ``tokens`` (overlapping matches included)."""
         index = self._index

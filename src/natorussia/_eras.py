@@ -1,0 +1,104 @@
+"""Eras named after leaders: "the Yeltsin era", "the Kennedy and Johnson administrations".
+
+One job of the event stage: find, in a paragraph, a leader's surname (or a
+list of them) followed by an era word, and date it by the terms of office of
+``data/leader_terms.json``. A surname with several terms (two presidents
+Bush) is read as the term in effect at the publication, else the last one
+before it; without a publication date it gives nothing. A term still running
+at the publication names the government of the day ("the Biden
+administration" in 2023), not an era, and gives nothing. The matches are
+handed on as relative :class:`~natorussia.dates.DateMatch` objects.
+
+>>> from natorussia.fuzzydate import FuzzyDate
+>>> [(m.text, m.date.edtf) for m in find_eras("a Gorbachev-era treaty", None)]
+[('Gorbachev-era', '1985-03-11/1991-12-25')]
+>>> pub = FuzzyDate.from_edtf("2016-07-05")
+>>> [m.date.edtf for m in find_eras("the Clinton and Bush administrations", pub)]
+['1993-01-20/2009-01-20']
+>>> [m.text for m in find_eras("the Reagan-Gorbachev summits", None)]
+['Reagan-Gorbachev']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from natorussia._resources import read_json
+from natorussia.dates import DateMatch
+from natorussia.errors import DataError
+from natorussia.fuzzydate import OPEN_END, FuzzyDate
+
+__all__ = ["find_eras"]
+
+_FILE = "leader_terms.json"
+
+
+@attrs.frozen
+class _Terms:
+    """The terms of each surname, and the pattern that finds eras."""
+
+    terms: dict[str, tuple[FuzzyDate, ...]]
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def _terms() -> _Terms:
+    raw = read_json(_FILE)
+    if not isinstance(raw, dict) or not isinstance(raw.get("terms"), list):
+        raise DataError(_FILE, "<file>", ["must be an object with a 'terms' list"])
+    words = raw.get("era_words")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise DataError(_FILE, "era_words", ["must be a list of words"])
+    terms: dict[str, list[FuzzyDate]] = {}
+    for i, entry in enumerate(raw["terms"]):
+        if not isinstance(entry, dict) or not isinstance(entry.get("surname"), str):
+            raise DataError(_FILE, f"terms[{i}]", ["must be an object with a 'surname'"])
+        try:
+            term = FuzzyDate.from_edtf(f"{entry.get('start')}/{entry.get('end')}")
+        except ValueError as e:
+            raise DataError(_FILE, f"terms[{i}] {entry['surname']!r}", [str(e)]) from e
+        terms.setdefault(entry["surname"], []).append(term)
+    name = "|".join(re.escape(s) for s in sorted(terms, key=len, reverse=True))
+    names = rf"(?:{name})(?:\s*(?:-|–|,\s*and|,|and)\s*(?:{name}))*"
+    era = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A surname list with an era word, or two surnames joined by a hyphen ("the
+    # Bush-Obama threats"), which name the years of both.
+    pattern = re.compile(
+        rf"\b(?P<names>{names})(?:-|\s+)(?:{era})\b|\b(?P<pair>(?:{name})[-–](?:{name}))\b"
+    )
+    return _Terms({k: tuple(v) for k, v in terms.items()}, pattern)
+
+
+def _term(terms: tuple[FuzzyDate, ...], published: FuzzyDate | None) -> FuzzyDate | None:
+    """The one term a surname stands for (see the module docstring)."""
+    if len(terms) == 1:
+        return terms[0]
+    if published is None:
+        return None
+    before = [t for t in terms if t.earliest <= published.latest]
+    return max(before, key=lambda t: t.earliest) if before else None
+
+
+def find_eras(text: str, published: FuzzyDate | None) -> list[DateMatch]:
+    """Every leader's era of ``text``, dated by the terms of office, in order."""
+    data = _terms()
+    found: list[DateMatch] = []
+    for m in data.pattern.finditer(text):
+        names = re.findall(r"[A-Z][a-z’']+", m.group("names") or m.group("pair"))
+        picked = [_term(data.terms[n], published) for n in names if n in data.terms]
+        if not picked or any(t is None for t in picked):
+            continue
+        terms = [t for t in picked if t is not None]
+        if published is not None and all(
+            t.earliest <= published.earliest <= t.latest for t in terms
+        ):
+            continue  # "the Biden administration" while it governs: a government, not an era
+        start = min(terms, key=lambda t: t.earliest).edtf.partition("/")[0]
+        last = max(terms, key=lambda t: t.latest)
+        end = ".." if last.latest == OPEN_END else last.edtf.partition("/")[2]
+        date = FuzzyDate.from_edtf(f"{start}/{end}")
+        found.append(DateMatch(span=m.span(), text=m.group(), date=date, relative=True))
+    return found
