@@ -133,7 +133,7 @@ class TestMerging:
 class TestBundledTimeline:
     def test_founding_act_is_one_entry(self, corpus: nr.Corpus) -> None:
         """Two articles mention the Founding Act of May 1997: one happening."""
-        (act,) = corpus.timeline().involving("Founding Act")
+        (act,) = corpus.timeline().involving("Founding Act").of_kind("treaty_signing")
         assert act.date.edtf == "1997-05"
         assert act.kind is nr.EventKind.TREATY_SIGNING
         assert act.documents == ("000_3cd35e5757cc7dc1", "004_cbf04e0f558039c8")
@@ -231,6 +231,31 @@ class TestDiscrepancies:
         )
         assert [e.date.edtf for e in approximate.events.of_kind("founding")] == ["2001~", "2002-05"]
         assert list(approximate.discrepancies()) == []
+
+    def test_open_and_ancient_dates(self) -> None:
+        """Dates that reach the calendar's ends (open starts, clamped bounds) merge and compare
+        without overflowing; an open range is too vague to merge or to disagree."""
+        nrc = nr.gazetteer.lookup("NRC")
+
+        def event(n: int, edtf: str) -> nr.Event:
+            return nr.Event(
+                id=f"e{n}",
+                document_id="d",
+                date=nr.FuzzyDate.from_edtf(edtf),
+                date_span=(n, n + 1),
+                span=(n, n + 1),
+                sentence="x",
+                kind=nr.EventKind.FOUNDING,
+                institutions=(nrc,),
+            )
+
+        dates = ["../2001", "2002-05", "0001-01-01", "2001/.."]
+        document = nr.Document(
+            id="d", text="x" * 10, events=tuple(event(n, d) for n, d in enumerate(dates))
+        )
+        corpus = nr.Corpus.from_documents([document])
+        assert sorted(h.date.edtf for h in corpus.timeline()) == sorted(dates)
+        assert [d.dates[0].edtf for d in corpus.discrepancies()] == []
 
     def test_bundled_corpus(self, corpus: nr.Corpus) -> None:
         """The bundled articles date the NRC's founding to 2001 and to May 2002, and the CFE

@@ -23,7 +23,7 @@ Dates in queries may be a :class:`~natorussia.FuzzyDate`, a
 
 >>> import natorussia as nr
 >>> corpus = nr.load()
->>> [e.date.edtf for e in corpus.events.involving("Founding Act")]
+>>> [e.date.edtf for e in corpus.events.involving("Founding Act").of_kind("treaty signing")]
 ['1997', '1997-05']
 >>> len(corpus.events.between("the late 1990s", "2002")) > 10
 True

@@ -53,17 +53,18 @@ dates, both sentences (or the gazetteer's fact) and a one-line explanation:
   dated fact of the same kind in the gazetteer (``founded``, ``signed``,
   ``suspended``, ``dissolved``, ``annexed_by``, an alliance's
   ``member_joined``) that its date does not overlap, by a year at most.
-  Approximate dates ("around 2002") assert no precise date and are not checked.
+  Approximate dates ("around 2002") and open or wide ranges ("until 2001",
+  "the 20th century") assert no precise date and are not checked.
 
 >>> import natorussia as nr
 >>> corpus = nr.load()
->>> [(h.date.edtf, h.kind.value, len(h.events)) for h in corpus.timeline().involving("Founding Act")]
+>>> signed = corpus.timeline().involving("Founding Act").of_kind("treaty_signing")
+>>> [(h.date.edtf, h.kind.value, len(h.events)) for h in signed]
 [('1997-05', 'treaty_signing', 2)]
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
@@ -182,12 +183,12 @@ def _subjects(event: Event) -> frozenset[str]:
     # A body that, by the gazetteer, was founded (signed, ...) long before is the
     # founder or a party, not the subject: NATO in "NATO created the PfP in 1994".
     predicates = _FACTS.get(kind, ())
-    earlier = event.date.earliest - dt.timedelta(days=TOLERANCE_DAYS)
+    earlier = event.date.earliest.toordinal() - TOLERANCE_DAYS  # dates may start at 0001-01-01
     return frozenset(
         i.id
         for i in chosen
         if not any(
-            f.predicate in predicates and f.date is not None and f.date.latest < earlier
+            f.predicate in predicates and f.date is not None and f.date.latest.toordinal() < earlier
             for f in i.facts
         )
     )
@@ -513,6 +514,12 @@ class Discrepancies(Collection[Discrepancy]):
     __slots__ = ()
 
 
+def _vague(date: FuzzyDate) -> bool:
+    """Approximate, uncertain, or spanning more years than happenings are merged over."""
+    years = date.latest.year - date.earliest.year + 1
+    return date.approximate or date.uncertain or years > MAX_MERGE_YEARS
+
+
 def _gap(a: FuzzyDate, b: FuzzyDate) -> int:
     """Days between two dates that do not overlap (0 if they do)."""
     if a.latest < b.earliest:
@@ -530,7 +537,7 @@ def _between_documents(happenings: list[Happening]) -> Iterator[Discrepancy]:
     by_subject: dict[tuple[object, str], list[Happening]] = defaultdict(list)
     subjects: dict[str, Institution] = {}
     for h in happenings:
-        if h.kind not in _ONCE or h.date.approximate:
+        if h.kind not in _ONCE or _vague(h.date):
             continue
         for event in h.events:
             for inst in event.institutions:
@@ -594,7 +601,7 @@ def _against_gazetteer(happenings: list[Happening]) -> Iterator[Discrepancy]:
     for h in happenings:
         seen: set[tuple[str, str, str]] = set()
         for event in sorted(h.events, key=lambda e: (_width(e), event_order(e))):
-            if event.date.approximate or event.date.uncertain:
+            if _vague(event.date):
                 continue
             claims: dict[tuple[str, str], list[tuple[Institution, Fact, str]]] = defaultdict(list)
             for inst, fact, what in _fact_claims(event):
