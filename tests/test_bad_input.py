@@ -62,3 +62,31 @@ class TestExtractArguments:
     def test_find_dates_takes_only_text(self) -> None:
         with pytest.raises(TypeError, match="str"):
             nr.find_dates(None)  # type: ignore[arg-type]
+
+
+class TestDatesAcrossSentenceBreaks:
+    def test_a_date_written_without_spaces_stays_inside_its_events_sentence(self) -> None:
+        """'Sept.' inside 'Brussels,Sept. 11, 2001' looks like a sentence end; the date wins."""
+        text = "Ministers gathered in Brussels,Sept. 11, 2001. Moscow protested in Oct. 2001."
+        doc = nr.extract(text)
+        assert [(e.date.edtf, e.sentence) for e in doc.events] == [
+            ("2001-09-11", "Ministers gathered in Brussels,Sept. 11, 2001."),
+            ("2001-10", "Moscow protested in Oct. 2001."),
+        ]
+        for event in doc.events:
+            assert event.span[0] <= event.date_span[0] < event.date_span[1] <= event.span[1]
+
+
+class TestHostileShapes:
+    def test_a_sentence_of_many_dates_gives_each_its_event_in_a_bounded_sentence(self) -> None:
+        """A 'sentence' of 400 dates is cut into pieces; every date still gives its event."""
+        text = (
+            "Archive\n\n"
+            + "".join(f"The council met on {day} March {1950 + day % 40}; " for day in range(1, 29))
+            * 15
+        )
+        doc = nr.extract(text)
+        assert len(doc.events) == 28 * 15
+        assert max(e.span[1] - e.span[0] for e in doc.events) <= 2000
+        for event in doc.events:
+            assert event.span[0] <= event.date_span[0] < event.date_span[1] <= event.span[1]

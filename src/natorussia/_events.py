@@ -180,9 +180,20 @@ def find_events(
                 [*matches, *(e for e in eras if not any(_overlap(e, m) for m in matches))],
                 key=lambda m: m.span,
             )
+        candidates = phrases.find(region)
+        if candidates:
+            # A phrase of the events' own table ("recently", "earlier today") says how
+            # it relates to its anchor; find_dates' reading of the same words as a bare
+            # deictic date ("../2024-07-15") gives way to it — unless find_dates read
+            # more ("two years later" holds the phrase "later").
+            matches = [
+                m
+                for m in matches
+                if not (m.relative and any(_covers(p.span, m.span) for p in candidates))
+            ]
         found_phrases = [
             p
-            for p in phrases.find(region)
+            for p in candidates
             if plausible(p, region, matches, lex, published, previous is not None or bool(events))
         ]
         if not matches:
@@ -192,7 +203,10 @@ def find_events(
             found_phrases = [p for p in found_phrases if region_state.may_anchor(p, phrases, named)]
             if not found_phrases:
                 continue
-        sentences = split_sentences(text, r_start, r_end)
+        date_spans = [(r_start + m.span[0], r_start + m.span[1]) for m in matches]
+        sentences = _bounded(
+            text, _unbroken(split_sentences(text, r_start, r_end), date_spans), date_spans
+        )
         by_sentence: dict[int, tuple[list[DateMatch], list[TimePhrase]]] = {}
         ends = [b for _, b in sentences]
         for m in matches:
@@ -246,6 +260,74 @@ def find_events(
 
 # How many characters before a date its citation cue may stand (each look stays bounded).
 _CUE_CHARS = 60
+
+
+def _unbroken(sentences: list[Span], dates: list[Span]) -> list[Span]:
+    """The sentences, joined where a date runs across a break between them.
+
+    An abbreviation can look like a sentence's end inside a date written without
+    its spaces ("Brussels,Sept. 11, 2001"); a date is one expression, so its
+    sentence holds all of it. ``dates`` are in text order; one pass.
+    """
+    if len(sentences) < 2 or not dates:
+        return sentences
+    joined: list[Span] = []
+    d = 0
+    for start, end in sentences:
+        while d < len(dates) and dates[d][1] <= start:
+            d += 1
+        if joined and d < len(dates) and dates[d][0] < joined[-1][1] < dates[d][1]:
+            joined[-1] = (joined[-1][0], end)  # the date began in the sentence before
+        else:
+            joined.append((start, end))
+    return joined
+
+
+# The most characters a sentence may hold. Prose sentences stay far below it;
+# a "sentence" of thousands of dates (a table pasted as one line, a hostile
+# text) is cut into pieces of this size, so the work per sentence is bounded
+# and the stage stays linear in the length of the text.
+MAX_SENTENCE = 2000
+
+_CUTS = ("; ", ", ", " ")
+
+
+def _bounded(text: str, sentences: list[Span], dates: list[Span]) -> list[Span]:
+    """The sentences, each cut into pieces of at most :data:`MAX_SENTENCE` characters.
+
+    A piece ends at the last "; ", else ", ", else space before the limit that
+    lies outside every date, so no date is cut.
+    """
+    if all(end - start <= MAX_SENTENCE for start, end in sentences):
+        return sentences
+    starts = [a for a, _ in dates]
+    out: list[Span] = []
+    for start, end in sentences:
+        while end - start > MAX_SENTENCE:
+            cut = _cut(text, start, start + MAX_SENTENCE, dates, starts)
+            out.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def _cut(text: str, start: int, limit: int, dates: list[Span], starts: list[int]) -> int:
+    for mark in _CUTS:
+        position = text.rfind(mark, start + 1, limit)
+        while position > start:
+            cut = position + len(mark.rstrip())
+            i = bisect.bisect_right(starts, cut) - 1
+            if i < 0 or dates[i][1] <= cut:  # not inside a date
+                return cut
+            position = text.rfind(mark, start + 1, dates[i][0])
+    return limit  # one word of thousands of characters: cut it where the limit falls
+
+
+def _covers(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _overlap(a: DateMatch, b: DateMatch) -> bool:
