@@ -97,7 +97,8 @@ class TestEvents:
         putin = corpus.events.mentioning("Putin")
         assert putin
         assert all("Putin" in e.sentence for e in putin)
-        assert len(corpus.events.mentioning("no such words anywhere")) == 0
+        with pytest.raises(nr.NotFound):
+            corpus.events.mentioning("no such words anywhere")
 
     def test_event_provenance(self, corpus: nr.Corpus) -> None:
         """Every event's sentence and date are the text at their spans."""

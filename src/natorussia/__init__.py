@@ -56,6 +56,13 @@ if TYPE_CHECKING:
     from natorussia.pipeline import extract
     from natorussia.query import Collection, Documents, Events, Institutions, Persons
     from natorussia.readers import decode
+    from natorussia.timeline import (
+        Discrepancies,
+        Discrepancy,
+        DiscrepancyKind,
+        Happening,
+        Timeline,
+    )
 
     gazetteer: Gazetteer
 
@@ -97,6 +104,10 @@ _SOURCES: dict[str, tuple[str, str]] = {
         name: ("natorussia.query", name)
         for name in ("Collection", "Documents", "Events", "Institutions", "Persons")
     },
+    **{
+        name: ("natorussia.timeline", name)
+        for name in ("Discrepancies", "Discrepancy", "DiscrepancyKind", "Happening", "Timeline")
+    },
     "Gazetteer": ("natorussia._gazetteer", "Gazetteer"),
     "Surface": ("natorussia._gazetteer", "Surface"),
     "validate_gazetteer": ("natorussia._gazetteer", "validate"),
@@ -116,6 +127,9 @@ __all__ = [
     "DateError",
     "DateMatch",
     "DecodeError",
+    "Discrepancies",
+    "Discrepancy",
+    "DiscrepancyKind",
     "Document",
     "Documents",
     "EmptyFileError",
@@ -128,6 +142,7 @@ __all__ = [
     "FileTooLargeError",
     "FuzzyDate",
     "Gazetteer",
+    "Happening",
     "Institution",
     "InstitutionKind",
     "Institutions",
@@ -145,6 +160,7 @@ __all__ = [
     "Relation",
     "Span",
     "Surface",
+    "Timeline",
     "__version__",
     "decode",
     "extract",

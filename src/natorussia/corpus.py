@@ -28,15 +28,17 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
-from natorussia import _entities, readers
+from natorussia import _entities, _search, readers
 from natorussia._gazetteer import Gazetteer
+from natorussia._index import EventIndex
 from natorussia._parallel import map_in_order
 from natorussia._text import fold
 from natorussia.errors import (
+    Ambiguous,
     FileTooLargeError,
     LoadError,
     LoadErrors,
@@ -56,6 +58,7 @@ from natorussia.model import (
 )
 from natorussia.pipeline import extract
 from natorussia.query import Documents, Events, Institutions, Persons, event_order
+from natorussia.timeline import Discrepancies, Timeline, build_timeline, discrepancies
 
 __all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "load", "read_document"]
 
@@ -92,25 +95,23 @@ class Passage:
         document_id: The document.
         span: Where the paragraph sits in the document text.
         text: The paragraph.
-        match: Where the searched phrase sits in the document text.
+        match: Where the searched phrase (or its first word found) sits in the
+            document text.
+        score: How well the paragraph matches: higher is better.
 
-    Examples:
-        >>> import natorussia as nr
-        >>> corpus = nr.load()
-        >>> passage = corpus.search("Founding Act")[0]
-        >>> passage.document_id
-        '000_3cd35e5757cc7dc1'
-        >>> doc = corpus.document(passage.document_id)
-        >>> doc.text[passage.match[0] : passage.match[1]]
-        'Founding Act'
-        >>> doc.text[passage.span[0] : passage.span[1]] == passage.text
-        True
+
+    >>> import natorussia as nr
+    >>> corpus = nr.load()
+    >>> hit = corpus.search('"Founding Act"')[0]
+    >>> corpus.document(hit.document_id).text[hit.match[0]:hit.match[1]]
+    'Founding Act'
     """
 
     document_id: str
     span: tuple[int, int]
     text: str
     match: tuple[int, int]
+    score: float = 0.0
 
 
 # --- one document ----------------------------------------------------------------------------------
@@ -438,14 +439,12 @@ class Corpus:
     Examples:
         >>> import natorussia as nr
         >>> corpus = nr.load()  # the five bundled articles
-        >>> len(corpus), corpus.documents[0].id
-        (5, '000_3cd35e5757cc7dc1')
-        >>> corpus.institution("the Alliance").name
-        'North Atlantic Treaty Organization'
+        >>> len(corpus), corpus.institution("the Alliance").name
+        (5, 'North Atlantic Treaty Organization')
+        >>> corpus.institution("NRC").name, corpus.person("Grushko").name
+        ('NATO-Russia Council', 'Alexander Grushko')
         >>> corpus.person("Lavrov").id
         'sergei-lavrov'
-        >>> [a.name for a in corpus.authors][:2]
-        ['Dmitry Danilov', 'Fyodor A. Lukyanov']
         >>> corpus.problems
         ()
     """
@@ -494,13 +493,26 @@ class Corpus:
             (e for e in with_mentions if isinstance(e, Institution)), key=lambda e: e.id
         )
         persons = sorted((e for e in with_mentions if isinstance(e, Person)), key=lambda e: e.id)
+        # --- queries: one index per corpus (natorussia._index), built on first use ---
+        events = tuple(sorted((e for d in rebuilt for e in d.events), key=event_order))
+        index = EventIndex(events, documents=rebuilt, entities=(*institutions, *persons))
         return cls(
             Documents(rebuilt),
-            Events(sorted((e for d in rebuilt for e in d.events), key=event_order)),
+            Events._indexed(events, index),
             Institutions(institutions),
             Persons(persons),
             tuple(sorted(authors.values(), key=lambda a: _author_key(a.name))),
         )
+
+    def __attrs_post_init__(self) -> None:
+        # However the corpus was made (from_documents, a JSON load, by hand), its
+        # events share one index that knows its documents' mentions and entities.
+        if self.events._index is None or self.events._index.events is not self.events._items:
+            self.events._index = EventIndex(
+                self.events._items,
+                documents=tuple(self.documents),
+                entities=(*self.institutions, *self.persons),
+            )
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents)
@@ -521,42 +533,112 @@ class Corpus:
             raise NotFound("document", id, close[:3])
         return found
 
+    # --- queries (timeline, discrepancies, lookups, search) ---------------------------------------
+
     def institution(self, name: str) -> Institution:
         """The institution called ``name`` (id, name, acronym or alias), with its mentions.
 
         Raises:
-            NotFound: no document mentions it; the error lists close matches.
+            NotFound: no document mentions it; the error lists close matches,
+                and says so when the gazetteer knows the name.
+            Ambiguous: several institutions go by ``name``.
+
+        >>> import natorussia as nr
+        >>> nr.load().institution("Shanghai Cooperation Organisation")
+        Traceback (most recent call last):
+        ...
+        natorussia.errors.NotFound: no institution mentioned in these documents matches 'Shanghai Cooperation Organisation'
         """
-        return self.institutions.lookup(name)
+        try:
+            return self.institutions.lookup(name)
+        except NotFound as e:
+            from natorussia._gazetteer import default_gazetteer
+
+            try:
+                known = default_gazetteer().get(name)
+            except Ambiguous:
+                known = None
+            if known is None:
+                raise
+            raise NotFound(
+                "institution mentioned in these documents", name, e.suggestions
+            ) from None
 
     def person(self, name: str) -> Person:
-        """The person called ``name`` (full name, surname or alias), with their mentions.
+        """The person called ``name`` (full name, alias, surname or role), with their mentions.
 
         Raises:
             NotFound: no document mentions them; the error lists close matches.
+            Ambiguous: several persons go by ``name`` ("President").
         """
         return self.persons.lookup(name)
 
-    def timeline(self) -> Events:
-        """Every event of every document, by date."""
-        return self.events.sorted()
+    def _cache(self) -> dict[str, Any]:
+        return self.events._idx().cache
 
-    def search(self, phrase: str) -> tuple[Passage, ...]:
-        """Paragraphs containing ``phrase`` (case-, accent- and dash-insensitive)."""
-        key = fold(phrase)
-        found = []
-        for doc in self.documents:
-            for text, (start, end) in zip(doc.paragraphs, doc.paragraph_spans, strict=True):
-                position = fold(text).find(key) if key else -1
-                if position >= 0 and len(fold(text)) == len(text):
-                    found.append(
-                        Passage(
-                            doc.id,
-                            (start, end),
-                            text,
-                            (start + position, start + position + len(phrase)),
-                        )
-                    )
-                elif position >= 0:
-                    found.append(Passage(doc.id, (start, end), text, (start, end)))
-        return tuple(found)
+    def timeline(self) -> Timeline:
+        """The happenings of the whole corpus, merged across documents, by date.
+
+        Sentences of any document that date the same happening are one
+        :class:`~natorussia.Happening`; see :mod:`natorussia.timeline` for how
+        that is decided. Filters compose on it as on events.
+
+        >>> import natorussia as nr
+        >>> war = nr.load().timeline().involving("Georgia").of_kind("war")
+        >>> [(h.date.edtf, len(h.documents)) for h in war]
+        [('2008-08', 3)]
+        """
+        cache = self._cache()
+        if "timeline" not in cache:
+            cache["timeline"] = Timeline(
+                build_timeline(self.events, self.events._idx()), events=self.events
+            )
+        found: Timeline = cache["timeline"]
+        return found
+
+    def discrepancies(self) -> Discrepancies:
+        """Happenings the documents date incompatibly, and dates that contradict the gazetteer.
+
+        >>> import natorussia as nr
+        >>> for d in nr.load().discrepancies():
+        ...     print(d.kind.value, d.subject.acronym or d.subject.id, *(x.edtf for x in d.dates))
+        documents NRC 2001 2002-05
+        gazetteer NRC 2001 2002-05-28
+        gazetteer CFE 2007-08 2007-12-12
+        """
+        cache = self._cache()
+        if "discrepancies" not in cache:
+            cache["discrepancies"] = Discrepancies(discrepancies(self.timeline()))
+        found: Discrepancies = cache["discrepancies"]
+        return found
+
+    def search(self, text: str, *, limit: int | None = None) -> tuple[Passage, ...]:
+        """Paragraphs matching ``text``, best first, each with its document and spans.
+
+        ``text`` is a phrase in double quotes (``'"missile defense"'``: the words
+        in a row) or words (``"missile defense"``: every word, anywhere in the
+        paragraph; paragraphs that have them in a row rank first). Case,
+        accents, dashes and punctuation do not matter. Rarer words weigh more.
+
+        Args:
+            text: The phrase or words.
+            limit: At most this many passages.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+
+        >>> import natorussia as nr
+        >>> hit = nr.load().search("missile defense")[0]
+        >>> nr.load().document(hit.document_id).text[hit.match[0]:hit.match[1]].lower()
+        'missile defense'
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"search() takes a string, not {type(text).__name__}")
+        cache = self._cache()
+        if "search" not in cache:
+            cache["search"] = _search.ParagraphIndex(self.documents)
+        index: _search.ParagraphIndex = cache["search"]
+        return tuple(
+            Passage(doc_id, span, para, match, score)
+            for doc_id, span, para, match, score in index.search(text, limit=limit)
+        )

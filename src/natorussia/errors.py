@@ -293,8 +293,8 @@ class NotFound(Error, LookupError):
         ... except nr.NotFound as e:
         ...     print(e)
         ...     print(e.query, e.suggestions, isinstance(e, LookupError))
-        no institution matches 'NTAO'; did you mean 'NATO'?
-        NTAO ('NATO',) True
+        no institution matches 'NTAO'; did you mean 'North Atlantic Treaty Organization'?
+        NTAO ('North Atlantic Treaty Organization',) True
     """
 
     def __init__(self, what: str, query: str, suggestions: Sequence[str] = ()) -> None:
