@@ -442,19 +442,8 @@ def _cases(kind: str, xfails: dict[tuple[str, str], str]) -> list[Any]:
     return out
 
 
-PERSON_XFAIL: dict[tuple[str, str], str] = {
-    ("flash", "Marcin Andrzej Piotrowski"): (
-        'an unknown first given name before a known one ("Marcin Andrzej") is cut off: '
-        'the person found is "Andrzej Piotrowski"'
-    ),
-    ("briefing", "Colin Kahl"): (
-        '"Colin" is no known given name and "Under Secretary of Defense" is cut off '
-        'from the name by nothing but its own "of": the title is not read'
-    ),
-}
-EXTRA_PERSON_XFAIL: dict[str, str] = {
-    "flash": '"Andrzej Piotrowski", the tail of "Marcin Andrzej Piotrowski", is found as a person',
-}
+PERSON_XFAIL: dict[tuple[str, str], str] = {}
+EXTRA_PERSON_XFAIL: dict[str, str] = {}
 INSTITUTION_XFAIL: dict[tuple[str, str], str] = {
     ("interview", "nato"): (
         'lower-case "the alliance" links only to an alliance named before it; '
@@ -670,7 +659,7 @@ class TestAcrossArticles:
         ]
         merged = merge_across_documents(ms)
         (cited,) = [m for m in ms if m.document_id == "b" and isinstance(m.entity, Person)]
-        assert cited.surface == "Lukyanov"
+        assert cited.surface == "Lukyanov, F."  # the name as the note writes it
         assert merged[cited.entity.id].name == "Fyodor Lukyanov"
 
     def test_inverted_author_needs_an_initial_or_a_given_name(self) -> None:
@@ -678,7 +667,7 @@ class TestAcrossArticles:
         notes = "Notes\n3. Kremlin, Moscow, 2016.\n4. Brown, J. (2024). Deterrence."
         ms = find_mentions(notes, [(0, len(notes))], document_id="x")
         assert [(m.surface, m.entity.name) for m in ms if isinstance(m.entity, Person)] == [
-            ("Brown", "J. Brown")
+            ("Brown, J.", "J. Brown")
         ]
 
     def test_zelensky_spellings_merge(self) -> None:

@@ -57,6 +57,7 @@ import attrs
 
 from natorussia._entity_data import KnownPerson, Lexicon, lexicon
 from natorussia._gazetteer import Gazetteer, default_gazetteer, lookup_key
+from natorussia._resources import read_json
 from natorussia._text import fold, slug, strip_accents
 from natorussia.model import Entity, Institution, InstitutionKind, Mention, Person, Span
 
@@ -75,7 +76,10 @@ _CAPW: Final = (
     rf"|[\w\-/]*(?:['\u2019](?!s\b)\w+)*)"
 )
 _CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
-_SEP: Final = r"[ \u00a0]+"
+# Words of a name are separated by spaces, or by one line break of hard-wrapped text
+# (checked in Python: the line before must be long, not a heading).
+_SEP: Final = r"(?:[ \u00a0]+|[ \u00a0]*\n(?!\n)[ \u00a0]*)"
+_WRAP_MIN: Final = 50
 _RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:(?:{_CONN}{_SEP}){{1,2}}(?:(?:the|a){_SEP})?)?{_CAPW})*")
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(rf"{_U}\.")
@@ -99,8 +103,10 @@ _GAP_BEFORE_TITLE = re.compile(
 # "[2] Lukyanov, F. “Title,”", "3. Smith, John (2019)": surname, given name or
 # initials, then a quotation mark or a year.
 _INVERTED = re.compile(
-    rf"^[ \t]*(?:\[[ivxlcdm\d]+\]|\(?\d{{1,3}}[.)])[ \t]*({_U}[a-z\u00df-\u024f'\u2019-]+),"
-    rf"[ \u00a0]+((?:{_U}\.[ \u00a0]?){{1,3}}|{_U}[a-z]+)(?=[ ,.]*(?:[\u201c\"]|\(?\d{{4}}))",
+    rf"^[ \t]*(?:[-*\u2022][ \t]+)*(?:\[[ivxlcdm\d]+\][ \t]*|\(?\d{{1,3}}[.)][ \t]*)?"
+    rf"({_U}[a-z\u00df-\u024f'\u2019-]+),"
+    rf"[ \u00a0]+((?:{_U}\.[ \u00a0]?){{1,3}}|{_U}[a-z\u00df-\u024f-]+(?:[ \u00a0]{_U}\.)*)"
+    rf"(?=[ ,.]*(?:[\u201c\"]|\([^()\n]{{0,20}}\d{{4}}|\d{{4}}|and[ \u00a0]+{_U}|eds?\.))",
     re.MULTILINE,
 )
 _INITIALS = re.compile(rf"(?:{_U}\.[ \u00a0]?){{1,3}}")
@@ -118,6 +124,9 @@ _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
+# A word in lower case, as a whole word ("will", "grant"), not part of "well-known".
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
+_YEAR = re.compile(r"(?<![\d.,/-])(1[6-9]\d\d|20\d\d)(?!\d)")
 _CALENDAR: Final = frozenset(
     {
         "January", "February", "March", "April", "May", "June", "July", "August",
@@ -268,6 +277,9 @@ class _Doc:
         self.short: list[tuple[int, int, str, str | None]] = []  # bare names after a title
         self.pending_roles: list[tuple[int, str]] = []  # (end of name, appositive role)
         self.lower_last = _lower_title_last(lex)
+        self._lower_words: frozenset[str] | None = None
+        self._years: list[tuple[int, int]] | None = None
+        self._named_apart: dict[str, bool] = {}
 
     # gazetteer ---------------------------------------------------------------
     def match_gazetteer(self) -> None:
@@ -301,6 +313,16 @@ class _Doc:
                 rs, re_, g = run.start(), run.end(), run.group()
                 if rs > 0 and (text[rs - 1].isalnum() or text[rs - 1] in "_'\u2019"):
                     continue  # "iPhone", "d'Estaing": not the start of a word
+                if "\n" in g:
+                    for ps, pe in _unwrapped(text, rs, re_):
+                        piece = text[ps:pe]
+                        if " " in piece or "\u00a0" in piece or "\n" in piece:
+                            toks = [
+                                (ps + t.start(), ps + t.end(), t.group())
+                                for t in _TOKEN.finditer(piece)
+                            ]
+                            runs.append((ps, pe, toks))
+                    continue
                 if " " in g or "\u00a0" in g:
                     toks = [(rs + t.start(), rs + t.end(), t.group()) for t in _TOKEN.finditer(g)]
                     runs.append((rs, re_, toks))
@@ -611,14 +633,28 @@ class _Doc:
                 i = t_end
                 after_title = i
                 continue
-            if w in lex.given_names and not (i > 0 and words[i - 1] in _PARTICLES):
+            if self.is_given(w) and not (i > 0 and words[i - 1] in _PARTICLES):
                 last = self.name_end(words, i + 1)
-                if last is not None and self.name_ok(words[i + 1 : last + 1]):
+                if (
+                    last is not None
+                    and self.name_ok(words[i + 1 : last + 1])
+                    and (
+                        w in lex.given_names
+                        or w in _known_given(lex)
+                        or self.broad_name_ok(rs, re_, words[i + 1 : last + 1])
+                    )
+                ):
                     nxt = words[last + 1] if last + 1 < n else ""
                     if nxt not in lex.heads:
                         role = self.role_for(toks, i, title_from, previous, rs)
                         self.add_person(toks[i][0], toks[last][1], words[i : last + 1], role, True)
+                        pending = len(self.pending_roles)
                         self.appositive(toks[last][1], runs, index)
+                        after = None
+                        if role is None and len(self.pending_roles) == pending:
+                            after = self.title_after(toks[last][1])
+                        if after is not None:  # "Jonas Gahr Støre, Norway's prime minister"
+                            self.pending_roles.append((toks[last][1], after))
                         found = True
                         i = last + 1
                         title_from = None
@@ -738,16 +774,37 @@ class _Doc:
         low = word.lower()
         if low == word or len(low) < 2:
             return False
+        if self._lower_words is None:
+            # One pass over the text, done at most once per document.
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return low in self._lower_words
+
+    def broad_name_ok(self, rs: int, re_: int, rest: Sequence[str]) -> bool:
+        """Whether a name opened by a given name of the broad list only is a name: not
+        when the text writes a later word in lower case ("Key Findings" beside
+        "findings"), nor when it is a short line of its own (a heading)."""
+        if any(self.common_word(x) for x in rest):
+            return False
         text = self.text
-        i = text.find(low)
-        while i >= 0:
-            j = i + len(low)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
-                j >= len(text) or not (text[j].isalnum() or text[j] == "-")
-            ):
-                return True
-            i = text.find(low, j)
-        return False
+        line_start = text.rfind("\n", 0, rs) + 1
+        line_end = text.find("\n", re_)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        return line.strip(" \t#*_") != text[rs:re_]
+
+    def is_given(self, word: str) -> bool:
+        """Whether ``word`` opens a person's name: a curated given name, or one of the
+        broad list that is no place, no known body and no word the text writes in
+        lower case ("Will", "Grant", "Summer")."""
+        if word in self.lex.given_names:
+            return True
+        if word in _known_given(self.lex):
+            return True  # "Saddam Hussein", "Xi Jinping"
+        return (
+            word in self.lex.broad_given
+            and word not in self.m.single_words
+            and word not in _not_given(self.lex)
+            and not self.common_word(word)
+        )
 
     def name_end(self, words: list[str], j: int, *, anchored: bool = True) -> int | None:
         """Index of the last word of a name whose remaining words start at ``j``."""
@@ -879,8 +936,19 @@ class _Doc:
         return True
 
     def add_person(self, s: int, e: int, words: Sequence[str], role: str | None, full: bool) -> str:
-        key = self.person_key(words)
         surface = self.text[s:e]
+        known = self.lex.known_full.get(fold(" ".join(words))) if len(words) > 1 else None
+        if known:
+            # "George Bush", "Sergey Lavrov": a well-known person, by the date if need be;
+            # not one the text names by a form of their own ("George W. Bush").
+            if len(known) > 1:
+                known = tuple(p for p in known if not self.named_apart(p)) or known
+            person = self.by_date(known, s)
+            words = person.name.split()
+            key = self.person_key(words)
+            if key not in self.persons:
+                self.persons[key] = _PersonDraft(key, person.name, len(words))
+        key = self.person_key(words)
         draft = self.persons.get(key)
         if draft is None:
             draft = self.persons[key] = _PersonDraft(key, " ".join(surface.split()), len(words))
@@ -921,14 +989,16 @@ class _Doc:
             if r < 0 or self.regions[r][1] < m.end():
                 continue
             surname, given = m.group(1), m.group(2).strip()
-            if not (_INITIALS.fullmatch(given) or given in self.lex.given_names):
+            first = given.split()[0]
+            if not (_INITIALS.fullmatch(given) or self.is_given(first)):
                 continue
             if not self.name_ok([surname]) or surname in self.m.single_words:
                 continue
-            s, e = m.start(1), m.end(1)
+            # The mention is the name as written: "Kaplan, Lawrence S.", "Lukyanov, F.".
+            s, e = m.start(1), m.start(2) + len(given)
             key = self.surname_owner(surname_key(surname), s, [surname])
             if key is None:
-                known = self.known_at(e, surname)
+                known = self.known_at(m.end(1), surname)
                 if known is not None and known[0] == s:
                     self.add_known(s, e, known[1])
                     continue
@@ -937,7 +1007,7 @@ class _Doc:
                 if key not in self.persons:
                     self.persons[key] = _PersonDraft(key, " ".join(words), len(words))
                 self.surnames.setdefault(surname_key(surname), []).append((s, key))
-            _add_unique(self.persons[key].aliases, surname)
+            _add_unique(self.persons[key].aliases, text[s:e])
             self.cands.append(_Cand(s, e, "p", key))
 
     def resolve_short(self) -> None:
@@ -974,17 +1044,73 @@ class _Doc:
         """
         text = self.text
         last_start = end - len(last_word)
-        for form in _known_by_last(self.lex).get(surname_key(last_word), []):
-            head = form.surname.split()[:-1]
+        found: list[KnownPerson] = []
+        at = -1
+        for form, person in _known_by_last(self.lex).get(surname_key(last_word), []):
+            head = form.split()[:-1]
             fs = last_start
             if head:
                 lead = " ".join(head) + " "
                 fs -= len(lead)
                 if fs < 0 or fold(text[fs:last_start]) != fold(lead):
                     continue
+            if at >= 0 and fs != at:
+                break  # a longer form matched already ("Fogh Rasmussen")
             if fs == 0 or not text[fs - 1].isalnum():
-                return fs, form
-        return None
+                at = fs
+                if person not in found:
+                    found.append(person)
+        if not found:
+            return None
+        return at, self.by_date(found, at)
+
+    def named_apart(self, person: KnownPerson) -> bool:
+        """Whether the text writes a full name that only ``person`` goes by."""
+        cache = self._named_apart
+        if person.name not in cache:
+            forms = [
+                f
+                for f in (person.name, *person.aliases)
+                if len(self.lex.known_full.get(fold(f), ())) == 1
+            ]
+            cache[person.name] = any(f in self.text for f in forms)  # rare: a few ambiguous names
+        return cache[person.name]
+
+    def by_date(self, persons: Sequence[KnownPerson], at: int) -> KnownPerson:
+        """Of several well-known persons one form may name ("Bush"), the one in office
+        nearest the year the text speaks of around ``at``; else the first listed."""
+        if len(persons) == 1:
+            return persons[0]
+        year = self.year_near(at)
+        if year is None:
+            return persons[0]
+        return min(persons, key=lambda p: p.distance(year))
+
+    def year_near(self, at: int) -> int | None:
+        """The year written nearest to ``at`` in its region (a paragraph, a note),
+        else the median year of the whole document, else ``None``."""
+        if self._years is None:
+            self._years = [
+                (m.start(), int(m.group(1)))
+                for start, end in self.regions
+                for m in _YEAR.finditer(self.text, start, end)
+            ]
+        years = self._years
+        if not years:
+            return None
+        starts = [r[0] for r in self.regions]
+        r = bisect.bisect_right(starts, at) - 1
+        lo, hi = self.regions[r] if r >= 0 else (0, len(self.text))
+        i = bisect.bisect_left(years, (at, 0))
+        near = [
+            years[k]
+            for k in (i - 1, i)
+            if 0 <= k < len(years) and lo <= years[k][0] < hi and abs(years[k][0] - at) < 600
+        ]
+        if near:
+            return min(near, key=lambda y: abs(y[0] - at))[1]
+        ordered = sorted(y for _, y in years)
+        return ordered[len(ordered) // 2]
 
     def surname_owner(self, surname: str, at: int, words: Sequence[str]) -> str | None:
         owners = self.surnames.get(surname)
@@ -1028,8 +1154,16 @@ class _Doc:
         for start, end in self.regions:
             for last, length in finder.iter(text, start, end):
                 s, e = last - length + 1, last + 1
-                if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019")) or (
-                    e < len(text) and (text[e].isalnum() or text[e] == "-")
+                if (
+                    (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"))
+                    or (
+                        e < len(text)
+                        and (
+                            text[e].isalnum()
+                            # "Yeltsin-era", "Putin-led": the name before a lower-case compound
+                            or (text[e] == "-" and not text[e + 1 : e + 2].islower())
+                        )
+                    )
                 ):
                     continue
                 i = bisect.bisect_right(taken, (s, len(text) + 1))
@@ -1063,6 +1197,8 @@ class _Doc:
                     self.cands.append(_Cand(s0, e, "p", owner))
                     _add_unique(persons[owner].aliases, text[s0:e])
                     continue
+                if len({key for _, key in self.surnames.get(surname_key(w), [])}) > 1:
+                    continue  # "Bush" where "George Bush" and "George W. Bush" were named
                 form = self.known_at(e, w)
                 if form is not None:
                     self.add_known(form[0], e, form[1])
@@ -1219,6 +1355,35 @@ class _Doc:
         )
 
 
+def _unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""A run split at each line break that ends a short line (a heading, a label):
+    only the line breaks of hard-wrapped paragraphs join the words of a name.
+
+    >>> t = "the talks with Soviet Premier Alexei" + " " * 20 + "\nKosygin went on"
+    >>> [t[s:e] for s, e in _unwrapped(t, 15, 64)][0].split()
+    ['Soviet', 'Premier', 'Alexei', 'Kosygin']
+    >>> t = "Background\nNATO Council"
+    >>> [t[s:e] for s, e in _unwrapped(t, 0, len(t))]
+    ['Background', 'NATO Council']
+    """
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    i = text.find("\n", start, end)
+    while i >= 0:
+        line_start = text.rfind("\n", 0, i) + 1
+        if i - line_start < _WRAP_MIN:
+            left = i
+            while left > piece_start and text[left - 1] in " \u00a0":
+                left -= 1
+            pieces.append((piece_start, left))
+            piece_start = i + 1
+            while piece_start < end and text[piece_start] in " \u00a0":
+                piece_start += 1
+        i = text.find("\n", i + 1, end)
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
 def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates, longest first, then leftmost; in text order.
 
@@ -1325,7 +1490,9 @@ def _person_triggers(lex: Lexicon) -> frozenset[str]:
     """Words that may open a person's name or its title."""
     words = _triggers_cache.get(id(lex))
     if words is None:
-        words = _triggers_cache[id(lex)] = frozenset(lex.given_names) | _title_starts(lex)
+        words = _triggers_cache[id(lex)] = (
+            frozenset(lex.given_names) | lex.broad_given | _known_given(lex) | _title_starts(lex)
+        )
     return words
 
 
@@ -1336,7 +1503,7 @@ def _title_starts(lex: Lexicon) -> frozenset[str]:
     return starts
 
 
-_known_cache: dict[int, dict[str, list[KnownPerson]]] = {}
+_known_cache: dict[int, dict[str, list[tuple[str, KnownPerson]]]] = {}
 _known_words_cache: dict[int, frozenset[str]] = {}
 _the_head_cache: dict[int, re.Pattern[str]] = {}
 
@@ -1344,9 +1511,7 @@ _the_head_cache: dict[int, re.Pattern[str]] = {}
 def _known_last_words(lex: Lexicon) -> frozenset[str]:
     words = _known_words_cache.get(id(lex))
     if words is None:
-        forms = [k.surname for k in lex.known_persons.values()]
-        forms += [a for k in lex.known_persons.values() for a in k.aliases]
-        words = frozenset(f.split()[-1] for f in forms)
+        words = frozenset(_known_by_last_word(lex))
         _known_words_cache[id(lex)] = words
     return words
 
@@ -1404,16 +1569,86 @@ def _lower_title_last(lex: Lexicon) -> frozenset[str]:
     return words
 
 
-def _known_by_last(lex: Lexicon) -> dict[str, list[KnownPerson]]:
+def _alias_last(alias: str) -> str | None:
+    """The last word of an alias when it is a surname ("Zelenskyy"), not "Jr." or "III"."""
+    last = alias.split()[-1]
+    return last if len(last) > 2 and last[0].isupper() and not last.isupper() else None
+
+
+_known_words_by_last: dict[int, dict[str, str]] = {}
+
+
+def _known_by_last_word(lex: Lexicon) -> dict[str, str]:
+    """Every last word of a form that names a well-known person alone, as written."""
+    table = _known_words_by_last.get(id(lex))
+    if table is None:
+        table = {}
+        for person in lex.known_persons:
+            if not person.alone:
+                continue
+            for form in person.alone:
+                table[form.split()[-1]] = form
+            for alias in person.aliases:
+                last = _alias_last(alias)
+                if last is not None:
+                    table.setdefault(last, last)
+        _known_words_by_last[id(lex)] = table
+    return table
+
+
+def _known_by_last(lex: Lexicon) -> dict[str, list[tuple[str, KnownPerson]]]:
+    """Folded last word → (form used alone, person), longest forms first."""
     table = _known_cache.get(id(lex))
     if table is None:
         table = {}
-        for person in lex.known_persons.values():
-            table.setdefault(surname_key(person.surname.split()[-1]), []).append(person)
-        for forms in table.values():
-            forms.sort(key=lambda p: -len(p.surname.split()))
+        for person in lex.known_persons:
+            forms = set(person.alone)
+            if person.alone:
+                forms |= {a for a in map(_alias_last, person.aliases) if a is not None}
+            for form in sorted(forms):
+                table.setdefault(surname_key(form.split()[-1]), []).append((form, person))
+        for entries in table.values():
+            entries.sort(key=lambda fp: -len(fp[0].split()))
         _known_cache[id(lex)] = table
     return table
+
+
+_known_given_cache: dict[int, frozenset[str]] = {}
+
+
+def _known_given(lex: Lexicon) -> frozenset[str]:
+    """The first words of well-known persons' names ("Saddam", "Xi"), minus titles."""
+    words = _known_given_cache.get(id(lex))
+    if words is None:
+        firsts = {
+            form.split()[0]
+            for person in lex.known_persons
+            for form in (person.name, *person.aliases)
+        }
+        words = frozenset(
+            w for w in firsts if not _INITIAL.fullmatch(w) and (w,) not in lex.titles and len(w) > 1
+        )
+        _known_given_cache[id(lex)] = words
+    return words
+
+
+_not_given_cache: dict[int, frozenset[str]] = {}
+
+
+def _not_given(lex: Lexicon) -> frozenset[str]:
+    """Words of the broad list of given names that are also places, calendar words or
+    well-known surnames ("Jordan", "May", "Putin")."""
+    words = _not_given_cache.get(id(lex))
+    if words is None:
+        places: set[str] = set()
+        for place in read_json("places.json").get("places", []):
+            if isinstance(place, dict):
+                for form in [place.get("name"), *place.get("aliases", [])]:
+                    if isinstance(form, str):
+                        places.update(form.split())
+        words = frozenset(places) | _CALENDAR | frozenset(_known_by_last_word(lex))
+        _not_given_cache[id(lex)] = words
+    return words
 
 
 def find_mentions(
