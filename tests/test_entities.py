@@ -111,9 +111,22 @@ class TestGazetteerMatching:
         assert all(text[m.span[0] : m.span[1]] == m.surface for m in ms)
 
     def test_nothing_inside_urls(self) -> None:
-        """A web address naming the Kremlin or Russia is not a mention."""
+        """A web address is a mention of its site, never of the words of its path."""
         text = "See http://kremlin.ru/events/russia and www.nato.int for NATO."
-        assert [m.surface for m in mentions(text)] == ["NATO"]
+        assert [(m.surface, m.entity.id) for m in mentions(text)] == [
+            ("kremlin.ru", "russia"),
+            ("nato.int", "nato"),
+            ("NATO", "nato"),
+        ]
+
+    def test_web_site_of_an_unknown_owner(self) -> None:
+        """A cited address names its site, of a kind read from the top-level domain."""
+        text = "Source: https://www.baltic-ledger.com/2024/07/story and www.tartu-defence.gov/x."
+        got = {m.surface: m.entity.kind for m in mentions(text)}
+        assert got == {
+            "baltic-ledger.com": InstitutionKind.MEDIA_OUTLET,
+            "tartu-defence.gov": InstitutionKind.GOVERNMENT_BODY,
+        }
 
     def test_possessive_is_not_part_of_the_span(self) -> None:
         """ "NATO's" is a mention of NATO covering "NATO" only."""
@@ -536,11 +549,14 @@ class TestSeed001:
         assert "Iulian" in p["raluca-iulia-iulian"].aliases
 
     def test_nothing_from_urls(self) -> None:
-        """The kremlin.ru and politico.eu addresses give no mentions."""
+        """The kremlin.ru and politico.eu addresses give no mentions but their sites."""
         text = (SEEDS / next(SEEDS.glob("001_*.txt")).name).read_text(encoding="utf-8")
         for m in self.ms:
             line_start = text.rfind(" ", 0, m.span[0]) + 1
-            assert not text[line_start : m.span[0]].startswith(("http", "www")), m
+            if text[line_start : m.span[0]].startswith(("http", "www")):
+                assert "/" not in m.surface, m  # the host name only
+                assert "." in m.surface, m
+                assert text[line_start : m.span[0]].endswith(("//", "www.")), m
 
     def test_not_institutions(self) -> None:
         """ "NATO Summit" and "Cold War" are no new institutions."""
@@ -853,7 +869,10 @@ class TestRobustness:
             source="mine.json",
         )
         ms = find_mentions("NATO and the HSC met.", [(0, 21)], document_id="g", gazetteer=gaz)
-        assert [(m.surface, m.entity.id) for m in ms] == [("HSC", "hsc")]
+        assert [(m.surface, m.entity.id, m.entity.known) for m in ms] == [
+            ("NATO", "nato", False),  # an acronym the user's gazetteer does not know
+            ("HSC", "hsc", True),
+        ]
 
     def test_name_running_on_in_lower_case_is_not_cut(self) -> None:
         """ "the National Center for Euro-Atlantic integration" gives no truncated name."""

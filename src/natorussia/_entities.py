@@ -57,6 +57,7 @@ import attrs
 
 from natorussia._entity_data import KnownPerson, Lexicon, lexicon
 from natorussia._gazetteer import Gazetteer, default_gazetteer, lookup_key
+from natorussia._mentions import shapes
 from natorussia._resources import read_json
 from natorussia._text import fold, slug, strip_accents
 from natorussia.model import Entity, Institution, InstitutionKind, Mention, Person, Span
@@ -280,6 +281,7 @@ class _Doc:
         self._lower_words: frozenset[str] | None = None
         self._years: list[tuple[int, int]] | None = None
         self._named_apart: dict[str, bool] = {}
+        self.sites: set[tuple[int, int]] = set()  # host names of web addresses
 
     # gazetteer ---------------------------------------------------------------
     def match_gazetteer(self) -> None:
@@ -311,7 +313,12 @@ class _Doc:
         for start, end in self.regions:
             for run in _RUN.finditer(text, start, end):
                 rs, re_, g = run.start(), run.end(), run.group()
-                if rs > 0 and (text[rs - 1].isalnum() or text[rs - 1] in "_'\u2019"):
+                if rs > 0 and (
+                    text[rs - 1].isalnum()
+                    or text[rs - 1] in "'\u2019"
+                    # "_Defense News_" is Markdown emphasis; "snake_Case" is one word
+                    or (text[rs - 1] == "_" and rs > 1 and text[rs - 2].isalnum())
+                ):
                     continue  # "iPhone", "d'Estaing": not the start of a word
                 if "\n" in g:
                     for ps, pe in _unwrapped(text, rs, re_):
@@ -517,6 +524,38 @@ class _Doc:
                     ):
                         self.cands.append(_Cand(i, j, kind, key))
                     i = text.find(acronym, j, end)
+
+    def match_shapes(self) -> None:
+        """Institutions known by their shape alone (:mod:`natorussia._mentions.shapes`)."""
+        text, lex = self.text, self.lex
+        heads = {w: k.value for w, k in lex.heads.items()}
+        lower = {w: k.value for w, k in lex.lower_heads.items()}
+        for s, e, kind in shapes.lower_head_names(text, self.regions, lower, lex.function_words):
+            words = text[s:e].split()
+            if (
+                words[0] in heads
+                or any(self.is_given(w) for w in words[:-1])
+                or any(surname_key(w) in _known_by_last(lex) for w in words[:-1])
+            ):
+                continue  # "Council agreement", "Yanukovych government": a body or a person
+            self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
+        gaz = self.m.gazetteer
+        for s, e in shapes.bare_acronyms(text, self.regions, lex.not_acronyms):
+            word = text[s:e]
+            if word in self.acronyms or gaz.get(word) is not None:
+                continue
+            if word.endswith("s") and (word[:-1] in self.acronyms or gaz.get(word[:-1])):
+                continue  # "IPAPs" of a defined "IPAP": matched as the plural below
+            self.add_institution(s, e, word, InstitutionKind.OTHER, None)
+        for s, e, kind in shapes.web_sites(text, self.regions):
+            self.sites.add((s, e))
+            labels = [x for x in text[s:e].split(".")[:-1] if x not in ("m", "en", "www")]
+            owner = gaz.get(labels[0]) if labels and len(labels[0]) > 2 else None
+            if isinstance(owner, Institution):  # "nato.int" is NATO's own site
+                self.gaz[owner.id] = owner
+                self.cands.append(_Cand(s, e, "g", owner.id))
+                continue
+            self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
 
     # persons -------------------------------------------------------------------
     def title_end(self, words: list[str], k: int) -> int:
@@ -1312,6 +1351,8 @@ class _Doc:
             url_starts = [u[0] for u in urls]
 
             def in_url(c: _Cand) -> bool:
+                if (c.start, c.end) in self.sites:
+                    return False
                 i = bisect.bisect_right(url_starts, c.start)
                 return i > 0 and urls[i - 1][1] > c.start
 
@@ -1683,6 +1724,7 @@ def find_mentions(
     doc.match_gazetteer()
     doc.scan_runs()
     doc.match_acronyms()
+    doc.match_shapes()
     return doc.mentions(document_id)
 
 

@@ -159,6 +159,8 @@ class Lexicon:
         known_persons: Every well-known person, in file order.
         known_alone: A form used alone, as written → the persons it may name.
         known_full: A folded full name or alias → the persons it may name.
+        lower_heads: Lower-case heads after capitalised words ("Yalta agreement").
+        not_acronyms: Capitalised words that are no organisation's acronym ("TV").
         broad_given: Given names of the broad international list
             (:func:`broad_given_names`), minus words that are never given names.
     """
@@ -179,6 +181,8 @@ class Lexicon:
     known_alone: Mapping[str, tuple[KnownPerson, ...]]
     known_full: Mapping[str, tuple[KnownPerson, ...]]
     broad_given: frozenset[str] = frozenset()
+    lower_heads: Mapping[str, InstitutionKind] = attrs.Factory(dict)
+    not_acronyms: frozenset[str] = frozenset()
 
 
 def _strings(source: str, entry: str, value: Any) -> list[str]:
@@ -287,6 +291,21 @@ def _offices(source: str, entry: str, value: Any) -> tuple[Office, ...]:
     return tuple(out)
 
 
+def _lower_heads(source: str, data: Any) -> dict[str, InstitutionKind]:
+    raw = data.get("lower_heads", {}) if isinstance(data, dict) else {}
+    if not isinstance(raw, dict):
+        raise DataError(source, "lower_heads", ["must map lower-case head words to kinds"])
+    out: dict[str, InstitutionKind] = {}
+    for word, kind in raw.items():
+        if not isinstance(word, str) or not word.isalpha() or not word.islower():
+            raise DataError(source, str(word), ["a lower head must be one lower-case word"])
+        try:
+            out[word] = InstitutionKind(kind)
+        except ValueError:
+            raise DataError(source, word, [f"unknown institution kind {kind!r}"]) from None
+    return out
+
+
 def _known(source: str, data: Any) -> tuple[KnownPerson, ...]:
     persons = _object(source, data, ("persons",))["persons"]
     if not isinstance(persons, list):
@@ -362,6 +381,7 @@ def parse_lexicon(
         if word not in titles:
             raise DataError(t_src, word, ["honorific is not in 'titles'"])
     heads, events = _heads(src(_FILES[2]), files.get(_FILES[2]))
+    lower_heads = _lower_heads(src(_FILES[2]), files.get(_FILES[2]))
     s_src = src(_FILES[3])
     s = _object(s_src, files.get(_FILES[3]), ("phrases", "tokens", "function_words"))
     known = _known(src(_FILES[4]), files.get(_FILES[4]))
@@ -385,6 +405,8 @@ def parse_lexicon(
         known_persons=known,
         known_alone=known_alone,
         known_full=known_full,
+        lower_heads=lower_heads,
+        not_acronyms=frozenset(_strings(s_src, "not_acronyms", s.get("not_acronyms", []))),
         broad_given=frozenset(
             w
             for w in broad

@@ -1,0 +1,128 @@
+"""Institutions recognised by their shape alone, without a list that names them.
+
+Three recognisers, each one linear pass over the regions:
+
+:func:`lower_head_names`
+    One to three capitalised words before a lower-case head word that names a
+    body or an agreement: "the Yalta agreement", "the Biden administration",
+    "the Libyan government". The head words and the kind each gives are data
+    (``org_heads.json``, field ``lower_heads``).
+:func:`bare_acronyms`
+    A word of two to six capitals (with an optional dash and capitals:
+    "NTM-I") that no list knows and the text never defines: an organisation's
+    acronym ("KLA", "OECD"). Words of an all-capitals line (a heading, a
+    speaker label), Roman numerals and the words of ``name_stoplist.json``'s
+    ``not_acronyms`` are not.
+:func:`web_sites`
+    The host of a web address in the text (a cited source): "npr.org" of
+    "https://www.npr.org/2016/…". Its kind follows the top-level domain.
+
+>>> t = "After the Yalta agreement, the KLA fought. See https://www.npr.org/x."
+>>> [(t[s:e], kind) for s, e, kind in lower_head_names(t, [(0, len(t))], {"agreement": "treaty_or_agreement"}, frozenset({"After"}))]
+[('Yalta agreement', 'treaty_or_agreement')]
+>>> [t[s:e] for s, e in bare_acronyms(t, [(0, len(t))], frozenset())]
+['KLA']
+>>> [(t[s:e], kind) for s, e, kind in web_sites(t, [(0, len(t))])]
+[('npr.org', 'media_outlet')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+__all__ = ["bare_acronyms", "lower_head_names", "web_sites"]
+
+Span = tuple[int, int]
+
+_UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAP_WORD: Final = rf"[{_UPPER}][\w'\u2019.-]*"
+_LOWER_HEAD = re.compile(rf"((?:{_CAP_WORD}[ \u00a0]){{1,3}})([a-z]+)\b")
+_ACRONYM = re.compile(r"(?<![\w.&/@-])([A-Z][A-Z&]{1,5}(?:-[A-Z0-9]{1,3})?s?)(?![\w@]|[.\-/]\w)")
+_ROMAN = re.compile(r"[IVXLCDM]+s?")
+_HOST = re.compile(
+    r"(?:https?://)?(?:www\d?\.)?((?:[a-z0-9-]+\.)+(com|org|net|gov|edu|int|mil|info|[a-z]{2}))"
+    r"(?=[/:?#\s\"')\],;]|\.?$|\.\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_URL_START = re.compile(r"https?://|www\d?\.", re.IGNORECASE)
+_GOVERNMENT_DOMAINS: Final = frozenset({"gov", "mil", "int"})
+
+
+def lower_head_names(
+    text: str,
+    regions: Sequence[Span],
+    heads: Mapping[str, str],
+    function_words: frozenset[str],
+) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of "Capitalised words + lower-case head" names.
+
+    The capitalised words may not open with a function word ("The agreement"),
+    and the name must not follow "'s" ("Russia's government" is the state's).
+    """
+    out: list[tuple[int, int, str]] = []
+    for start, end in regions:
+        for m in _LOWER_HEAD.finditer(text, start, end):
+            kind = heads.get(m.group(2))
+            if kind is None:
+                continue
+            s = m.start(1)
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'\u2019"):
+                continue
+            words = m.group(1).split()
+            while words and (words[0] in function_words or words[0].endswith((".", ","))):
+                s += len(words[0])
+                s += len(text[s:]) - len(text[s:].lstrip(" \u00a0"))
+                words.pop(0)
+            if not words or any(w.endswith(("'s", "\u2019s", ".")) for w in words):
+                continue
+            out.append((s, m.end(2), kind))
+    return out
+
+
+def bare_acronyms(text: str, regions: Sequence[Span], stop: frozenset[str]) -> list[Span]:
+    """Spans of acronyms written alone ("KLA", "IFOR", "NTM-I"), outside all-capitals lines.
+
+    A plural "s" ("IPAPs") stays part of the span.
+    """
+    out: list[Span] = []
+    for start, end in regions:
+        for m in _ACRONYM.finditer(text, start, end):
+            word = m.group(1)
+            bare = word[:-1] if word.endswith("s") else word
+            if bare in stop or word in stop or _ROMAN.fullmatch(word) or len(bare) < 2:
+                continue
+            if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
+                continue  # "(MTC)": a definition, read (or refused) by its own recogniser
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            letters = [c for c in line if c.isalpha()]
+            if sum(c.isupper() for c in letters) * 2 > len(letters):
+                continue  # an all-capitals heading or label
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def web_sites(text: str, regions: Sequence[Span]) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the host name of each web address ("npr.org")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end in regions:
+        reach = start
+        for u in _URL_START.finditer(text, start, end):
+            if u.start() < reach:
+                continue  # the "www." of an address already read
+            m = _HOST.match(text, u.start(), end)
+            if m is None:
+                continue
+            reach = m.end()
+            tld = m.group(2).lower()
+            if tld in _GOVERNMENT_DOMAINS:
+                kind = "government_body"
+            elif tld == "edu":
+                kind = "university"
+            else:
+                kind = "media_outlet"
+            out.append((m.start(1), m.end(1), kind))
+    return out
