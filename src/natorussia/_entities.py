@@ -74,7 +74,7 @@ _U: Final = f"[{_UPPER}]"
 # check that a run does not start inside a word is done in Python.
 _CAPW: Final = (
     rf"{_U}(?:(?:\.{_U})+\.|\.(?=[ \u00a0]{_U})|(?<=[DMS])(?:rs?|s|t)\.(?=[ \u00a0])"
-    rf"|[\w\-/]*(?:['\u2019](?!s\b)\w+)*)"
+    rf"|(?:[^\W_]|[\-/])*(?:['\u2019](?!s\b)\w+)*)"
 )
 _CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
 # Words of a name are separated by spaces, or by one line break of hard-wrapped text
@@ -128,6 +128,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 # A word in lower case, as a whole word ("will", "grant"), not part of "well-known".
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
 _YEAR = re.compile(r"(?<![\d.,/-])(1[6-9]\d\d|20\d\d)(?!\d)")
+_OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 _CALENDAR: Final = frozenset(
     {
         "January", "February", "March", "April", "May", "June", "July", "August",
@@ -418,6 +419,10 @@ class _Doc:
             surface = text[s:e]
             if fold(surface) in lex.stop_phrases:
                 continue
+            if _OPERATION_BEFORE.search(text, max(0, s - 14), s) or (
+                first > 0 and words[first - 1] in ("Operation", "Operations")
+            ):
+                continue  # "Operation Deliberate Force": a military operation, no body
             acronym = None
             am = _ACRONYM.match(text, e)
             if am and (
@@ -547,6 +552,15 @@ class _Doc:
             if word.endswith("s") and (word[:-1] in self.acronyms or gaz.get(word[:-1])):
                 continue  # "IPAPs" of a defined "IPAP": matched as the plural below
             self.add_institution(s, e, word, InstitutionKind.OTHER, None)
+        for s, e, number in shapes.un_resolutions(text, self.regions):
+            key = f"un-security-council-resolution-{number}"
+            if key not in self.insts:
+                self.insts[key] = _InstDraft(
+                    key,
+                    f"UN Security Council Resolution {number}",
+                    InstitutionKind.TREATY_OR_AGREEMENT,
+                )
+            self.cands.append(_Cand(s, e, "i", key))
         for s, e, kind in shapes.web_sites(text, self.regions):
             self.sites.add((s, e))
             labels = [x for x in text[s:e].split(".")[:-1] if x not in ("m", "en", "www")]
@@ -1038,7 +1052,12 @@ class _Doc:
             key = self.surname_owner(surname_key(surname), s, [surname])
             if key is None:
                 known = self.known_at(m.end(1), surname)
-                if known is not None and known[0] == s:
+                if (
+                    known is not None
+                    and known[0] == s
+                    # "Burns, Robert" is not William Burns: the given names must agree
+                    and any(f.split()[0][0] == given[0] for f in (known[1].name, *known[1].aliases))
+                ):
                     self.add_known(s, e, known[1])
                     continue
                 words = [*given.replace(".", ". ").split(), surname]

@@ -13,6 +13,9 @@ Three recognisers, each one linear pass over the regions:
     acronym ("KLA", "OECD"). Words of an all-capitals line (a heading, a
     speaker label), Roman numerals and the words of ``name_stoplist.json``'s
     ``not_acronyms`` are not.
+:func:`un_resolutions`
+    "Resolution 1244", "UN Security Council Resolution 1973", "UN resolution
+    1244": every form of one numbered resolution names one document.
 :func:`web_sites`
     The host of a web address in the text (a cited source): "npr.org" of
     "https://www.npr.org/2016/…". Its kind follows the top-level domain.
@@ -32,7 +35,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-__all__ = ["bare_acronyms", "lower_head_names", "web_sites"]
+__all__ = ["bare_acronyms", "lower_head_names", "un_resolutions", "web_sites"]
 
 Span = tuple[int, int]
 
@@ -125,4 +128,28 @@ def web_sites(text: str, regions: Sequence[Span]) -> list[tuple[int, int, str]]:
             else:
                 kind = "media_outlet"
             out.append((m.start(1), m.end(1), kind))
+    return out
+
+
+_RESOLUTION = re.compile(
+    r"((?:(?:UN|U\.N\.|United[ \u00a0]+Nations)[ \u00a0]+)?(?:Security[ \u00a0]+Council[ \u00a0]+)?)"
+    r"([Rr])esolution[ \u00a0]+(?:No\.[ \u00a0]*)?(\d{2,4})\b"
+)
+
+
+def un_resolutions(text: str, regions: Sequence[Span]) -> list[tuple[int, int, str]]:
+    """``(start, end, number)`` of the numbered resolutions of the UN Security Council.
+
+    A lower-case "resolution" counts only after "UN" or "Security Council".
+
+    >>> t = "Under UN resolution 1244 and Resolution 1973, not resolution 12."
+    >>> [(t[s:e], n) for s, e, n in un_resolutions(t, [(0, len(t))])]
+    [('UN resolution 1244', '1244'), ('Resolution 1973', '1973')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for start, end in regions:
+        for m in _RESOLUTION.finditer(text, start, end):
+            if m.group(2) == "r" and not m.group(1):
+                continue
+            out.append((m.start(), m.end(), m.group(3)))
     return out
