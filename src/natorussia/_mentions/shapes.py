@@ -31,6 +31,7 @@ Three recognisers, each one linear pass over the regions:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Final
@@ -41,8 +42,10 @@ Span = tuple[int, int]
 
 _UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _CAP_WORD: Final = rf"[{_UPPER}][\w'\u2019.-]*"
-_LOWER_HEAD = re.compile(rf"((?:{_CAP_WORD}[ \u00a0]){{1,3}})([a-z]+)\b")
+_BEFORE_HEAD = re.compile(rf"(?:{_CAP_WORD}[ \u00a0]){{1,3}}\Z")
 _ACRONYM = re.compile(r"(?<![\w.&/@-])([A-Z][A-Z&]{1,5}(?:-[A-Z0-9]{1,3})?s?)(?![\w@]|[.\-/]\w)")
+_NO_UPPER: Final = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NO_LOWER: Final = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _ROMAN = re.compile(r"[IVXLCDM]+s?")
 _HOST = re.compile(
     r"(?:https?://)?(?:www\d?\.)?((?:[a-z0-9-]+\.)+(com|org|net|gov|edu|int|mil|info|[a-z]{2}))"
@@ -51,6 +54,11 @@ _HOST = re.compile(
 )
 _URL_START = re.compile(r"https?://|www\d?\.", re.IGNORECASE)
 _GOVERNMENT_DOMAINS: Final = frozenset({"gov", "mil", "int"})
+
+
+@functools.lru_cache(maxsize=8)
+def _head_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w-])")
 
 
 def lower_head_names(
@@ -65,22 +73,26 @@ def lower_head_names(
     and the name must not follow "'s" ("Russia's government" is the state's).
     """
     out: list[tuple[int, int, str]] = []
+    if not heads:
+        return out
+    pattern = _head_pattern(tuple(sorted(heads)))
     for start, end in regions:
-        for m in _LOWER_HEAD.finditer(text, start, end):
-            kind = heads.get(m.group(2))
-            if kind is None:
+        for h in pattern.finditer(text, start, end):
+            kind = heads[h.group()]
+            m = _BEFORE_HEAD.search(text, max(start, h.start() - 90), h.start())
+            if m is None:
                 continue
-            s = m.start(1)
+            s = m.start()
             if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'\u2019"):
-                continue
-            words = m.group(1).split()
+                continue  # the run starts inside a longer word ("McDonald")
+            words = m.group().split()
             while words and (words[0] in function_words or words[0].endswith((".", ","))):
                 s += len(words[0])
                 s += len(text[s:]) - len(text[s:].lstrip(" \u00a0"))
                 words.pop(0)
             if not words or any(w.endswith(("'s", "\u2019s", ".")) for w in words):
                 continue
-            out.append((s, m.end(2), kind))
+            out.append((s, h.end(), kind))
     return out
 
 
@@ -90,6 +102,7 @@ def bare_acronyms(text: str, regions: Sequence[Span], stop: frozenset[str]) -> l
     A plural "s" ("IPAPs") stays part of the span.
     """
     out: list[Span] = []
+    capital_lines: dict[int, bool] = {}  # line start -> whether the line is in capitals
     for start, end in regions:
         for m in _ACRONYM.finditer(text, start, end):
             word = m.group(1)
@@ -99,10 +112,16 @@ def bare_acronyms(text: str, regions: Sequence[Span], stop: frozenset[str]) -> l
             if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
                 continue  # "(MTC)": a definition, read (or refused) by its own recogniser
             line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            letters = [c for c in line if c.isalpha()]
-            if sum(c.isupper() for c in letters) * 2 > len(letters):
+            capitals = capital_lines.get(line_start)
+            if capitals is None:
+                # Each line is read once, at most its first 200 characters.
+                line_end = text.find("\n", line_start, line_start + 200)
+                line = text[line_start : line_start + 200 if line_end < 0 else line_end]
+                upper = len(line) - len(line.translate(_NO_UPPER))
+                lower = len(line) - len(line.translate(_NO_LOWER))
+                capitals = upper > lower
+                capital_lines[line_start] = capitals
+            if capitals:
                 continue  # an all-capitals heading or label
             out.append((m.start(1), m.end(1)))
     return out
@@ -131,9 +150,10 @@ def web_sites(text: str, regions: Sequence[Span]) -> list[tuple[int, int, str]]:
     return out
 
 
-_RESOLUTION = re.compile(
-    r"((?:(?:UN|U\.N\.|United[ \u00a0]+Nations)[ \u00a0]+)?(?:Security[ \u00a0]+Council[ \u00a0]+)?)"
-    r"([Rr])esolution[ \u00a0]+(?:No\.[ \u00a0]*)?(\d{2,4})\b"
+_RESOLUTION = re.compile(r"([Rr])esolution[ \u00a0]+(?:No\.[ \u00a0]*)?(\d{2,4})\b")
+# What may stand before "resolution", read backwards from it over a short window.
+_RESOLUTION_BY = re.compile(
+    r"(?:(?:UN|U\.N\.|United[ \u00a0]+Nations)[ \u00a0]+)?(?:Security[ \u00a0]+Council[ \u00a0]+)?\Z"
 )
 
 
@@ -149,7 +169,10 @@ def un_resolutions(text: str, regions: Sequence[Span]) -> list[tuple[int, int, s
     out: list[tuple[int, int, str]] = []
     for start, end in regions:
         for m in _RESOLUTION.finditer(text, start, end):
-            if m.group(2) == "r" and not m.group(1):
+            lo = max(start, m.start() - 40)
+            by = _RESOLUTION_BY.search(text, lo, m.start())
+            first = by.start() if by is not None and by.start() < m.start() else m.start()
+            if m.group(1) == "r" and first == m.start():
                 continue
-            out.append((m.start(), m.end(), m.group(3)))
+            out.append((first, m.end(), m.group(2)))
     return out
