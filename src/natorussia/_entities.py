@@ -420,7 +420,7 @@ class _Doc:
             if fold(surface) in lex.stop_phrases:
                 continue
             if _OPERATION_BEFORE.search(text, max(0, s - 14), s) or (
-                first > 0 and words[first - 1] in ("Operation", "Operations")
+                words[max(0, first - 1)] in ("Operation", "Operations")
             ):
                 continue  # "Operation Deliberate Force": a military operation, no body
             acronym = None
@@ -694,7 +694,7 @@ class _Doc:
                     and (
                         w in lex.given_names
                         or w in _known_given(lex)
-                        or self.broad_name_ok(rs, re_, words[i + 1 : last + 1])
+                        or self.broad_name_ok(toks[i][0], toks[last][1], words[i + 1 : last + 1])
                     )
                 ):
                     nxt = words[last + 1] if last + 1 < n else ""
@@ -850,7 +850,7 @@ class _Doc:
         lower case ("Will", "Grant", "Summer")."""
         if word in self.lex.given_names:
             return True
-        if word in _known_given(self.lex):
+        if word in _known_given(self.lex) and not self.common_word(word):
             return True  # "Saddam Hussein", "Xi Jinping"
         return (
             word in self.lex.broad_given

@@ -58,7 +58,7 @@ from typing import Any, Final
 import attrs
 
 from natorussia._resources import read_json
-from natorussia._text import fold
+from natorussia._text import fold, strip_accents
 from natorussia.errors import DataError
 from natorussia.model import InstitutionKind
 
@@ -447,12 +447,12 @@ def parse_name_dictionary(text: str, *, min_frequency: int = _BROAD_MIN_FREQUENC
     parts of a compound name: "Jean+Pierre") and, from column 30, one
     frequency digit (hexadecimal, 1-D, logarithmic) per country. Names rarer
     than ``min_frequency`` in every country are left out; each name is also
-    given in its umlaut transliteration ("Björn" → "Bjoern") and, for a
-    compound, hyphenated ("Jean-Pierre").
+    given in its umlaut transliteration ("Björn" → "Bjoern"), without its
+    accents ("Miloš" → "Milos") and, for a compound, hyphenated ("Jean-Pierre").
 
     >>> line = "M  Bj\u00f6rn" + " " * 22 + "     6"
     >>> sorted(parse_name_dictionary("# comment\n" + line))
-    ['Bjoern', 'Björn']
+    ['Bjoern', 'Bjorn', 'Björn']
     """
     names: set[str] = set()
     for line in text.splitlines():
@@ -469,7 +469,8 @@ def parse_name_dictionary(text: str, *, min_frequency: int = _BROAD_MIN_FREQUENC
             if any(c.isspace() for c in form):
                 continue
             names.add(form)
-            names.add(form.translate(_TRANSLIT_GIVEN))
+            names.add(form.translate(_TRANSLIT_GIVEN))  # "Bjoern"
+            names.add(strip_accents(form))  # "Milos" for "Miloš"
     return names
 
 

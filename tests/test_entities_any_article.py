@@ -1,0 +1,294 @@
+"""Persons and institutions in any article: names no list holds, dated offices, shapes.
+
+Every text here is written for these tests; none of its persons or bodies is
+in a bundled list (given names come from the broad international list only).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from importlib import resources
+from typing import Any, ClassVar
+
+import pytest
+
+from natorussia import DataError, Institution, InstitutionKind, Mention, Person
+from natorussia._entities import find_mentions, merge_across_documents
+from natorussia._entity_data import broad_given_names, lexicon, parse_lexicon
+
+
+def mentions(text: str) -> tuple[Mention, ...]:
+    return find_mentions(text, [(0, len(text))], document_id="t")
+
+
+def person_surfaces(ms: tuple[Mention, ...]) -> set[str]:
+    return {m.surface for m in ms if isinstance(m.entity, Person)}
+
+
+def bodies(ms: tuple[Mention, ...]) -> dict[str, Institution]:
+    return {m.surface: m.entity for m in ms if isinstance(m.entity, Institution)}
+
+
+ARTICLE = """\
+Baltic Shield or Paper Wall?
+
+By Ottilie Brandvold and Radek Hruby
+
+RIGA - The Carpathian Resilience Mission (CRM) opened its second office on Tuesday. \
+Ingeborg Solvang, who chairs the Vardo Strategy Group, told reporters that the mission \
+would train reservists from three states. According to Tomasz Wierzbicki, the plan \
+was drafted with the Hanseatic Maritime Command. "We are not alone," said Aurelio Mancuso.
+
+Solvang later met Marit Aasheim of the Bergen Institute for Arctic Affairs. \
+Mr Wierzbicki warned that the Kettle Ridge Accord would not survive another winter. \
+The CRM also drew on the Oresund Defence Agency.
+
+Notes
+[1] Hruby, Radek (2031). "Paper walls," Riga Ledger.
+[2] Aasheim, M. (2030). Northern flank. Bergen: Skagerrak Press.
+"""
+
+
+class TestUnlistedArticle:
+    """A hand-written article whose persons and bodies are in no list."""
+
+    ms = mentions(ARTICLE)
+
+    def test_every_person_is_found(self) -> None:
+        """Bylines, speakers, cited and quoted persons: every one, by given name and shape."""
+        people = {m.entity.name for m in self.ms if isinstance(m.entity, Person)}
+        assert people == {
+            "Ottilie Brandvold",
+            "Radek Hruby",
+            "Ingeborg Solvang",
+            "Tomasz Wierzbicki",
+            "Aurelio Mancuso",
+            "Marit Aasheim",
+        }
+
+    def test_surnames_and_cited_forms_link_to_the_full_name(self) -> None:
+        """ "Solvang", "Mr Wierzbicki", "Hruby, Radek" and "Aasheim, M." are the same persons."""
+        ids = {m.surface: m.entity.id for m in self.ms if isinstance(m.entity, Person)}
+        assert ids["Solvang"] == ids["Ingeborg Solvang"]
+        assert ids["Wierzbicki"] == ids["Tomasz Wierzbicki"]
+        assert ids["Hruby, Radek"] == ids["Radek Hruby"]
+        assert ids["Aasheim, M."] == ids["Marit Aasheim"]
+
+    def test_every_body_is_found_with_a_kind(self) -> None:
+        """Bodies by head word, acronym definition and anaphora, each with its kind."""
+        got = {s: e.kind for s, e in bodies(self.ms).items() if not e.known}
+        assert got == {
+            "Carpathian Resilience Mission": InstitutionKind.GOVERNMENT_BODY,
+            "CRM": InstitutionKind.GOVERNMENT_BODY,
+            "the mission": InstitutionKind.GOVERNMENT_BODY,
+            "Vardo Strategy Group": InstitutionKind.COUNCIL_OR_FORUM,
+            "Hanseatic Maritime Command": InstitutionKind.MILITARY_COMMAND,
+            "Bergen Institute for Arctic Affairs": InstitutionKind.THINK_TANK_OR_RESEARCH,
+            "Kettle Ridge Accord": InstitutionKind.TREATY_OR_AGREEMENT,
+            "Oresund Defence Agency": InstitutionKind.GOVERNMENT_BODY,
+            "Skagerrak Press": InstitutionKind.OTHER,
+        }
+
+    def test_dateline_in_capitals_is_no_mention(self) -> None:
+        """ "RIGA -" says where the report was filed, not who acted."""
+        assert "RIGA" not in {m.surface for m in self.ms}
+
+
+class TestFalseFriends:
+    """Capitalised words that look like names but name nobody."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In May Russia moved troops; talks followed on Monday.",
+            "May Day parades went on. Sunday Times readers were told.",
+        ],
+    )
+    def test_months_and_weekdays(self, text: str) -> None:
+        """Month and weekday names are no given names."""
+        assert person_surfaces(mentions(text)) == set()
+
+    def test_sentence_initial_words(self) -> None:
+        """A given name of the list that the text also writes in lower case opens no name."""
+        text = "Will Russia agree? Grant Funding rose. They will grant funding."
+        assert person_surfaces(mentions(text)) == set()
+
+    @pytest.mark.parametrize(
+        "text", ["Hope And Fear\n\nThe text starts here.", "Key Findings\n\nThe forum met."]
+    )
+    def test_headings(self, text: str) -> None:
+        """A short Title Case line of its own is a heading, not a person."""
+        assert person_surfaces(mentions(text)) == set()
+
+    def test_places(self) -> None:
+        """Places and place words after a given name make no person."""
+        text = "They sailed from Victoria Harbour past Hope Springs to the Jordan Valley."
+        assert person_surfaces(mentions(text)) == set()
+
+    def test_events(self) -> None:
+        """Named periods and events are no persons."""
+        text = "The Cold War ended; the Orange Revolution and the Munich Speech came later."
+        assert person_surfaces(mentions(text)) == set()
+
+    def test_demonyms(self) -> None:
+        """A demonym before a capitalised word is no given name."""
+        text = "Finnish Lapland and Swedish Gotland are quiet; Estonian Defence is busy."
+        assert person_surfaces(mentions(text)) == set()
+
+    def test_operations_are_no_bodies(self) -> None:
+        """ "Operation Northern Force" is an operation, not an institution."""
+        text = "NATO launched Operation Northern Force over the gulf."
+        assert [m.surface for m in mentions(text)] == ["NATO"]
+
+
+class TestDatedOffices:
+    """Well-known persons named alike are told apart by the year the text speaks of."""
+
+    @pytest.mark.parametrize(
+        ("text", "pid"),
+        [
+            ("In 1965 Johnson escalated the war in Vietnam.", "lyndon-b-johnson"),
+            ("In 2020 Johnson closed the border.", "boris-johnson"),
+            ("Trudeau met Brezhnev in 1971.", "pierre-trudeau"),
+            ("Trudeau spoke at the 2018 summit.", "justin-trudeau"),
+            ("Clinton welcomed Yeltsin in 1994.", "bill-clinton"),
+            ("Clinton pressed the reset button in 2009.", "hillary-clinton"),
+        ],
+    )
+    def test_surname_alone_by_date(self, text: str, pid: str) -> None:
+        """The surname alone names the one in office nearest the year in its paragraph."""
+        assert mentions(text)[0].entity.id == pid
+
+    def test_surname_of_a_well_known_person_without_any_cue(self) -> None:
+        """ "Rumsfeld" and "Yeltsin-era" name their persons with no title or given name."""
+        got = {m.surface: m.entity.id for m in mentions("Rumsfeld mocked the Yeltsin-era army.")}
+        assert got == {"Rumsfeld": "donald-rumsfeld", "Yeltsin": "boris-yeltsin"}
+
+    def test_two_persons_one_name_in_a_corpus(self) -> None:
+        """ "George Bush" of a 1991 treaty and of 2002 are two persons across documents."""
+        a = find_mentions("The treaty George Bush signed in 1991.", [(0, 38)], document_id="a")
+        b = find_mentions("In 2002 George Bush spoke in Prague.", [(0, 36)], document_id="b")
+        merged = merge_across_documents([*a, *b])
+        assert merged["george-h-w-bush"].name == "George H. W. Bush"
+        assert merged["george-w-bush"].name == "George W. Bush"
+
+    def test_ambiguous_short_form_is_left_alone_when_both_are_named(self) -> None:
+        """ "Bush" in a text naming both Bushes in full links to neither."""
+        text = "George H. W. Bush and George W. Bush differed. Bush spoke."
+        assert "Bush" not in person_surfaces(mentions(text))
+
+
+class TestCitedAuthors:
+    """Authors of references written surname first."""
+
+    @pytest.mark.parametrize(
+        ("line", "surface", "name"),
+        [
+            ("[4] Lindqvist, Annika (2019). Northern Deterrence.", "Lindqvist, Annika",
+             "Annika Lindqvist"),
+            ("-   Dvorak, Milan P. (2011). _Small States_. Brno.", "Dvorak, Milan P.",
+             "Milan P. Dvorak"),
+            ("12. Okafor, C. \u201cBlack Sea Ports,\u201d Lagos Review (2020).", "Okafor, C.",
+             "C. Okafor"),
+            ("-   Varga, Eszter, and Tamas Kiss, eds. Border Politics (2016).", "Varga, Eszter",
+             "Eszter Varga"),
+        ],
+    )  # fmt: skip
+    def test_surname_given_forms(self, line: str, surface: str, name: str) -> None:
+        """ "Surname, Given", "Surname, G." and "Surname, Given I." at the head of a reference."""
+        text = "Body.\n" + line
+        got = [(m.surface, m.entity.name) for m in mentions(text) if isinstance(m.entity, Person)]
+        assert got[0] == (surface, name)
+
+    def test_inverted_place_is_no_author(self) -> None:
+        """ "Bergen, Norway (2020)" names a place, not an author."""
+        text = "Body.\n[3] Bergen, Norway (2020). Conference report."
+        assert person_surfaces(mentions(text)) == set()
+
+
+class TestShapes:
+    """Bodies known by their shape: acronyms, lower-case heads, resolutions, web sites."""
+
+    def test_acronym_used_without_definition(self) -> None:
+        """An acronym no list knows is an organisation; units and weapons are not."""
+        text = "The KPLF fought on. Troops fired ICBMs and watched TV."
+        assert list(bodies(mentions(text))) == ["KPLF"]
+
+    def test_acronyms_of_a_capitals_line_are_no_bodies(self) -> None:
+        """A heading or label in capitals is not a row of acronyms."""
+        text = "THE REPORT OF THE PANEL\nThe panel met."
+        assert bodies(mentions(text)) == {}
+
+    def test_lower_case_head(self) -> None:
+        """ "the Lindqvist administration" names a government body."""
+        ms = mentions("Critics of the Lindqvist administration spoke.")
+        assert {s: e.kind for s, e in bodies(ms).items()} == {
+            "Lindqvist administration": InstitutionKind.GOVERNMENT_BODY
+        }
+
+    def test_resolution_forms_are_one_document(self) -> None:
+        """ "UN Security Council Resolution 2402" and "Resolution 2402" are one entity."""
+        text = "Under UN Security Council Resolution 2402 the mission grew; Resolution 2402 lapsed."
+        ids = {m.entity.id for m in mentions(text) if "2402" in m.surface}
+        assert ids == {"un-security-council-resolution-2402"}
+
+    def test_lower_case_resolution_alone_is_nothing(self) -> None:
+        """ "resolution 12" without "UN" or "Security Council" names no document."""
+        assert bodies(mentions("They passed resolution 12 of the town council.")) == {}
+
+    def test_web_site_of_a_known_body(self) -> None:
+        """A cited address of a gazetteer entry's site is a mention of that entry."""
+        text = "See https://www.osce.org/files/report.pdf for details."
+        assert [(m.surface, m.entity.id) for m in mentions(text)] == [("osce.org", "osce")]
+
+
+class TestKnownPersonsData:
+    """known_persons.json: a schema, validated, naming the file and the entry."""
+
+    files: ClassVar[dict[str, Any]] = {
+        n: json.loads((resources.files("natorussia") / "data" / n).read_text("utf-8"))
+        for n in (
+            "given_names.json",
+            "person_titles.json",
+            "org_heads.json",
+            "name_stoplist.json",
+            "known_persons.json",
+        )
+    }
+
+    def test_offices_are_dated(self) -> None:
+        """Every office has a start, and no office ends before it starts."""
+        lex = lexicon()
+        assert len(lex.known_persons) >= 300
+        for person in lex.known_persons:
+            for office in person.offices:
+                assert office.end is None or office.start <= office.end
+
+    @pytest.mark.parametrize(
+        ("change", "entry"),
+        [
+            (lambda p: p.append({"name": "Ann Lee", "offices": [
+                {"role": "Mayor", "of": "x", "from": "2020", "to": "2019"}]}), "Ann Lee"),
+            (lambda p: p.append({"name": "Ann Lee", "offices": [
+                {"role": "Mayor", "of": "x", "from": "20-1-1"}]}), "Ann Lee"),
+            (lambda p: p.append({"name": "Lee"}), "Lee"),
+            (lambda p: p.append(copy.deepcopy(p[0])), None),
+        ],
+    )  # fmt: skip
+    def test_malformed_entries(self, change: Any, entry: str | None) -> None:
+        """Bad dates, one-word names and duplicates are DataErrors naming the entry."""
+        files = copy.deepcopy(self.files)
+        change(files["known_persons.json"]["persons"])
+        with pytest.raises(DataError) as info:
+            parse_lexicon(files)
+        assert info.value.source.endswith("known_persons.json")
+        if entry is not None:
+            assert info.value.entry == entry
+
+    def test_broad_given_names_come_from_the_package(self) -> None:
+        """The broad list is large and international, and leaves out title words."""
+        names = broad_given_names()
+        assert len(names) > 20_000
+        assert {"Ingeborg", "Radek", "Mehmet", "Bjoern", "Jean-Pierre"} <= names
+        assert "General" not in lexicon().broad_given
