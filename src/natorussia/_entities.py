@@ -46,9 +46,7 @@ and recognised institutions with the same name.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-import threading
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
@@ -56,15 +54,38 @@ import ahocorasick
 import attrs
 
 from natorussia._entity_data import KnownPerson, Lexicon, lexicon
-from natorussia._gazetteer import Gazetteer, default_gazetteer, lookup_key
+from natorussia._gazetteer import Gazetteer, lookup_key
 from natorussia._mentions import shapes
-from natorussia._resources import read_json
+from natorussia._mentions.gazetteer_match import _get_matcher, _Matcher
+from natorussia._mentions.lexicon_views import (
+    _CALENDAR,
+    _INITIAL,
+    _known_by_last,
+    _known_given,
+    _known_last_words,
+    _lower_role_re,
+    _lower_title_last,
+    _lower_title_set,
+    _not_given,
+    _person_triggers,
+    _the_head_re,
+    _title_starts,
+)
+from natorussia._mentions.merge import merge_across_documents
+from natorussia._mentions.names import (
+    _add_unique,
+    _fits,
+    _head_key,
+    _name_head,
+    _near_fit,
+    surname_key,
+)
 from natorussia._text import fold, slug, strip_accents
 from natorussia.model import Entity, Institution, InstitutionKind, Mention, Person, Span
 
-__all__ = ["find_mentions", "merge_across_documents"]
+__all__ = ["find_mentions", "merge_across_documents", "surname_key"]
 
-# --- matching the gazetteer -------------------------------------------------
+# --- runs of capitalised words ---------------------------------------------
 
 _UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _U: Final = f"[{_UPPER}]"
@@ -83,7 +104,6 @@ _SEP: Final = r"(?:[ \u00a0]+|[ \u00a0]*\n(?!\n)[ \u00a0]*)"
 _WRAP_MIN: Final = 50
 _RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:(?:{_CONN}{_SEP}){{1,2}}(?:(?:the|a){_SEP})?)?{_CAPW})*")
 _TOKEN = re.compile(r"\S+")
-_INITIAL = re.compile(rf"{_U}\.")
 _PARTICLES: Final = frozenset(
     {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der", "den", "bin", "al"}
 )
@@ -129,97 +149,6 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
 _YEAR = re.compile(r"(?<![\d.,/-])(1[6-9]\d\d|20\d\d)(?!\d)")
 _OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
-_CALENDAR: Final = frozenset(
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    }
-)  # fmt: skip
-
-
-# Romanisations of one Slavic surname differ in a few regular places.
-_TRANSLIT: Final = (
-    (re.compile(r"(?:yy|iy|ii|yi)\b"), "y"),  # Zelenskyy, Zelenskiy -> zelensky
-    (re.compile(r"ych"), "ich"),  # Yanukovych -> yanukovich
-    (re.compile(r"(?<=[aeiou])y(?=[^aeiouy\W])"), "i"),  # Shoygu -> shoigu
-)
-
-
-@functools.lru_cache(maxsize=16384)
-def surname_key(word: str) -> str:
-    """A surname folded for case, accents and common romanisation variants.
-
-    >>> surname_key("Zelenskyy") == surname_key("Zelensky") == surname_key("Zelenskiy")
-    True
-    >>> surname_key("Yanukovych") == surname_key("Yanukovich"), surname_key("Shoygu")
-    (True, 'shoigu')
-    >>> surname_key("Yeltsin"), surname_key("Wałęsa")
-    ('yeltsin', 'walesa')
-    """
-    key = fold(word)
-    for pattern, replacement in _TRANSLIT:
-        key = pattern.sub(replacement, key)
-    return key
-
-
-def _variants(alias: str) -> set[str]:
-    """The alias with each dash and apostrophe in the forms texts print them.
-
-    >>> len(_variants("NATO-Russia Council")), "NATO\u2013Russia Council" in _variants("NATO-Russia Council")
-    (5, True)
-    """
-    forms = {alias}
-    for plain, fancy in (("-", "\u2013\u2014\u2010\u2011"), ("'", "\u2019")):
-        for form in list(forms):
-            if plain in form:
-                forms.update(form.replace(plain, f) for f in fancy)
-    return forms
-
-
-@attrs.frozen
-class _Matcher:
-    """The gazetteer compiled for matching, with the tables its keys were folded by."""
-
-    gazetteer: Gazetteer
-    cased: ahocorasick.Automaton
-    folded: ahocorasick.Automaton
-    org_names: frozenset[str]  # surfaces of non-place entries, as written
-    single_words: frozenset[str]  # one-word surfaces ("NATO", "Kremlin", "Moscow")
-
-
-_matchers: dict[int, _Matcher] = {}
-_matcher_lock = threading.Lock()
-
-
-def _get_matcher(gazetteer: Gazetteer | None = None) -> _Matcher:
-    """The compiled matcher of ``gazetteer`` (default: the bundled one), built once."""
-    gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    matcher = _matchers.get(id(gaz))
-    if matcher is None or matcher.gazetteer is not gaz:
-        with _matcher_lock:
-            matcher = _matchers.get(id(gaz))
-            if matcher is None or matcher.gazetteer is not gaz:
-                matcher = _matchers[id(gaz)] = _build_matcher(gaz)
-    return matcher
-
-
-def _build_matcher(gaz: Gazetteer) -> _Matcher:
-    cased = ahocorasick.Automaton()
-    folded = ahocorasick.Automaton()
-    orgs: set[str] = set()
-    for surface in gaz.surfaces():
-        if not surface.metonym:
-            orgs.add(surface.text)
-        forms = _variants(surface.text) | _variants(strip_accents(surface.text))
-        for form in forms:
-            automaton, key = (cased, form) if surface.case_sensitive else (folded, form.lower())
-            if len(key) == len(form) and key not in automaton:
-                automaton.add_word(key, (len(key), surface.institution, surface.metonym))
-    cased.make_automaton()
-    folded.make_automaton()
-    words = frozenset(s.text for s in gaz.surfaces() if " " not in s.text)
-    return _Matcher(gaz, cased, folded, frozenset(orgs), words)
 
 
 # --- candidates -------------------------------------------------------------
@@ -254,11 +183,6 @@ class _Cand(NamedTuple):
     end: int
     kind: str
     key: str
-
-
-def _add_unique(items: list[str], value: str) -> None:
-    if value and value not in items:
-        items.append(value)
 
 
 class _Doc:
@@ -1473,242 +1397,7 @@ def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
     return chosen
 
 
-_COMPLEMENT = re.compile(r"\s+(?:of|for|on|between|in)\s")
 _ALLIANCE_KEY: Final = " alliance"  # no head word has a space: this key is the kind's own
-
-
-@functools.lru_cache(maxsize=8192)
-def _name_head(name: str) -> str:
-    """The head word of a name: its last word before any complement.
-
-    >>> _name_head("Organization for Security and Co-operation in Europe")
-    'Organization'
-    >>> _name_head("North Atlantic Treaty Organization"), _name_head("NATO-Russia Council")
-    ('Organization', 'Council')
-    """
-    core = _COMPLEMENT.split(name, maxsplit=1)[0]
-    return core.rsplit(None, 1)[-1] if core.strip() else name
-
-
-def _head_key(word: str) -> str:
-    """A head word with British and American spellings made one.
-
-    >>> _head_key("Organisation") == _head_key("organization"), _head_key("Programme")
-    (True, 'program')
-    """
-    key = word.lower().replace("isation", "ization")
-    return "program" if key == "programme" else key
-
-
-def _near_fit(acronym: str, words: Sequence[str]) -> bool:
-    """Whether ``acronym`` may abbreviate ``words`` in another language: two to six
-    capitals, the first and at least half of them initials of the words.
-
-    >>> _near_fit("IFS", ["Norwegian", "Institute", "for", "Defence", "Studies"])
-    True
-    >>> _near_fit("QZX", ["Warsaw", "Forum"]), _near_fit("GRU", ["Main", "Directorate"])
-    (False, False)
-    """
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-        return False
-    initials = {p[0].upper() for w in words for p in w.split("-") if p}
-    hits = sum(1 for c in acronym if c in initials)
-    return acronym[0] in initials and 2 * hits >= len(acronym)
-
-
-def _fits(acronym: str, words: Sequence[str]) -> bool:
-    """Whether ``acronym`` abbreviates ``words``: its capitals are their initials, in order.
-
-    >>> _fits("NACC", ["North", "Atlantic", "Cooperation", "Council"])
-    True
-    >>> _fits("PfP", ["Partnership", "for", "Peace"])
-    True
-    >>> _fits("EAPC", ["Euro-Atlantic", "Partnership", "Council"])
-    True
-    >>> _fits("MTC", ["Russia"])
-    False
-    """
-    initials = [p[0].upper() for w in words for p in w.split("-") if p]
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    if not letters or not initials or initials[0] != letters[0]:
-        return False
-    it = iter(initials)
-    if not all(any(c == x for x in it) for c in letters):
-        return False
-    capitals = [p[0] for w in words for p in w.split("-") if p and p[0].isupper()]
-    return len(letters) >= max(2, len(capitals) - 1)
-
-
-_lower_cache: dict[int, re.Pattern[str]] = {}
-_starts_cache: dict[int, frozenset[str]] = {}
-
-
-_triggers_cache: dict[int, frozenset[str]] = {}
-
-
-def _person_triggers(lex: Lexicon) -> frozenset[str]:
-    """Words that may open a person's name or its title."""
-    words = _triggers_cache.get(id(lex))
-    if words is None:
-        words = _triggers_cache[id(lex)] = (
-            frozenset(lex.given_names) | lex.broad_given | _known_given(lex) | _title_starts(lex)
-        )
-    return words
-
-
-def _title_starts(lex: Lexicon) -> frozenset[str]:
-    starts = _starts_cache.get(id(lex))
-    if starts is None:
-        starts = _starts_cache[id(lex)] = frozenset(t[0] for t in lex.titles)
-    return starts
-
-
-_known_cache: dict[int, dict[str, list[tuple[str, KnownPerson]]]] = {}
-_known_words_cache: dict[int, frozenset[str]] = {}
-_the_head_cache: dict[int, re.Pattern[str]] = {}
-
-
-def _known_last_words(lex: Lexicon) -> frozenset[str]:
-    words = _known_words_cache.get(id(lex))
-    if words is None:
-        words = frozenset(_known_by_last_word(lex))
-        _known_words_cache[id(lex)] = words
-    return words
-
-
-def _the_head_re(lex: Lexicon) -> re.Pattern[str]:
-    """ "the Council", "the organization": a head word alone after "the"."""
-    pattern = _the_head_cache.get(id(lex))
-    if pattern is None:
-        heads = "|".join(sorted(h for h in lex.heads if h not in lex.event_heads))
-        pattern = re.compile(rf"\b[Tt]he[ \u00a0]+((?i:{heads}))\b")
-        _the_head_cache[id(lex)] = pattern
-    return pattern
-
-
-def _lower_role_re(lex: Lexicon) -> re.Pattern[str]:
-    pattern = _lower_cache.get(id(lex))
-    if pattern is None:
-        titles = "|".join(re.escape(t) for t in lex.lower_titles)
-        pattern = re.compile(
-            rf"(?:\b(?:then|former)[- ])?\b(?:{titles})(?:[ \u00a0]+(?:of|to)(?:[ \u00a0]+the)?)?"
-            r"[ \u00a0]+\Z"
-        )
-        _lower_cache[id(lex)] = pattern
-    return pattern
-
-
-_lower_last_cache: dict[int, frozenset[str]] = {}
-# Lower-case titles that are also common words before a capitalised phrase
-# ("in general Western", "at the head Office"): they introduce no name alone.
-_WEAK_LOWER_TITLES: Final = frozenset(
-    {"general", "head", "chair", "king", "queen", "speaker", "marshal", "pope"}
-)
-
-
-_lower_set_cache: dict[int, frozenset[str]] = {}
-
-
-def _lower_title_set(lex: Lexicon) -> frozenset[str]:
-    """Every lower-case title, as a set, minus those that are also common words."""
-    words = _lower_set_cache.get(id(lex))
-    if words is None:
-        words = frozenset(t for t in lex.lower_titles if t not in _WEAK_LOWER_TITLES)
-        _lower_set_cache[id(lex)] = words
-    return words
-
-
-def _lower_title_last(lex: Lexicon) -> frozenset[str]:
-    """Last words of lower-case titles that may stand right before a name ("spokesperson")."""
-    words = _lower_last_cache.get(id(lex))
-    if words is None:
-        words = frozenset(
-            t.split()[-1] for t in lex.lower_titles if t.split()[-1] not in _WEAK_LOWER_TITLES
-        )
-        _lower_last_cache[id(lex)] = words
-    return words
-
-
-def _alias_last(alias: str) -> str | None:
-    """The last word of an alias when it is a surname ("Zelenskyy"), not "Jr." or "III"."""
-    last = alias.split()[-1]
-    return last if len(last) > 2 and last[0].isupper() and not last.isupper() else None
-
-
-_known_words_by_last: dict[int, dict[str, str]] = {}
-
-
-def _known_by_last_word(lex: Lexicon) -> dict[str, str]:
-    """Every last word of a form that names a well-known person alone, as written."""
-    table = _known_words_by_last.get(id(lex))
-    if table is None:
-        table = {}
-        for person in lex.known_persons:
-            if not person.alone:
-                continue
-            for form in person.alone:
-                table[form.split()[-1]] = form
-            for alias in person.aliases:
-                last = _alias_last(alias)
-                if last is not None:
-                    table.setdefault(last, last)
-        _known_words_by_last[id(lex)] = table
-    return table
-
-
-def _known_by_last(lex: Lexicon) -> dict[str, list[tuple[str, KnownPerson]]]:
-    """Folded last word → (form used alone, person), longest forms first."""
-    table = _known_cache.get(id(lex))
-    if table is None:
-        table = {}
-        for person in lex.known_persons:
-            forms = set(person.alone)
-            if person.alone:
-                forms |= {a for a in map(_alias_last, person.aliases) if a is not None}
-            for form in sorted(forms):
-                table.setdefault(surname_key(form.split()[-1]), []).append((form, person))
-        for entries in table.values():
-            entries.sort(key=lambda fp: -len(fp[0].split()))
-        _known_cache[id(lex)] = table
-    return table
-
-
-_known_given_cache: dict[int, frozenset[str]] = {}
-
-
-def _known_given(lex: Lexicon) -> frozenset[str]:
-    """The first words of well-known persons' names ("Saddam", "Xi"), minus titles."""
-    words = _known_given_cache.get(id(lex))
-    if words is None:
-        firsts = {
-            form.split()[0]
-            for person in lex.known_persons
-            for form in (person.name, *person.aliases)
-        }
-        words = frozenset(
-            w for w in firsts if not _INITIAL.fullmatch(w) and (w,) not in lex.titles and len(w) > 1
-        )
-        _known_given_cache[id(lex)] = words
-    return words
-
-
-_not_given_cache: dict[int, frozenset[str]] = {}
-
-
-def _not_given(lex: Lexicon) -> frozenset[str]:
-    """Words of the broad list of given names that are also places, calendar words or
-    well-known surnames ("Jordan", "May", "Putin")."""
-    words = _not_given_cache.get(id(lex))
-    if words is None:
-        places: set[str] = set()
-        for place in read_json("places.json").get("places", []):
-            if isinstance(place, dict):
-                for form in [place.get("name"), *place.get("aliases", [])]:
-                    if isinstance(form, str):
-                        places.update(form.split())
-        words = frozenset(places) | _CALENDAR | frozenset(_known_by_last_word(lex))
-        _not_given_cache[id(lex)] = words
-    return words
 
 
 def find_mentions(
@@ -1745,182 +1434,3 @@ def find_mentions(
     doc.match_acronyms()
     doc.match_shapes()
     return doc.mentions(document_id)
-
-
-# --- across documents ---------------------------------------------------------
-
-
-def _spelling_key(person_id: str) -> str:
-    """A person id with each part folded for romanisation variants.
-
-    >>> _spelling_key("sergei-shoygu") == _spelling_key("sergei-shoigu")
-    True
-    """
-    return "-".join(surname_key(part) for part in person_id.split("-"))
-
-
-def _without_initials(person_id: str) -> str:
-    """A person id without its one-letter parts (middle initials).
-
-    >>> _without_initials("fyodor-a-lukyanov"), _without_initials("george-h-w-bush")
-    ('fyodor-lukyanov', 'george-bush')
-    """
-    return "-".join(part for part in person_id.split("-") if len(part) > 1)
-
-
-def _merge_persons(persons: list[Person]) -> Person:
-    """One person from several; the id and name are those of the fullest, most used form."""
-    counts: dict[str, int] = {}
-    for p in persons:
-        counts[p.id] = counts.get(p.id, 0) + 1
-    first = max(persons, key=lambda p: (len(p.name.split()), counts[p.id]))
-    name = first.name
-    aliases: list[str] = []
-    roles: list[str] = []
-    for p in persons:
-        for a in p.aliases:
-            _add_unique(aliases, a)
-        for r in p.roles:
-            _add_unique(roles, r)
-    return Person(id=first.id, name=name, aliases=tuple(aliases), roles=tuple(roles))
-
-
-def _merge_insts(insts: list[Institution]) -> Institution:
-    first = insts[0]
-    aliases: list[str] = []
-    for i in insts:
-        for a in i.aliases:
-            _add_unique(aliases, a)
-    acronym = next((i.acronym for i in insts if i.acronym), None)
-    return attrs.evolve(first, aliases=tuple(aliases), acronym=acronym)
-
-
-def _merge_all_persons(
-    persons: dict[str, list[Person]], documents: dict[str, set[str]]
-) -> dict[str, Person]:
-    """Person id -> merged person, by the three rules of :func:`merge_across_documents`."""
-    # Union-find over ids: each rule joins two ids.
-    parent = {pid: pid for pid in persons}
-
-    def root(pid: str) -> str:
-        while parent[pid] != pid:
-            parent[pid] = parent[parent[pid]]
-            pid = parent[pid]
-        return pid
-
-    def join(a: str, b: str) -> None:
-        parent[root(a)] = root(b)
-
-    # 1. Spellings: "sergei-shoygu" and "sergei-shoigu".
-    by_spelling: dict[str, str] = {}
-    for pid in persons:
-        join(pid, by_spelling.setdefault(_spelling_key(pid), pid))
-    # 2. Initials: "Fyodor Lukyanov" joins the one "Fyodor A. Lukyanov", unless a
-    # document names both forms (a writer who writes "George Bush" and "George W.
-    # Bush" means two men) or there are several initialled forms.
-    spelled = {_spelling_key(pid) for pid in persons}
-    initialled: dict[str, set[str]] = {}
-    for key in spelled:
-        bare = _without_initials(key)
-        if bare != key:
-            initialled.setdefault(bare, set()).add(key)
-    for bare, keys in initialled.items():
-        if len(keys) != 1 or bare not in by_spelling:
-            continue
-        (key,) = keys
-        plain, full = by_spelling[bare], by_spelling[key]
-        docs_plain = {d for pid in persons if root(pid) == root(plain) for d in documents[pid]}
-        docs_full = {d for pid in persons if root(pid) == root(full) for d in documents[pid]}
-        if docs_plain.isdisjoint(docs_full):
-            join(plain, full)
-    # 2b. An initial for the given name: "F. Lukyanov" (a bibliography's form)
-    # joins the one "Fyodor Lukyanov", under the same guard.
-    full_given: dict[str, list[str]] = {}
-    for pid in persons:
-        parts = _spelling_key(pid).split("-")
-        if len(parts) >= 2 and len(parts[0]) > 1:
-            full_given.setdefault(parts[-1], []).append(pid)
-    for pid in persons:
-        parts = _spelling_key(pid).split("-")
-        if len(parts) < 2 or len(parts[0]) != 1:
-            continue
-        targets = {
-            root(q) for q in full_given.get(parts[-1], []) if _spelling_key(q)[0] == parts[0]
-        }
-        if len(targets) == 1:
-            target = next(iter(targets))
-            docs_a = {d for q in persons if root(q) == root(pid) for d in documents[q]}
-            docs_b = {d for q in persons if root(q) == target for d in documents[q]}
-            if docs_a.isdisjoint(docs_b):
-                join(pid, target)
-    # 3. A surname alone joins the one full name with that surname.
-    groups: dict[str, list[str]] = {}
-    for pid in persons:
-        groups.setdefault(root(pid), []).append(pid)
-    by_surname: dict[str, set[str]] = {}
-    for r, ids in groups.items():
-        for pid in ids:
-            words = persons[pid][0].name.split()
-            if len(words) > 1:
-                by_surname.setdefault(surname_key(words[-1]), set()).add(r)
-    for r, ids in list(groups.items()):
-        if all(len(persons[pid][0].name.split()) == 1 for pid in ids):
-            owners = by_surname.get(surname_key(persons[ids[0]][0].name), set())
-            if len(owners) == 1:
-                join(r, next(iter(owners)))
-    merged: dict[str, list[Person]] = {}
-    for pid, group in persons.items():
-        merged.setdefault(root(pid), []).extend(group)
-    people = {r: _merge_persons(group) for r, group in merged.items()}
-    return {pid: people[root(pid)] for pid in persons}
-
-
-def merge_across_documents(mentions: Iterable[Mention]) -> dict[str, Entity]:
-    """Map the id of every entity in ``mentions`` to its corpus-wide merged entity.
-
-    Persons with the same id (ids fold accents and given-name spellings) or
-    whose ids differ only by the romanisation of a surname ("Shoygu",
-    "Shoigu") become one, with the union of aliases and roles. A name without
-    middle initials joins the one name that adds initials to it ("Fyodor
-    Lukyanov", "Fyodor A. Lukyanov"), unless some document writes both forms
-    or several initialled forms exist ("George H. W. Bush" and "George W.
-    Bush"). A person known in some document only by surname joins the one
-    full name with that surname, if there is exactly one. Recognised institutions with the same name merge likewise;
-    gazetteer entries map to themselves.
-
-    >>> t1 = "Russian Foreign Minister Sergei Lavrov spoke."
-    >>> t2 = "Sergey Lavrov, the Foreign Minister of Russia, spoke. Lavrov left."
-    >>> ms = [*find_mentions(t1, [(0, len(t1))], document_id="a"),
-    ...       *find_mentions(t2, [(0, len(t2))], document_id="b")]
-    >>> merged = merge_across_documents(ms)
-    >>> p = merged["sergei-lavrov"]
-    >>> p.aliases[:3], p.roles
-    (('Sergei Lavrov', 'Russian Foreign Minister Sergei Lavrov', 'Sergey Lavrov'), ('Russian Foreign Minister', 'Foreign Minister of Russia'))
-    """
-    persons: dict[str, list[Person]] = {}
-    insts: dict[str, list[Institution]] = {}
-    known: dict[str, Institution] = {}
-    documents: dict[str, set[str]] = {}  # person id -> documents that name them
-    for m in mentions:
-        e = m.entity
-        if isinstance(e, Person):
-            group = persons.setdefault(e.id, [])
-            if not any(p is e for p in group):
-                group.append(e)
-            documents.setdefault(e.id, set()).add(m.document_id)
-        elif e.known:
-            known.setdefault(e.id, e)
-        else:
-            group_i = insts.setdefault(e.id, [])
-            if not any(i is e for i in group_i):
-                group_i.append(e)
-    out: dict[str, Entity] = dict(known)
-    out.update(_merge_all_persons(persons, documents))
-    by_name: dict[str, list[Institution]] = {}
-    for group_i in insts.values():
-        by_name.setdefault(lookup_key(group_i[0].name), []).extend(group_i)
-    for group_i in by_name.values():
-        merged_i = _merge_insts(group_i)
-        for inst in group_i:
-            out[inst.id] = merged_i
-    return out
