@@ -43,7 +43,9 @@ Span = tuple[int, int]
 _UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _CAP_WORD: Final = rf"[{_UPPER}][\w'\u2019.-]*"
 _BEFORE_HEAD = re.compile(rf"(?:{_CAP_WORD}[ \u00a0]){{1,3}}\Z")
-_ACRONYM = re.compile(r"(?<![\w.&/@-])([A-Z][A-Z&]{1,5}(?:-[A-Z0-9]{1,3})?s?)(?![\w@]|[.\-/]\w)")
+# Opens with two capitals, so the engine skips ahead fast; what stands before is
+# checked in Python (a lookbehind first would be tried at every position).
+_ACRONYM = re.compile(r"([A-Z][A-Z&][A-Z&]{0,4}(?:-[A-Z0-9]{1,3})?s?)(?![\w@]|[.\-/]\w)")
 _NO_UPPER: Final = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NO_LOWER: Final = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _ROMAN = re.compile(r"[IVXLCDM]+s?")
@@ -52,7 +54,7 @@ _HOST = re.compile(
     r"(?=[/:?#\s\"')\],;]|\.?$|\.\s)",
     re.IGNORECASE | re.MULTILINE,
 )
-_URL_START = re.compile(r"https?://|www\d?\.", re.IGNORECASE)
+_URL_START = re.compile(r"https?://|www\d?\.")
 _GOVERNMENT_DOMAINS: Final = frozenset({"gov", "mil", "int"})
 
 
@@ -105,6 +107,9 @@ def bare_acronyms(text: str, regions: Sequence[Span], stop: frozenset[str]) -> l
     capital_lines: dict[int, bool] = {}  # line start -> whether the line is in capitals
     for start, end in regions:
         for m in _ACRONYM.finditer(text, start, end):
+            before = text[m.start() - 1 : m.start()]
+            if before and (before.isalnum() or before in "_.&/@-"):
+                continue  # inside a longer word or a dotted abbreviation
             word = m.group(1)
             bare = word[:-1] if word.endswith("s") else word
             if bare in stop or word in stop or _ROMAN.fullmatch(word) or len(bare) < 2:
