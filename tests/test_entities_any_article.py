@@ -353,3 +353,13 @@ class TestHeldOut:
     def test_title_line_is_no_body(self) -> None:
         """The transcript's title names a press conference, not an institution."""
         assert not any("Press Conference" in s for s in bodies(self.ms))
+
+
+class TestLineBreaks:
+    """Names of hard-wrapped text."""
+
+    def test_gazetteer_name_broken_across_lines(self) -> None:
+        """A hard-wrapped line break inside a name is read as a space."""
+        text = "Aid came from the European\nUnion and the Council of\nEurope in 2015."
+        ids = [m.entity.id for m in mentions(text)]
+        assert ids == ["european-union", "council-of-europe"]

@@ -214,7 +214,12 @@ class _Doc:
         lower = text.lower()
         if len(lower) != len(text):  # "İ" lowercases to two characters
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        for automaton, hay in ((self.m.cased, text), (self.m.folded, lower)):
+        cased = text
+        if "\n" in text:
+            # A name broken across the lines of hard-wrapped text ("European\nCommission")
+            # matches as if written on one line; offsets are unchanged.
+            cased, lower = text.replace("\n", " "), lower.replace("\n", " ")
+        for automaton, hay in ((self.m.cased, cased), (self.m.folded, lower)):
             if len(automaton) == 0:
                 continue
             for start, end in self.regions:
