@@ -363,3 +363,24 @@ class TestLineBreaks:
         text = "Aid came from the European\nUnion and the Council of\nEurope in 2015."
         ids = [m.entity.id for m in mentions(text)]
         assert ids == ["european-union", "council-of-europe"]
+
+
+class TestSpeechCues:
+    """A name no list knows, next to a verb of saying."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Zbyszko Wrenn said the talks failed.", "Zbyszko Wrenn"),
+            ('"No," said Ostap Vyshnia.', "Ostap Vyshnia"),
+            ("According to Quill Oduya, the deal is off.", "Quill Oduya"),
+        ],
+    )
+    def test_said_told_according_to(self, text: str, name: str) -> None:
+        """ "X said", "said X" and "according to X" make a person of a two-word name."""
+        assert person_surfaces(mentions(text)) == {name}
+
+    def test_bodies_and_places_that_speak_are_no_persons(self) -> None:
+        """ "Moscow said", "Eastern Europe said", "Brussels Airlines said": no person."""
+        text = "Moscow said no. Eastern Europe said nothing. Brussels Airlines said yes."
+        assert person_surfaces(mentions(text)) == set()

@@ -148,6 +148,12 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 # A word in lower case, as a whole word ("will", "grant"), not part of "well-known".
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
 _YEAR = re.compile(r"(?<![\d.,/-])(1[6-9]\d\d|20\d\d)(?!\d)")
+# Verbs of saying right after a name, and "according to" / "said" right before it.
+_SPEECH_AFTER = re.compile(
+    r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|argued|argues|added|noted|warned|"
+    r"explained|insisted|claimed|stated|recalled|replied|asked)\b"
+)
+_SPEECH_BEFORE = re.compile(r"(?:\baccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
 _OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 
 
@@ -281,6 +287,7 @@ class _Doc:
                 not person_words.isdisjoint(words)
                 or (len(toks) <= 3 and _QUOTE_AFTER.match(text, re_))
                 or (len(toks) <= 3 and self.after_lower_title(rs))
+                or (len(toks) <= 3 and self.speech_cue(rs, re_))
                 or (
                     len(toks) <= 3
                     and text.startswith(", ", re_)
@@ -669,10 +676,36 @@ class _Doc:
                 self.endnote_author(rs, re_, toks)
                 or self.lower_titled(rs, re_, toks)
                 or self.titled_after(rs, re_, toks)
+                or self.cued(rs, re_, toks)
             )
             if found:
                 self.appositive(re_, runs, index)
         return found
+
+    def speech_cue(self, rs: int, re_: int) -> bool:
+        """Whether a verb of saying follows the run, or "according to" / "said"
+        precedes it: "Zbyszko Wrenn said", "according to Zbyszko Wrenn", "," said Wrenn."""
+        return bool(
+            _SPEECH_AFTER.match(self.text, re_)
+            or _SPEECH_BEFORE.search(self.text, max(0, rs - 16), rs)
+        )
+
+    def cued(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> bool:
+        """A name of two or three words without a known given name, next to a verb of
+        saying: a person, unless its words are a body, a place or common words."""
+        if not self.speech_cue(rs, re_):
+            return False
+        words = [w for _, _, w in toks]
+        if (
+            not self.name_ok(words)
+            or words[0] in _PARTICLES
+            or any(w in self.m.single_words or w in _not_given(self.lex) for w in words)
+            or any(self.common_word(w) for w in words)
+            or self.headline(rs, re_)
+        ):
+            return False
+        self.short.append((rs, re_, self.text[rs:re_], None))
+        return True
 
     def title_after(self, end: int) -> str | None:
         """The role of an appositive title after ``end``: ", Norway's prime minister"."""
