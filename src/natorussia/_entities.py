@@ -153,7 +153,7 @@ _SPEECH_AFTER = re.compile(
     r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|argued|argues|added|noted|warned|"
     r"explained|insisted|claimed|stated|recalled|replied|asked)\b"
 )
-_SPEECH_BEFORE = re.compile(r"(?:\baccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
+_SPEECH_BEFORE = re.compile(r"(?:\b[Aa]ccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
 _OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 
 
@@ -287,7 +287,7 @@ class _Doc:
                 not person_words.isdisjoint(words)
                 or (len(toks) <= 3 and _QUOTE_AFTER.match(text, re_))
                 or (len(toks) <= 3 and self.after_lower_title(rs))
-                or (len(toks) <= 3 and self.speech_cue(rs, re_))
+                or (len(toks) <= 5 and self.speech_cue(*_after_according(toks, rs, re_)))
                 or (
                     len(toks) <= 3
                     and text.startswith(", ", re_)
@@ -671,6 +671,8 @@ class _Doc:
             if w == "and":
                 title_from = None  # "President X and Boris Yeltsin": the title is X's
             i += 1
+        if not found and words[:2] == ["According", "to"] and 4 <= n <= 5:
+            found = self.cued(toks[2][0], re_, toks[2:])  # "According to Quill Oduya"
         if not found and 2 <= n <= 3 and all(x[0].isupper() for x in words):
             found = (
                 self.endnote_author(rs, re_, toks)
@@ -1375,6 +1377,13 @@ class _Doc:
             Mention(document_id, (c.start, c.end), text[c.start : c.end], entities[c.kind, c.key])
             for c in chosen
         )
+
+
+def _after_according(toks: list[tuple[int, int, str]], rs: int, re_: int) -> tuple[int, int]:
+    """The run without an opening "According to": where a speech cue is looked for."""
+    if len(toks) > 2 and toks[0][2] == "According" and toks[1][2] == "to":
+        return toks[2][0], re_
+    return rs, re_
 
 
 def _unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
