@@ -384,3 +384,27 @@ class TestSpeechCues:
         """ "Moscow said", "Eastern Europe said", "Brussels Airlines said": no person."""
         text = "Moscow said no. Eastern Europe said nothing. Brussels Airlines said yes."
         assert person_surfaces(mentions(text)) == set()
+
+
+class TestTitleAnaphora:
+    """ "the chancellor" after the one chancellor the text has named."""
+
+    def test_title_links_to_the_one_holder_named_before(self) -> None:
+        """ "The general" and "the chancellor" are the persons with those titles."""
+        text = (
+            "Chancellor Hedda Lindqvist met General Arvid Strand. "
+            "The general said no; the chancellor agreed."
+        )
+        got = {m.surface: m.entity.id for m in mentions(text)}
+        assert got["The general"] == got["Arvid Strand"]
+        assert got["the chancellor"] == got["Hedda Lindqvist"]
+
+    def test_no_link_with_two_holders_or_a_complement(self) -> None:
+        """Two generals make "the general" nobody; "the president of …" is a role."""
+        text = (
+            "General Arvid Strand and General Jorunn Vik spoke. The general left. "
+            "President Teodor Lind came; the president of the assembly did not."
+        )
+        surfaces = {m.surface for m in mentions(text)}
+        assert "The general" not in surfaces
+        assert "the president" not in surfaces

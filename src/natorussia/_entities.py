@@ -154,6 +154,7 @@ _SPEECH_AFTER = re.compile(
     r"explained|insisted|claimed|stated|recalled|replied|asked)\b"
 )
 _SPEECH_BEFORE = re.compile(r"(?:\b[Aa]ccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
+_THE_TITLE = re.compile(r"\b[Tt]he[ \u00a0]+([a-z]+)\b")
 _OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 
 
@@ -1315,6 +1316,48 @@ class _Doc:
                 linked.append(_Cand(x.start, x.end, kind, key))
         return sorted([*chosen, *linked]) if linked else chosen
 
+    def title_anaphora(self, chosen: list[_Cand]) -> list[_Cand]:
+        """ "the chancellor", "the general" → the one person named before with that title.
+
+        The title is a one-word title of ``person_titles.json`` in lower case; the
+        person's role must end with it ("German Chancellor", "General"). Nothing
+        is linked when two persons named before hold it, or when "of" follows
+        ("the president of Finland" is a role, not a reference).
+        """
+        text = self.text
+        firsts: dict[str, int] = {}
+        for c in chosen:
+            if c.kind == "p":
+                firsts.setdefault(c.key, c.start)
+        if not firsts:
+            return chosen
+        holders: dict[str, list[tuple[int, str]]] = {}
+        words = _one_word_titles(self.lex)
+        for key, at in firsts.items():
+            for role in self.persons[key].roles:
+                last = role.split()[-1].lower()
+                if last in words:
+                    holders.setdefault(last, []).append((at, key))
+        if not holders:
+            return chosen
+        starts = [c.start for c in chosen]
+        extra: list[_Cand] = []
+        for start, end in self.regions:
+            for m in _THE_TITLE.finditer(text, start, end):
+                title = m.group(1).lower()
+                if title not in holders or _OF_AFTER.match(text, m.end()):
+                    continue
+                before = {key for at, key in holders[title] if at < m.start()}
+                if len(before) != 1:
+                    continue
+                i = bisect.bisect_left(starts, m.start())
+                if (i > 0 and chosen[i - 1].end > m.start()) or (
+                    i < len(chosen) and chosen[i].start < m.end()
+                ):
+                    continue
+                extra.append(_Cand(m.start(), m.end(), "p", next(iter(before))))
+        return sorted([*chosen, *extra]) if extra else chosen
+
     # output --------------------------------------------------------------------
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
         text = self.text
@@ -1350,6 +1393,7 @@ class _Doc:
 
         cands = [c for c in cands if inside(c)]
         chosen = self.anaphora(_longest_first(cands))
+        chosen = self.title_anaphora(chosen)
         text = self.text
         for c in chosen:
             if c.kind == "i":
@@ -1377,6 +1421,20 @@ class _Doc:
             Mention(document_id, (c.start, c.end), text[c.start : c.end], entities[c.kind, c.key])
             for c in chosen
         )
+
+
+_one_word_cache: dict[int, frozenset[str]] = {}
+
+
+def _one_word_titles(lex: Lexicon) -> frozenset[str]:
+    """One-word titles in lower case ("chancellor", "general"), minus honorifics."""
+    words = _one_word_cache.get(id(lex))
+    if words is None:
+        words = frozenset(
+            t[0].lower() for t in lex.titles if len(t) == 1 and t[0] not in lex.honorifics
+        )
+        _one_word_cache[id(lex)] = words
+    return words
 
 
 def _after_according(toks: list[tuple[int, int, str]], rs: int, re_: int) -> tuple[int, int]:
