@@ -408,3 +408,21 @@ class TestTitleAnaphora:
         surfaces = {m.surface for m in mentions(text)}
         assert "The general" not in surfaces
         assert "the president" not in surfaces
+
+
+class TestBundledCorpus:
+    """The bundled corpus keeps every person and tells the two Bushes apart."""
+
+    def test_the_two_bushes_are_two_persons(self) -> None:
+        """Seed 004's "George Bush" of the 1991 treaty is the father; seed 002's the son."""
+        import natorussia as nr
+
+        corpus = nr.load()
+        bushes = {p.id: p for p in corpus.persons if p.id.endswith("bush")}
+        assert set(bushes) == {"george-h-w-bush", "george-w-bush"}
+        by_doc = {
+            d.id[:3]: {m.entity.id for m in d.mentions if m.entity.id in bushes}
+            for d in corpus.documents
+        }
+        assert by_doc["004"] == {"george-h-w-bush"}
+        assert by_doc["002"] == {"george-w-bush"}
