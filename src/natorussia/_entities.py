@@ -399,7 +399,13 @@ class _Doc:
         while k < end:
             w = words[k]
             if w[0].isupper():
-                if w in _CALENDAR or (w in self.lex.heads and k > j + 1):
+                if w in _CALENDAR:
+                    break
+                if w in self.lex.heads and k > j + 1:
+                    # "Headquarters for the NATO Support Agency": a complement that
+                    # is a headed name itself ends with its head
+                    if k + 1 >= end or not words[k + 1][0].isupper():
+                        best = k + 1
                     break
                 best = k + 1
             elif w not in ("of", "for", "on", "between", "and", "in", "the", "a"):
