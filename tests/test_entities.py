@@ -247,10 +247,11 @@ class TestAnaphora:
 
 class TestPersons:
     def test_title_and_given_name(self) -> None:
-        """ "Russian Foreign Minister Sergei Lavrov": a person with the role as written."""
+        """ "Russian Foreign Minister Sergei Lavrov": a person with the role as written;
+        the mention covers the title written before the name."""
         ms = mentions("Russian Foreign Minister Sergei Lavrov spoke.")
         (m,) = ms
-        assert m.surface == "Sergei Lavrov"
+        assert m.surface == "Russian Foreign Minister Sergei Lavrov"
         assert isinstance(m.entity, Person)
         assert m.entity.id == "sergei-lavrov"
         assert m.entity.roles == ("Russian Foreign Minister",)
@@ -260,7 +261,7 @@ class TestPersons:
         """A title makes a person of names no list knows: "Estonian Defence Minister Kalle Laanet"."""
         ms = mentions("Estonian Defence Minister Kalle Laanet arrived. Laanet spoke.")
         assert [(m.surface, m.entity.id) for m in ms] == [
-            ("Kalle Laanet", "kalle-laanet"),
+            ("Estonian Defence Minister Kalle Laanet", "kalle-laanet"),
             ("Laanet", "kalle-laanet"),
         ]
         assert ms[0].entity.roles == ("Estonian Defence Minister",)  # type: ignore[union-attr]
@@ -269,7 +270,7 @@ class TestPersons:
         """ "President Vorontsov" with no full name anywhere makes a person named "Vorontsov"."""
         ms = mentions("President Vorontsov resigned. Vorontsov\u2019s party lost.")
         assert [(m.surface, m.entity.id) for m in ms] == [
-            ("Vorontsov", "vorontsov"),
+            ("President Vorontsov", "vorontsov"),
             ("Vorontsov", "vorontsov"),
         ]
         assert ms[0].entity.roles == ("President",)  # type: ignore[union-attr]
@@ -279,7 +280,7 @@ class TestPersons:
         text = "Sergei Lavrov arrived. Lavrov\u2019s speech was long. Foreign Minister Lavrov left."
         ms = mentions(text)
         assert {m.entity.id for m in ms} == {"sergei-lavrov"}
-        assert [m.surface for m in ms] == ["Sergei Lavrov", "Lavrov", "Lavrov"]
+        assert [m.surface for m in ms] == ["Sergei Lavrov", "Lavrov", "Foreign Minister Lavrov"]
 
     def test_initials_particles_and_diacritics(self) -> None:
         """Names with initials, particles and diacritics are whole names."""
@@ -353,7 +354,19 @@ class TestPersons:
     def test_honorific_without_dot_and_double_particle(self) -> None:
         """ "Mr Putin" is Putin; "Ursula von der Leyen" is one name."""
         got = {m.surface: m.entity.id for m in mentions("Mr Putin met Ursula von der Leyen.")}
-        assert got == {"Putin": "vladimir-putin", "Ursula von der Leyen": "ursula-von-der-leyen"}
+        assert got == {"Mr Putin": "vladimir-putin", "Ursula von der Leyen": "ursula-von-der-leyen"}
+
+    def test_title_in_the_mention_stops_at_a_body_and_a_possessive(self) -> None:
+        """ "NATO spokesperson Oana Lungescu": NATO keeps its own mention, and
+        "Russia's Foreign Minister Lavrov" leaves "Russia's" to Russia."""
+        text = "NATO spokesperson Oana Lungescu met Russia\u2019s Foreign Minister Lavrov."
+        got = [(m.surface, m.entity.id) for m in mentions(text)]
+        assert got == [
+            ("NATO", "nato"),
+            ("spokesperson Oana Lungescu", "oana-lungescu"),
+            ("Russia", "russia"),
+            ("Foreign Minister Lavrov", "sergei-lavrov"),
+        ]
 
     def test_endnote_author(self) -> None:
         """An endnote's author is a person even with a given name no list knows."""

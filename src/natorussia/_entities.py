@@ -25,8 +25,11 @@
    link even without a full name.
 
 Overlapping candidates are resolved longest first, so "NATO-Russia Council"
-wins over "NATO" and "Russia". A person's mention covers the name only, not
-its title, and never a possessive "'s".
+wins over "NATO" and "Russia". A person's mention covers the name with the
+title written right before it ("President Putin", "Russian Foreign Minister
+Sergey Lavrov") — from after the last institution or possessive in the title
+("NATO spokesperson Oana Lungescu" leaves "NATO" to NATO) — and never a
+possessive "'s" after it.
 
 :func:`merge_across_documents` merges persons whose ids agree (ids fold
 accents and given-name transliterations: "Sergey"/"Sergei" → ``sergei-…``),
@@ -36,7 +39,7 @@ and recognised institutions with the same name.
 >>> text = "Russian Foreign Minister Sergey Lavrov met NATO officials. Lavrov's aide spoke."
 >>> for m in find_mentions(text, [(0, len(text))], document_id="d"):
 ...     print(m.span, m.surface, m.entity.id)
-(25, 38) Sergey Lavrov sergei-lavrov
+(0, 38) Russian Foreign Minister Sergey Lavrov sergei-lavrov
 (43, 47) NATO nato
 (59, 65) Lavrov sergei-lavrov
 >>> find_mentions(text, [(0, len(text))], document_id="d")[0].entity.roles
@@ -214,6 +217,7 @@ class _Doc:
         self._years: list[tuple[int, int]] | None = None
         self._named_apart: dict[str, bool] = {}
         self.sites: set[tuple[int, int]] = set()  # host names of web addresses
+        self.title_from: dict[int, int] = {}  # start of a name -> start of its title
 
     # gazetteer ---------------------------------------------------------------
     def match_gazetteer(self) -> None:
@@ -978,6 +982,7 @@ class _Doc:
             draft = self.persons[key] = _PersonDraft(key, " ".join(surface.split()), len(words))
         _add_unique(draft.aliases, surface)
         self.add_role(draft, role, surface)
+        self.note_title(s, role)
         self.cands.append(_Cand(s, e, "p", key))
         if full:
             self.surnames.setdefault(surname_key(words[-1]), []).append((s, key))
@@ -993,6 +998,17 @@ class _Doc:
                 words.pop()  # "General Sir Richard Shirreff": the role is "General"
             if words[-1] not in self.lex.honorifics:
                 _add_unique(draft.roles, " ".join(words))
+
+    def note_title(self, s: int, role: str | None) -> None:
+        """Remember where a title written right before the name at ``s`` starts: the
+        mention covers it ("President Obama", "Mr Teltschik", "Soviet leader …")."""
+        if not role:
+            return
+        k = s
+        while k > 0 and self.text[k - 1] in " \u00a0\n":
+            k -= 1
+        if s - k <= 2 and k >= len(role) and self.text.startswith(role, k - len(role)):
+            self.title_from[s] = k - len(role)
 
     def person_key(self, words: Sequence[str]) -> str:
         first = self.lex.given_names.get(words[0])
@@ -1059,6 +1075,7 @@ class _Doc:
             draft = self.persons[key]
             _add_unique(draft.aliases, surface)
             self.add_role(draft, role, surface)
+            self.note_title(s, role)
         for end, role in self.pending_roles:
             for cand in self.cands:
                 if cand.kind == "p" and cand.end == end:
@@ -1365,6 +1382,31 @@ class _Doc:
         return sorted([*chosen, *extra]) if extra else chosen
 
     # output --------------------------------------------------------------------
+    def with_titles(self, cands: list[_Cand]) -> list[_Cand]:
+        """Persons' mentions widened over the title written right before them, from
+        after the last institution the title names ("NATO Secretary General Jens
+        Stoltenberg": "NATO" stays NATO's mention, "Secretary General Jens
+        Stoltenberg" is his) and never over a possessive ("Russia's Foreign
+        Minister Lavrov": "Foreign Minister Lavrov")."""
+        ends = sorted(c.end for c in cands if c.kind != "p")
+        text = self.text
+        out: list[_Cand] = []
+        for c in cands:
+            start = self.title_from.get(c.start) if c.kind == "p" else None
+            if start is not None:
+                i = bisect.bisect_right(ends, c.start)
+                if i > 0 and ends[i - 1] > start:
+                    start = ends[i - 1]
+                k = text.rfind("s ", start, c.start)
+                while k > start and text[k - 1] in "'\u2019":
+                    start = k + 2  # after "Russia's ", "NATO's "
+                    k = text.rfind("s ", start, c.start)
+                while start < c.start and not text[start].isalnum():
+                    start += 1
+                c = _Cand(start, c.end, c.kind, c.key)
+            out.append(c)
+        return out
+
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
         text = self.text
         urls: list[tuple[int, int]] = []
@@ -1398,6 +1440,8 @@ class _Doc:
             return i > 0 and self.regions[i - 1][1] >= c.end
 
         cands = [c for c in cands if inside(c)]
+        if self.title_from:
+            cands = self.with_titles(cands)
         chosen = self.anaphora(_longest_first(cands))
         chosen = self.title_anaphora(chosen)
         text = self.text
@@ -1536,7 +1580,7 @@ def find_mentions(
     >>> ms = find_mentions(t, [(0, len(t))], document_id="x")
     >>> [(m.surface, m.entity.id) for m in ms]  # doctest: +NORMALIZE_WHITESPACE
     [('Nordic Security Institute', 'nordic-security-institute'),
-     ('NSI', 'nordic-security-institute'), ('Putin', 'vladimir-putin'),
+     ('NSI', 'nordic-security-institute'), ('President Putin', 'vladimir-putin'),
      ('NSI', 'nordic-security-institute')]
     """
     doc = _Doc(text, regions, _get_matcher(gazetteer), lexicon())
