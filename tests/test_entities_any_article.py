@@ -426,3 +426,33 @@ class TestBundledCorpus:
         }
         assert by_doc["004"] == {"george-h-w-bush"}
         assert by_doc["002"] == {"george-w-bush"}
+
+
+class TestTitlesOfOtherLanguages:
+    """Titles and honorifics as other languages write them."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "role"),
+        [
+            ("Général Aurore Valmont inspected the troops.", "Général Aurore Valmont", "Général"),
+            ("Bundeskanzlerin Hedda Lindqvist sprach.", "Bundeskanzlerin Hedda Lindqvist",
+             "Bundeskanzlerin"),
+            ("Air Chief Marshal Teodor Lind retired.", "Air Chief Marshal Teodor Lind",
+             "Air Chief Marshal"),
+        ],
+    )  # fmt: skip
+    def test_title_before_a_name(self, text: str, surface: str, role: str) -> None:
+        """The title marks the person and is the role."""
+        (m,) = [m for m in mentions(text) if isinstance(m.entity, Person)]
+        assert m.surface == surface
+        assert m.entity.roles == (role,)
+
+    def test_honorific_is_no_role(self) -> None:
+        """ "Herr Strand" and "Monsieur Valmont" are persons without a role."""
+        ms = [
+            m for m in mentions("Herr Strand met Monsieur Valmont.") if isinstance(m.entity, Person)
+        ]
+        assert [(m.surface, m.entity.roles) for m in ms] == [
+            ("Herr Strand", ()),
+            ("Monsieur Valmont", ()),
+        ]
