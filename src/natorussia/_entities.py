@@ -385,6 +385,8 @@ class _Doc:
             # "Head of the European Security Department": the name starts after these.
             if w in ("of", "the") or (w == "and" and words[k + 1] == "the"):
                 first = k + 1
+            elif w == "and" and k > lo and words[k - 1].split("-")[-1] in lex.heads:
+                first = k + 1  # "Levada-Center and Chicago Council …": two names
         while first < h and (
             not words[first][0].isupper()
             or words[first] in lex.function_words
