@@ -456,3 +456,29 @@ class TestTitlesOfOtherLanguages:
             ("Herr Strand", ()),
             ("Monsieur Valmont", ()),
         ]
+
+
+class TestCompoundHeads:
+    """Two-word heads whose kind is not their last word's."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "kind"),
+        [
+            ("The Baltic Treaty Organization met.", "Baltic Treaty Organization",
+             InstitutionKind.ALLIANCE),
+            ("The Dnipro Liberation Army fought.", "Dnipro Liberation Army",
+             InstitutionKind.ARMED_GROUP),
+            ("The Arctic Cooperation Council met.", "Arctic Cooperation Council",
+             InstitutionKind.INTERGOVERNMENTAL_ORGANIZATION),
+        ],
+    )  # fmt: skip
+    def test_kind_of_a_two_word_head(self, text: str, name: str, kind: InstitutionKind) -> None:
+        """ "… Treaty Organization" is an alliance, "… Liberation Army" an armed group."""
+        assert bodies(mentions(text))[name].kind is kind
+
+    def test_compound_head_must_end_in_a_head(self) -> None:
+        """A compound head whose last word is no head word is a DataError."""
+        files = copy.deepcopy(TestKnownPersonsData.files)
+        files["org_heads.json"]["compound_heads"] = {"Defence Arrangements": "alliance"}
+        with pytest.raises(DataError, match="Defence Arrangements"):
+            parse_lexicon(files)

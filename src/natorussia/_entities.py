@@ -49,6 +49,7 @@ and recognised institutions with the same name.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
@@ -372,7 +373,8 @@ class _Doc:
                 # "Norwegian Institute for Defence Studies (IFS)": an acronym of the
                 # name in its own language still belongs to the name just given.
                 acronym = am.group(1)
-            self.add_institution(s, e, surface, lex.heads[head_word], acronym)
+            kind = lex.compound_heads.get((words[last - 1], head_word)) if last > first else None
+            self.add_institution(s, e, surface, kind or lex.heads[head_word], acronym)
         self.acronym_definition(rs, re_, toks)
 
     def left_edge(self, words: list[str], lo: int, h: int) -> int:
@@ -462,6 +464,8 @@ class _Doc:
             ):
                 kinds = [self.lex.heads[w] for w in words[first:] if w in self.lex.heads]
                 kind = kinds[-1] if kinds else InstitutionKind.OTHER
+                for a, b in itertools.pairwise(words[first:]):
+                    kind = self.lex.compound_heads.get((a, b), kind)
                 s = toks[first][0]
                 self.add_institution(s, re_, self.text[s:re_], kind, acronym)
                 return

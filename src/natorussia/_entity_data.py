@@ -160,6 +160,8 @@ class Lexicon:
         known_alone: A form used alone, as written → the persons it may name.
         known_full: A folded full name or alias → the persons it may name.
         lower_heads: Lower-case heads after capitalised words ("Yalta agreement").
+        compound_heads: Two-word heads whose kind is not their last word's
+            (("Treaty", "Organization") → alliance).
         not_acronyms: Capitalised words that are no organisation's acronym ("TV").
         broad_given: Given names of the broad international list
             (:func:`broad_given_names`), minus words that are never given names.
@@ -182,6 +184,7 @@ class Lexicon:
     known_full: Mapping[str, tuple[KnownPerson, ...]]
     broad_given: frozenset[str] = frozenset()
     lower_heads: Mapping[str, InstitutionKind] = attrs.Factory(dict)
+    compound_heads: Mapping[tuple[str, str], InstitutionKind] = attrs.Factory(dict)
     not_acronyms: frozenset[str] = frozenset()
 
 
@@ -306,6 +309,24 @@ def _lower_heads(source: str, data: Any) -> dict[str, InstitutionKind]:
     return out
 
 
+def _compound_heads(
+    source: str, data: Any, heads: Mapping[str, InstitutionKind]
+) -> dict[tuple[str, str], InstitutionKind]:
+    raw = data.get("compound_heads", {}) if isinstance(data, dict) else {}
+    if not isinstance(raw, dict):
+        raise DataError(source, "compound_heads", ["must map two-word heads to kinds"])
+    out: dict[tuple[str, str], InstitutionKind] = {}
+    for phrase, kind in raw.items():
+        words = phrase.split() if isinstance(phrase, str) else []
+        if len(words) != 2 or words[1] not in heads:
+            raise DataError(source, str(phrase), ["two words, the second a key of 'heads'"])
+        try:
+            out[words[0], words[1]] = InstitutionKind(kind)
+        except ValueError:
+            raise DataError(source, phrase, [f"unknown institution kind {kind!r}"]) from None
+    return out
+
+
 def _known(source: str, data: Any) -> tuple[KnownPerson, ...]:
     persons = _object(source, data, ("persons",))["persons"]
     if not isinstance(persons, list):
@@ -382,6 +403,7 @@ def parse_lexicon(
             raise DataError(t_src, word, ["honorific is not in 'titles'"])
     heads, events = _heads(src(_FILES[2]), files.get(_FILES[2]))
     lower_heads = _lower_heads(src(_FILES[2]), files.get(_FILES[2]))
+    compound_heads = _compound_heads(src(_FILES[2]), files.get(_FILES[2]), heads)
     s_src = src(_FILES[3])
     s = _object(s_src, files.get(_FILES[3]), ("phrases", "tokens", "function_words"))
     known = _known(src(_FILES[4]), files.get(_FILES[4]))
@@ -406,6 +428,7 @@ def parse_lexicon(
         known_alone=known_alone,
         known_full=known_full,
         lower_heads=lower_heads,
+        compound_heads=compound_heads,
         not_acronyms=frozenset(_strings(s_src, "not_acronyms", s.get("not_acronyms", []))),
         broad_given=frozenset(
             w
