@@ -482,3 +482,17 @@ class TestCompoundHeads:
         files["org_heads.json"]["compound_heads"] = {"Defence Arrangements": "alliance"}
         with pytest.raises(DataError, match="Defence Arrangements"):
             parse_lexicon(files)
+
+
+class TestNotBodies:
+    """Capitals and addresses that name no institution."""
+
+    def test_word_in_capitals_is_no_acronym(self) -> None:
+        """ "RAPID" beside "rapid", and degrees such as "MA", are no organisations."""
+        text = "The RAPID plan was rapid. She holds an MA from Tartu."
+        assert bodies(mentions(text)) == {}
+
+    def test_archive_and_doi_addresses_are_no_sources(self) -> None:
+        """An archive copy or a DOI link names no institution."""
+        text = "See https://web.archive.org/web/2019/x and https://doi.org/10.1/abc."
+        assert bodies(mentions(text)) == {}

@@ -502,6 +502,8 @@ class _Doc:
             word = text[s:e]
             if word in self.acronyms or gaz.get(word) is not None:
                 continue
+            if len(word) > 2 and self.common_word(word.capitalize()):
+                continue  # "RAPID", "CORPS": a word in capitals the text also writes in lower case
             if word.endswith("s") and (word[:-1] in self.acronyms or gaz.get(word[:-1])):
                 continue  # "IPAPs" of a defined "IPAP": matched as the plural below
             self.add_institution(s, e, word, InstitutionKind.OTHER, None)
@@ -515,6 +517,8 @@ class _Doc:
                 )
             self.cands.append(_Cand(s, e, "i", key))
         for s, e, kind in shapes.web_sites(text, self.regions):
+            if text[s:e].lower() in lex.not_sites:
+                continue
             self.sites.add((s, e))
             labels = [x for x in text[s:e].split(".")[:-1] if x not in ("m", "en", "www")]
             owner = gaz.get(labels[0]) if labels and len(labels[0]) > 2 else None

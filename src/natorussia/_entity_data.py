@@ -163,6 +163,7 @@ class Lexicon:
         compound_heads: Two-word heads whose kind is not their last word's
             (("Treaty", "Organization") → alliance).
         not_acronyms: Capitalised words that are no organisation's acronym ("TV").
+        not_sites: Hosts of web addresses that are tools, not sources ("doi.org").
         broad_given: Given names of the broad international list
             (:func:`broad_given_names`), minus words that are never given names.
     """
@@ -186,6 +187,7 @@ class Lexicon:
     lower_heads: Mapping[str, InstitutionKind] = attrs.Factory(dict)
     compound_heads: Mapping[tuple[str, str], InstitutionKind] = attrs.Factory(dict)
     not_acronyms: frozenset[str] = frozenset()
+    not_sites: frozenset[str] = frozenset()
 
 
 def _strings(source: str, entry: str, value: Any) -> list[str]:
@@ -430,6 +432,7 @@ def parse_lexicon(
         lower_heads=lower_heads,
         compound_heads=compound_heads,
         not_acronyms=frozenset(_strings(s_src, "not_acronyms", s.get("not_acronyms", []))),
+        not_sites=frozenset(_strings(s_src, "not_sites", s.get("not_sites", []))),
         broad_given=frozenset(
             w
             for w in broad
