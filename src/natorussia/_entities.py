@@ -49,6 +49,7 @@ and recognised institutions with the same name.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -150,7 +151,7 @@ _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 # A word in lower case, as a whole word ("will", "grant"), not part of "well-known".
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
+_WORD_SPLIT = re.compile(r"[^\w-]+")
 _YEAR = re.compile(r"(?<![\d.,/-])(1[6-9]\d\d|20\d\d)(?!\d)")
 # Verbs of saying right after a name, and "according to" / "said" right before it.
 _SPEECH_AFTER = re.compile(
@@ -158,7 +159,6 @@ _SPEECH_AFTER = re.compile(
     r"explained|insisted|claimed|stated|recalled|replied|asked)\b"
 )
 _SPEECH_BEFORE = re.compile(r"(?:\b[Aa]ccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
-_THE_TITLE = re.compile(r"\b[Tt]he[ \u00a0]+([a-z]+)\b")
 _OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 
 
@@ -498,13 +498,18 @@ class _Doc:
                 continue  # "Council agreement", "Yanukovych government": a body or a person
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
         gaz = self.m.gazetteer
+        not_names = _not_given(lex)
         for s, e in shapes.bare_acronyms(text, self.regions, lex.not_acronyms):
             word = text[s:e]
-            if word in self.acronyms or gaz.get(word) is not None:
+            if word in self.acronyms or word in self.m.single_words:
                 continue
+            if word.capitalize() in self.m.single_words or word.capitalize() in not_names:
+                continue  # "WARSAW, March 3": a place in capitals
             if len(word) > 2 and self.common_word(word.capitalize()):
                 continue  # "RAPID", "CORPS": a word in capitals the text also writes in lower case
-            if word.endswith("s") and (word[:-1] in self.acronyms or gaz.get(word[:-1])):
+            if word.endswith("s") and (
+                word[:-1] in self.acronyms or word[:-1] in self.m.single_words
+            ):
                 continue  # "IPAPs" of a defined "IPAP": matched as the plural below
             self.add_institution(s, e, word, InstitutionKind.OTHER, None)
         for s, e, number in shapes.un_resolutions(text, self.regions):
@@ -708,9 +713,12 @@ class _Doc:
     def speech_cue(self, rs: int, re_: int) -> bool:
         """Whether a verb of saying follows the run, or "according to" / "said"
         precedes it: "Zbyszko Wrenn said", "according to Zbyszko Wrenn", "," said Wrenn."""
+        text = self.text
         return bool(
-            _SPEECH_AFTER.match(self.text, re_)
-            or _SPEECH_BEFORE.search(self.text, max(0, rs - 16), rs)
+            (text[re_ + 1 : re_ + 2].islower() and _SPEECH_AFTER.match(text, re_))
+            or (
+                text[rs - 2 : rs - 1].islower() and _SPEECH_BEFORE.search(text, max(0, rs - 16), rs)
+            )
         )
 
     def cued(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> bool:
@@ -813,8 +821,9 @@ class _Doc:
         if low == word or len(low) < 2:
             return False
         if self._lower_words is None:
-            # One pass over the text, done at most once per document.
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+            # One split of the text, done at most once per document; a word joined
+            # by a hyphen ("well-known") stays one token and counts as no word.
+            self._lower_words = frozenset(filter(str.islower, set(_WORD_SPLIT.split(self.text))))
         return low in self._lower_words
 
     def broad_name_ok(self, rs: int, re_: int, rest: Sequence[str]) -> bool:
@@ -1376,7 +1385,7 @@ class _Doc:
         starts = [c.start for c in chosen]
         extra: list[_Cand] = []
         for start, end in self.regions:
-            for m in _THE_TITLE.finditer(text, start, end):
+            for m in _the_title_re(tuple(sorted(holders))).finditer(text, start, end):
                 title = m.group(1).lower()
                 if title not in holders or _OF_AFTER.match(text, m.end()):
                     continue
@@ -1481,6 +1490,12 @@ class _Doc:
             Mention(document_id, (c.start, c.end), text[c.start : c.end], entities[c.kind, c.key])
             for c in chosen
         )
+
+
+@functools.lru_cache(maxsize=256)
+def _the_title_re(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the chancellor", "The general": "the" and one of ``titles``."""
+    return re.compile(r"\b[Tt]he[ \u00a0]+(" + "|".join(map(re.escape, titles)) + r")\b")
 
 
 _one_word_cache: dict[int, frozenset[str]] = {}

@@ -60,7 +60,7 @@ _GOVERNMENT_DOMAINS: Final = frozenset({"gov", "mil", "int"})
 
 @functools.lru_cache(maxsize=8)
 def _head_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w-])")
+    return re.compile("|".join(map(re.escape, heads)))
 
 
 def lower_head_names(
@@ -80,6 +80,12 @@ def lower_head_names(
     pattern = _head_pattern(tuple(sorted(heads)))
     for start, end in regions:
         for h in pattern.finditer(text, start, end):
+            if (
+                h.start() > 0 and (text[h.start() - 1].isalnum() or text[h.start() - 1] == "-")
+            ) or (
+                text[h.end() : h.end() + 1].isalnum() or text[h.end() : h.end() + 1] in ("-", "_")
+            ):
+                continue  # part of a longer word ("governments", "self-government")
             kind = heads[h.group()]
             m = _BEFORE_HEAD.search(text, max(start, h.start() - 90), h.start())
             if m is None:
