@@ -100,7 +100,7 @@ _U: Final = f"[{_UPPER}]"
 # check that a run does not start inside a word is done in Python.
 _CAPW: Final = (
     rf"{_U}(?:(?:\.{_U})+\.|\.(?=[ \u00a0]{_U})|(?<=[DMS])(?:rs?|s|t)\.(?=[ \u00a0])"
-    rf"|(?:[^\W_]|[\-/])*(?:['\u2019](?!s\b)\w+)*)"
+    rf"|(?:[^\W_]+|[\-/])*(?:['\u2019](?!s\b)\w+)*)"
 )
 _CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
 # Words of a name are separated by spaces, or by one line break of hard-wrapped text
@@ -152,7 +152,7 @@ _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
 # A word in lower case, as a whole word ("will", "grant"), not part of "well-known".
 _WORD_SPLIT = re.compile(r"[^\w-]+")
-_YEAR = re.compile(r"(?<![\d.,/-])(1[6-9]\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(1[6-9]\d\d|20\d\d)(?!\d)")
 # Verbs of saying right after a name, and "according to" / "said" right before it.
 _SPEECH_AFTER = re.compile(
     r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|argued|argues|added|noted|warned|"
@@ -1155,10 +1155,12 @@ class _Doc:
         """The year written nearest to ``at`` in its region (a paragraph, a note),
         else the median year of the whole document, else ``None``."""
         if self._years is None:
+            text = self.text
             self._years = [
                 (m.start(), int(m.group(1)))
                 for start, end in self.regions
-                for m in _YEAR.finditer(self.text, start, end)
+                for m in _YEAR.finditer(text, start, end)
+                if m.start() == 0 or text[m.start() - 1] not in "0123456789.,/-"
             ]
         years = self._years
         if not years:
@@ -1208,15 +1210,20 @@ class _Doc:
         """Bare surnames of persons of this document, before or after the full name,
         and surnames of well-known persons."""
         persons = self.persons
-        words = {p.name.split()[-1] for p in persons.values()} | _known_last_words(self.lex)
-        words |= {strip_accents(w) for w in words}
-        finder = ahocorasick.Automaton()
-        for w in words:
-            finder.add_word(w, len(w))
-        finder.make_automaton()
+        own = {p.name.split()[-1] for p in persons.values()}
+        own |= {strip_accents(w) for w in own}
+        known = _known_finder(self.lex)  # built once: the well-known surnames
+        finders: list[ahocorasick.Automaton] = [known]
+        extra = own - _known_last_words(self.lex)
+        if extra:
+            finder = ahocorasick.Automaton()
+            for w in extra:
+                finder.add_word(w, len(w))
+            finder.make_automaton()
+            finders.insert(0, finder)
         taken = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
         text = self.text
-        for start, end in self.regions:
+        for finder, (start, end) in itertools.product(finders, self.regions):
             for last, length in finder.iter(text, start, end):
                 s, e = last - length + 1, last + 1
                 if (
@@ -1496,6 +1503,21 @@ class _Doc:
 def _the_title_re(titles: tuple[str, ...]) -> re.Pattern[str]:
     """ "the chancellor", "The general": "the" and one of ``titles``."""
     return re.compile(r"\b[Tt]he[ \u00a0]+(" + "|".join(map(re.escape, titles)) + r")\b")
+
+
+_finder_cache: dict[int, ahocorasick.Automaton] = {}
+
+
+def _known_finder(lex: Lexicon) -> ahocorasick.Automaton:
+    """An automaton of the well-known surnames, with and without accents, built once."""
+    finder = _finder_cache.get(id(lex))
+    if finder is None:
+        finder = ahocorasick.Automaton()
+        for w in _known_last_words(lex):
+            finder.add_word(w, len(w))
+        finder.make_automaton()
+        _finder_cache[id(lex)] = finder
+    return finder
 
 
 _one_word_cache: dict[int, frozenset[str]] = {}

@@ -14,6 +14,7 @@ from typing import Final
 from natorussia._entity_data import KnownPerson, Lexicon
 from natorussia._mentions.names import surname_key
 from natorussia._resources import read_json
+from natorussia._text import strip_accents
 
 _UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _U: Final = f"[{_UPPER}]"
@@ -68,7 +69,8 @@ _the_head_cache: dict[int, re.Pattern[str]] = {}
 def _known_last_words(lex: Lexicon) -> frozenset[str]:
     words = _known_words_cache.get(id(lex))
     if words is None:
-        words = frozenset(_known_by_last_word(lex))
+        forms = set(_known_by_last_word(lex))
+        words = frozenset(forms | {strip_accents(w) for w in forms})  # "Walesa" too
         _known_words_cache[id(lex)] = words
     return words
 

@@ -46,8 +46,6 @@ _BEFORE_HEAD = re.compile(rf"(?:{_CAP_WORD}[ \u00a0]){{1,3}}\Z")
 # Opens with two capitals, so the engine skips ahead fast; what stands before is
 # checked in Python (a lookbehind first would be tried at every position).
 _ACRONYM = re.compile(r"([A-Z][A-Z&][A-Z&]{0,4}(?:-[A-Z0-9]{1,3})?s?)(?![\w@]|[.\-/]\w)")
-_NO_UPPER: Final = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_NO_LOWER: Final = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _ROMAN = re.compile(r"[IVXLCDM]+s?")
 _HOST = re.compile(
     r"(?:https?://)?(?:www\d?\.)?((?:[a-z0-9-]+\.)+(com|org|net|gov|edu|int|mil|info|[a-z]{2}))"
@@ -110,7 +108,6 @@ def bare_acronyms(text: str, regions: Sequence[Span], stop: frozenset[str]) -> l
     A plural "s" ("IPAPs") stays part of the span.
     """
     out: list[Span] = []
-    capital_lines: dict[int, bool] = {}  # line start -> whether the line is in capitals
     for start, end in regions:
         for m in _ACRONYM.finditer(text, start, end):
             before = text[m.start() - 1 : m.start()]
@@ -122,20 +119,30 @@ def bare_acronyms(text: str, regions: Sequence[Span], stop: frozenset[str]) -> l
                 continue
             if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
                 continue  # "(MTC)": a definition, read (or refused) by its own recogniser
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            capitals = capital_lines.get(line_start)
-            if capitals is None:
-                # Each line is read once, at most its first 200 characters.
-                line_end = text.find("\n", line_start, line_start + 200)
-                line = text[line_start : line_start + 200 if line_end < 0 else line_end]
-                upper = len(line) - len(line.translate(_NO_UPPER))
-                lower = len(line) - len(line.translate(_NO_LOWER))
-                capitals = upper > lower
-                capital_lines[line_start] = capitals
-            if capitals:
+            if _in_capitals(text, m.start(), m.end()):
                 continue  # an all-capitals heading or label
             out.append((m.start(1), m.end(1)))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,})[^\w\n]{1,3}\Z")
+_WORD_AFTER = re.compile(r"[^\w\n]{1,3}([A-Za-z]{2,})")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands beside another word in capitals: a
+    heading or speaker label ("THE REPORT OF THE PANEL", "THE PRESIDENT:").
+
+    >>> t = "THE REPORT OF THE PANEL. The NATO KFOR troops."
+    >>> _in_capitals(t, 4, 10), _in_capitals(t, 33, 37)
+    (True, False)
+    """
+    b = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    a = _WORD_AFTER.match(text, end, end + 24)
+    words = [m.group(1) for m in (b, a) if m is not None and m.group(1).isupper()]
+    # Two neighbours in capitals, or one too long for an acronym ("PRESIDENT"):
+    # "NATO KFOR troops" keeps KFOR.
+    return len(words) == 2 or any(len(w) > 6 for w in words)
 
 
 def web_sites(text: str, regions: Sequence[Span]) -> list[tuple[int, int, str]]:
