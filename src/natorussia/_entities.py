@@ -150,8 +150,8 @@ _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
-# A word in lower case, as a whole word ("will", "grant"), not part of "well-known".
-_WORD_SPLIT = re.compile(r"[^\w-]+")
+# Punctuation that may stand around a word in running text.
+_PUNCTUATION: Final = "()[]{}.,;:?!\"'\u201c\u201d\u2018\u2019\u00ab\u00bb*_"
 _YEAR = re.compile(r"(1[6-9]\d\d|20\d\d)(?!\d)")
 # Verbs of saying right after a name, and "according to" / "said" right before it.
 _SPEECH_AFTER = re.compile(
@@ -499,7 +499,8 @@ class _Doc:
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
         gaz = self.m.gazetteer
         not_names = _not_given(lex)
-        for s, e in shapes.bare_acronyms(text, self.regions, lex.not_acronyms):
+        stop = _acronym_stop(lex, self.m)
+        for s, e in shapes.bare_acronyms(text, self.regions, stop):
             word = text[s:e]
             if word in self.acronyms or word in self.m.single_words:
                 continue
@@ -821,9 +822,12 @@ class _Doc:
         if low == word or len(low) < 2:
             return False
         if self._lower_words is None:
-            # One split of the text, done at most once per document; a word joined
-            # by a hyphen ("well-known") stays one token and counts as no word.
-            self._lower_words = frozenset(filter(str.islower, set(_WORD_SPLIT.split(self.text))))
+            # The text's whitespace-separated tokens, split once per document (in C),
+            # without the punctuation around them; a word joined by a hyphen
+            # ("well-known") is no word of its own.
+            words = {t.strip(_PUNCTUATION) for t in set(self.text.split())}
+            words |= {w[:-2] for w in words if w.endswith(("'s", "\u2019s"))}
+            self._lower_words = frozenset(words)
         return low in self._lower_words
 
     def broad_name_ok(self, rs: int, re_: int, rest: Sequence[str]) -> bool:
@@ -1503,6 +1507,18 @@ class _Doc:
 def _the_title_re(titles: tuple[str, ...]) -> re.Pattern[str]:
     """ "the chancellor", "The general": "the" and one of ``titles``."""
     return re.compile(r"\b[Tt]he[ \u00a0]+(" + "|".join(map(re.escape, titles)) + r")\b")
+
+
+_acronym_stop_cache: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _acronym_stop(lex: Lexicon, matcher: _Matcher) -> frozenset[str]:
+    """Capitals that are no new acronym: the stop list and the gazetteer's one-word names."""
+    key = (id(lex), id(matcher))
+    stop = _acronym_stop_cache.get(key)
+    if stop is None:
+        stop = _acronym_stop_cache[key] = lex.not_acronyms | matcher.single_words
+    return stop
 
 
 _finder_cache: dict[int, ahocorasick.Automaton] = {}

@@ -110,12 +110,14 @@ def bare_acronyms(text: str, regions: Sequence[Span], stop: frozenset[str]) -> l
     out: list[Span] = []
     for start, end in regions:
         for m in _ACRONYM.finditer(text, start, end):
+            word = m.group(1)
+            if word in stop:
+                continue  # most capitals are known names: "NATO", "EU"
             before = text[m.start() - 1 : m.start()]
             if before and (before.isalnum() or before in "_.&/@-"):
                 continue  # inside a longer word or a dotted abbreviation
-            word = m.group(1)
             bare = word[:-1] if word.endswith("s") else word
-            if bare in stop or word in stop or _ROMAN.fullmatch(word) or len(bare) < 2:
+            if bare in stop or _ROMAN.fullmatch(word) or len(bare) < 2:
                 continue
             if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
                 continue  # "(MTC)": a definition, read (or refused) by its own recogniser
