@@ -496,3 +496,16 @@ class TestNotBodies:
         """An archive copy or a DOI link names no institution."""
         text = "See https://web.archive.org/web/2019/x and https://doi.org/10.1/abc."
         assert bodies(mentions(text)) == {}
+
+
+class TestAcronymEndings:
+    """Undefined acronyms named by a convention get their kind."""
+
+    def test_forces_and_commands(self) -> None:
+        """ "-FOR" names a force, "-COM" a command; other acronyms are of kind other."""
+        got = {s: e.kind for s, e in bodies(mentions("BALFOR and ARCCOM met the KPLF.")).items()}
+        assert got == {
+            "BALFOR": InstitutionKind.MILITARY_COMMAND,
+            "ARCCOM": InstitutionKind.MILITARY_COMMAND,
+            "KPLF": InstitutionKind.OTHER,
+        }

@@ -512,7 +512,11 @@ class _Doc:
                 word[:-1] in self.acronyms or word[:-1] in self.m.single_words
             ):
                 continue  # "IPAPs" of a defined "IPAP": matched as the plural below
-            self.add_institution(s, e, word, InstitutionKind.OTHER, None)
+            kind = next(
+                (k for end, k in lex.acronym_endings.items() if word.rstrip("s").endswith(end)),
+                InstitutionKind.OTHER,
+            )
+            self.add_institution(s, e, word, kind, None)
         for s, e, number in shapes.un_resolutions(text, self.regions):
             key = f"un-security-council-resolution-{number}"
             if key not in self.insts:

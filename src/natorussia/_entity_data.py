@@ -162,6 +162,7 @@ class Lexicon:
         lower_heads: Lower-case heads after capitalised words ("Yalta agreement").
         compound_heads: Two-word heads whose kind is not their last word's
             (("Treaty", "Organization") → alliance).
+        acronym_endings: Endings that give an undefined acronym its kind ("FOR").
         not_acronyms: Capitalised words that are no organisation's acronym ("TV").
         not_sites: Hosts of web addresses that are tools, not sources ("doi.org").
         broad_given: Given names of the broad international list
@@ -186,6 +187,7 @@ class Lexicon:
     broad_given: frozenset[str] = frozenset()
     lower_heads: Mapping[str, InstitutionKind] = attrs.Factory(dict)
     compound_heads: Mapping[tuple[str, str], InstitutionKind] = attrs.Factory(dict)
+    acronym_endings: Mapping[str, InstitutionKind] = attrs.Factory(dict)
     not_acronyms: frozenset[str] = frozenset()
     not_sites: frozenset[str] = frozenset()
 
@@ -311,6 +313,21 @@ def _lower_heads(source: str, data: Any) -> dict[str, InstitutionKind]:
     return out
 
 
+def _acronym_endings(source: str, data: Any) -> dict[str, InstitutionKind]:
+    raw = data.get("acronym_endings", {}) if isinstance(data, dict) else {}
+    if not isinstance(raw, dict):
+        raise DataError(source, "acronym_endings", ["must map endings to kinds"])
+    out: dict[str, InstitutionKind] = {}
+    for ending, kind in raw.items():
+        if not isinstance(ending, str) or not ending.isupper():
+            raise DataError(source, str(ending), ["an ending is written in capitals"])
+        try:
+            out[ending] = InstitutionKind(kind)
+        except ValueError:
+            raise DataError(source, ending, [f"unknown institution kind {kind!r}"]) from None
+    return out
+
+
 def _compound_heads(
     source: str, data: Any, heads: Mapping[str, InstitutionKind]
 ) -> dict[tuple[str, str], InstitutionKind]:
@@ -431,6 +448,7 @@ def parse_lexicon(
         known_full=known_full,
         lower_heads=lower_heads,
         compound_heads=compound_heads,
+        acronym_endings=_acronym_endings(src(_FILES[2]), files.get(_FILES[2])),
         not_acronyms=frozenset(_strings(s_src, "not_acronyms", s.get("not_acronyms", []))),
         not_sites=frozenset(_strings(s_src, "not_sites", s.get("not_sites", []))),
         broad_given=frozenset(
