@@ -509,3 +509,21 @@ class TestAcronymEndings:
             "ARCCOM": InstitutionKind.MILITARY_COMMAND,
             "KPLF": InstitutionKind.OTHER,
         }
+
+
+class TestSpeakerLabels:
+    """Labels in capitals that open the lines of a transcript."""
+
+    TEXT = (
+        "Transcript\n\nMODERATOR: Welcome.\nILONA FARKASOVA: Thank you.\n"
+        "SECRETARY BLINKEN: We agree.\nTHE PRESIDENT: Thank you.\nQ: Why?\nMR. FARKASOVA: Fine."
+    )
+
+    def test_named_speakers(self) -> None:
+        """A given name and a surname, or a title and a known surname, name the speaker."""
+        got = [(m.surface, m.entity.name) for m in mentions(self.TEXT)]
+        assert got == [
+            ("ILONA FARKASOVA", "Ilona Farkasova"),
+            ("SECRETARY BLINKEN", "Antony Blinken"),
+            ("MR. FARKASOVA", "Ilona Farkasova"),
+        ]

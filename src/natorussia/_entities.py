@@ -159,6 +159,10 @@ _SPEECH_AFTER = re.compile(
     r"explained|insisted|claimed|stated|recalled|replied|asked)\b"
 )
 _SPEECH_BEFORE = re.compile(r"(?:\b[Aa]ccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
+# A speaker label in capitals at the start of a line: "ILONA FARKASOVA:", "MR. LIND:".
+_SPEAKER = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Z'\u2019.-]*[ \u00a0]+){1,2}[A-Z][A-Z'\u2019-]+)[ \t]*:", re.M
+)
 _OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 
 
@@ -307,6 +311,7 @@ class _Doc:
         self.resolve_short()
         self.inverted_authors()
         self.link_surnames()
+        self.speaker_labels()
 
     # institutions --------------------------------------------------------------
     def institutions_in(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> None:
@@ -1081,6 +1086,46 @@ class _Doc:
                 self.surnames.setdefault(surname_key(surname), []).append((s, key))
             _add_unique(self.persons[key].aliases, text[s:e])
             self.cands.append(_Cand(s, e, "p", key))
+
+    def speaker_labels(self) -> None:
+        """ "ILONA FARKASOVA:", "SECRETARY BLINKEN:" at the start of a transcript's line.
+
+        A label of a given name and one or two more words is a person (named in
+        title case); a title or honorific and a surname is the document's or a
+        well-known person with that surname. "THE PRESIDENT:", "Q:" name nobody.
+        """
+        text, lex = self.text, self.lex
+        starts = [r[0] for r in self.regions]
+        for m in _SPEAKER.finditer(text):
+            s, e = m.start(1), m.end(1)
+            r = bisect.bisect_right(starts, s) - 1
+            if r < 0 or self.regions[r][1] < e:
+                continue
+            words = [
+                w.capitalize() if not w.endswith(".") else w.title() for w in m.group(1).split()
+            ]
+            if len(words) < 2 or len(words) > 3:
+                continue
+            if (words[0],) in lex.titles or words[0] in lex.honorifics:
+                last = words[-1]
+                key = self.surname_owner(surname_key(last), s, [last])
+                if key is None:
+                    forms = [
+                        p for f, p in _known_by_last(lex).get(surname_key(last), []) if f == last
+                    ]
+                    if not forms:
+                        continue
+                    key = self.add_known(s, e, self.by_date(forms, s))
+                    continue
+                _add_unique(self.persons[key].aliases, text[s:e])
+                self.cands.append(_Cand(s, e, "p", key))
+            elif self.is_given(words[0]) and self.name_ok(words[1:]):
+                key = self.person_key(words)
+                if key not in self.persons:
+                    self.persons[key] = _PersonDraft(key, " ".join(words), len(words))
+                    self.surnames.setdefault(surname_key(words[-1]), []).append((s, key))
+                _add_unique(self.persons[key].aliases, text[s:e])
+                self.cands.append(_Cand(s, e, "p", key))
 
     def resolve_short(self) -> None:
         """Names after a title without a given name: "Fogh Rasmussen", "President Putin".
