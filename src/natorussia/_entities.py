@@ -10,19 +10,22 @@
    its acronym ("the Baltic Defence Research Council (BDRC)", later "BDRC"),
    and capitalised phrases headed by an organisation word ("Valdai Discussion
    Club", "Ministry of Foreign Affairs of the Russian Federation"), with a
-   kind guessed from the head word (``data/org_heads.json``);
+   kind guessed from the head word (``data/org_heads.json``), and bodies
+   known by their shape alone (:mod:`natorussia._mentions.shapes`);
 3. "the Council", "the organization": a head word after "the" links to the
    one institution with that head mentioned before in the document, and to
    nothing when there are several;
-4. persons: two to four capitalised words opened by a known given name
-   ("Sergei Lavrov", "James M. Goldgeier", "Jaap de Hoop Scheffer"), or
-   introduced by a title ("President Yanukovych", "NATO Secretary General
-   Fogh Rasmussen"), or written as a cited author at the head of an endnote
-   ("Raluca Iulia Iulian, “…”"); the title before the name, or an appositive
+4. persons: two to four capitalised words opened by a given name of the
+   curated or the broad international list ("Sergei Lavrov", "Ingeborg
+   Solvang", "Jaap de Hoop Scheffer"), introduced by a title ("President
+   Yanukovych", "Général …"), next to a verb of saying ("…, said Ostap
+   Vyshnia"), written as a cited author ("Kaplan, Lawrence S. (2013)"), or a
+   transcript's speaker label; the title before the name, or an appositive
    after it ("Ivan Soltanovsky, the Director of …"), is kept as the role as
-   written. Later mentions by surname ("Lavrov", "Putin's") link to the
-   person in the same document; well-known surnames (``known_persons.json``)
-   link even without a full name.
+   written. Later mentions by surname ("Lavrov", "Putin's") or title ("the
+   chancellor") link to the person in the same document; well-known persons
+   (``known_persons.json``) link by surname alone, told apart by the dates of
+   their offices ("Bush" of 1991 is George H. W. Bush).
 
 Overlapping candidates are resolved longest first, so "NATO-Russia Council"
 wins over "NATO" and "Russia". A person's mention covers the name with the
