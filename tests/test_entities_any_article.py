@@ -136,6 +136,10 @@ class TestFalseFriends:
         text = "Finnish Lapland and Swedish Gotland are quiet; Estonian Defence is busy."
         assert person_surfaces(mentions(text)) == set()
 
+    def test_given_name_alone_after_a_title(self) -> None:
+        """ "Premier Sergei" cut at a region's end is no person named "Sergei"."""
+        assert person_surfaces(mentions("He met Premier Sergei")) == set()
+
     def test_operations_are_no_bodies(self) -> None:
         """ "Operation Northern Force" is an operation, not an institution."""
         text = "NATO launched Operation Northern Force over the gulf."

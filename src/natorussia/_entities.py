@@ -69,6 +69,7 @@ from natorussia._mentions.lexicon_views import (
     _CALENDAR,
     _INITIAL,
     _known_by_last,
+    _known_by_last_word,
     _known_given,
     _known_last_words,
     _lower_role_re,
@@ -694,6 +695,11 @@ class _Doc:
                     and self.name_ok(words[i : last + 1])
                     and not any(self.common_word(x) for x in words[i : last + 1])
                     and not (last > i and self.headline(rs, re_))
+                    # "Soviet Premier Alexei" cut at a line's end: a given name alone
+                    # after a title is no surname
+                    and not (
+                        last == i and w in lex.given_names and w not in _known_by_last_word(lex)
+                    )
                 ):
                     nxt = words[last + 1] if last + 1 < n else ""
                     if not nxt or not nxt[0].isupper():
