@@ -10,23 +10,29 @@
    its acronym ("the Baltic Defence Research Council (BDRC)", later "BDRC"),
    and capitalised phrases headed by an organisation word ("Valdai Discussion
    Club", "Ministry of Foreign Affairs of the Russian Federation"), with a
-   kind guessed from the head word (``data/org_heads.json``);
+   kind guessed from the head word (``data/org_heads.json``), and bodies
+   known by their shape alone (:mod:`natorussia._mentions.shapes`);
 3. "the Council", "the organization": a head word after "the" links to the
    one institution with that head mentioned before in the document, and to
    nothing when there are several;
-4. persons: two to four capitalised words opened by a known given name
-   ("Sergei Lavrov", "James M. Goldgeier", "Jaap de Hoop Scheffer"), or
-   introduced by a title ("President Yanukovych", "NATO Secretary General
-   Fogh Rasmussen"), or written as a cited author at the head of an endnote
-   ("Raluca Iulia Iulian, “…”"); the title before the name, or an appositive
+4. persons: two to four capitalised words opened by a given name of the
+   curated or the broad international list ("Sergei Lavrov", "Ingeborg
+   Solvang", "Jaap de Hoop Scheffer"), introduced by a title ("President
+   Yanukovych", "Général …"), next to a verb of saying ("…, said Ostap
+   Vyshnia"), written as a cited author ("Kaplan, Lawrence S. (2013)"), or a
+   transcript's speaker label; the title before the name, or an appositive
    after it ("Ivan Soltanovsky, the Director of …"), is kept as the role as
-   written. Later mentions by surname ("Lavrov", "Putin's") link to the
-   person in the same document; well-known surnames (``known_persons.json``)
-   link even without a full name.
+   written. Later mentions by surname ("Lavrov", "Putin's") or title ("the
+   chancellor") link to the person in the same document; well-known persons
+   (``known_persons.json``) link by surname alone, told apart by the dates of
+   their offices ("Bush" of 1991 is George H. W. Bush).
 
 Overlapping candidates are resolved longest first, so "NATO-Russia Council"
-wins over "NATO" and "Russia". A person's mention covers the name only, not
-its title, and never a possessive "'s".
+wins over "NATO" and "Russia". A person's mention covers the name with the
+title written right before it ("President Putin", "Russian Foreign Minister
+Sergey Lavrov") — from after the last institution or possessive in the title
+("NATO spokesperson Oana Lungescu" leaves "NATO" to NATO) — and never a
+possessive "'s" after it.
 
 :func:`merge_across_documents` merges persons whose ids agree (ids fold
 accents and given-name transliterations: "Sergey"/"Sergei" → ``sergei-…``),
@@ -36,7 +42,7 @@ and recognised institutions with the same name.
 >>> text = "Russian Foreign Minister Sergey Lavrov met NATO officials. Lavrov's aide spoke."
 >>> for m in find_mentions(text, [(0, len(text))], document_id="d"):
 ...     print(m.span, m.surface, m.entity.id)
-(25, 38) Sergey Lavrov sergei-lavrov
+(0, 38) Russian Foreign Minister Sergey Lavrov sergei-lavrov
 (43, 47) NATO nato
 (59, 65) Lavrov sergei-lavrov
 >>> find_mentions(text, [(0, len(text))], document_id="d")[0].entity.roles
@@ -47,8 +53,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-import threading
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
@@ -56,13 +62,39 @@ import ahocorasick
 import attrs
 
 from natorussia._entity_data import KnownPerson, Lexicon, lexicon
-from natorussia._gazetteer import Gazetteer, default_gazetteer, lookup_key
+from natorussia._gazetteer import Gazetteer, lookup_key
+from natorussia._mentions import shapes
+from natorussia._mentions.gazetteer_match import _get_matcher, _Matcher
+from natorussia._mentions.lexicon_views import (
+    _CALENDAR,
+    _INITIAL,
+    _known_by_last,
+    _known_by_last_word,
+    _known_given,
+    _known_last_words,
+    _lower_role_re,
+    _lower_title_last,
+    _lower_title_set,
+    _not_given,
+    _person_triggers,
+    _the_head_re,
+    _title_starts,
+)
+from natorussia._mentions.merge import merge_across_documents
+from natorussia._mentions.names import (
+    _add_unique,
+    _fits,
+    _head_key,
+    _name_head,
+    _near_fit,
+    surname_key,
+)
 from natorussia._text import fold, slug, strip_accents
 from natorussia.model import Entity, Institution, InstitutionKind, Mention, Person, Span
 
-__all__ = ["find_mentions", "merge_across_documents"]
+__all__ = ["find_mentions", "merge_across_documents", "surname_key"]
 
-# --- matching the gazetteer -------------------------------------------------
+# --- runs of capitalised words ---------------------------------------------
 
 _UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _U: Final = f"[{_UPPER}]"
@@ -72,13 +104,15 @@ _U: Final = f"[{_UPPER}]"
 # check that a run does not start inside a word is done in Python.
 _CAPW: Final = (
     rf"{_U}(?:(?:\.{_U})+\.|\.(?=[ \u00a0]{_U})|(?<=[DMS])(?:rs?|s|t)\.(?=[ \u00a0])"
-    rf"|[\w\-/]*(?:['\u2019](?!s\b)\w+)*)"
+    rf"|(?:[^\W_]+|[\-/])*(?:['\u2019](?!s\b)\w+)*)"
 )
 _CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
-_SEP: Final = r"[ \u00a0]+"
+# Words of a name are separated by spaces, or by one line break of hard-wrapped text
+# (checked in Python: the line before must be long, not a heading).
+_SEP: Final = r"(?:[ \u00a0]+|[ \u00a0]*\n(?!\n)[ \u00a0]*)"
+_WRAP_MIN: Final = 50
 _RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:(?:{_CONN}{_SEP}){{1,2}}(?:(?:the|a){_SEP})?)?{_CAPW})*")
 _TOKEN = re.compile(r"\S+")
-_INITIAL = re.compile(rf"{_U}\.")
 _PARTICLES: Final = frozenset(
     {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der", "den", "bin", "al"}
 )
@@ -99,8 +133,10 @@ _GAP_BEFORE_TITLE = re.compile(
 # "[2] Lukyanov, F. “Title,”", "3. Smith, John (2019)": surname, given name or
 # initials, then a quotation mark or a year.
 _INVERTED = re.compile(
-    rf"^[ \t]*(?:\[[ivxlcdm\d]+\]|\(?\d{{1,3}}[.)])[ \t]*({_U}[a-z\u00df-\u024f'\u2019-]+),"
-    rf"[ \u00a0]+((?:{_U}\.[ \u00a0]?){{1,3}}|{_U}[a-z]+)(?=[ ,.]*(?:[\u201c\"]|\(?\d{{4}}))",
+    rf"^[ \t]*(?:[-*\u2022][ \t]+)*(?:\[[ivxlcdm\d]+\][ \t]*|\(?\d{{1,3}}[.)][ \t]*)?"
+    rf"({_U}[a-z\u00df-\u024f'\u2019-]+),"
+    rf"[ \u00a0]+((?:{_U}\.[ \u00a0]?){{1,3}}|{_U}[a-z\u00df-\u024f-]+(?:[ \u00a0]{_U}\.)*)"
+    rf"(?=[ ,.]*(?:[\u201c\"]|\([^()\n]{{0,20}}\d{{4}}|\d{{4}}|and[ \u00a0]+{_U}|eds?\.))",
     re.MULTILINE,
 )
 _INITIALS = re.compile(rf"(?:{_U}\.[ \u00a0]?){{1,3}}")
@@ -118,97 +154,20 @@ _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
-_CALENDAR: Final = frozenset(
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    }
-)  # fmt: skip
-
-
-# Romanisations of one Slavic surname differ in a few regular places.
-_TRANSLIT: Final = (
-    (re.compile(r"(?:yy|iy|ii|yi)\b"), "y"),  # Zelenskyy, Zelenskiy -> zelensky
-    (re.compile(r"ych"), "ich"),  # Yanukovych -> yanukovich
-    (re.compile(r"(?<=[aeiou])y(?=[^aeiouy\W])"), "i"),  # Shoygu -> shoigu
+# Punctuation that may stand around a word in running text.
+_PUNCTUATION: Final = "()[]{}.,;:?!\"'\u201c\u201d\u2018\u2019\u00ab\u00bb*_"
+_YEAR = re.compile(r"(1[6-9]\d\d|20\d\d)(?!\d)")
+# Verbs of saying right after a name, and "according to" / "said" right before it.
+_SPEECH_AFTER = re.compile(
+    r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|argued|argues|added|noted|warned|"
+    r"explained|insisted|claimed|stated|recalled|replied|asked)\b"
 )
-
-
-@functools.lru_cache(maxsize=16384)
-def surname_key(word: str) -> str:
-    """A surname folded for case, accents and common romanisation variants.
-
-    >>> surname_key("Zelenskyy") == surname_key("Zelensky") == surname_key("Zelenskiy")
-    True
-    >>> surname_key("Yanukovych") == surname_key("Yanukovich"), surname_key("Shoygu")
-    (True, 'shoigu')
-    >>> surname_key("Yeltsin"), surname_key("Wałęsa")
-    ('yeltsin', 'walesa')
-    """
-    key = fold(word)
-    for pattern, replacement in _TRANSLIT:
-        key = pattern.sub(replacement, key)
-    return key
-
-
-def _variants(alias: str) -> set[str]:
-    """The alias with each dash and apostrophe in the forms texts print them.
-
-    >>> len(_variants("NATO-Russia Council")), "NATO\u2013Russia Council" in _variants("NATO-Russia Council")
-    (5, True)
-    """
-    forms = {alias}
-    for plain, fancy in (("-", "\u2013\u2014\u2010\u2011"), ("'", "\u2019")):
-        for form in list(forms):
-            if plain in form:
-                forms.update(form.replace(plain, f) for f in fancy)
-    return forms
-
-
-@attrs.frozen
-class _Matcher:
-    """The gazetteer compiled for matching, with the tables its keys were folded by."""
-
-    gazetteer: Gazetteer
-    cased: ahocorasick.Automaton
-    folded: ahocorasick.Automaton
-    org_names: frozenset[str]  # surfaces of non-place entries, as written
-    single_words: frozenset[str]  # one-word surfaces ("NATO", "Kremlin", "Moscow")
-
-
-_matchers: dict[int, _Matcher] = {}
-_matcher_lock = threading.Lock()
-
-
-def _get_matcher(gazetteer: Gazetteer | None = None) -> _Matcher:
-    """The compiled matcher of ``gazetteer`` (default: the bundled one), built once."""
-    gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    matcher = _matchers.get(id(gaz))
-    if matcher is None or matcher.gazetteer is not gaz:
-        with _matcher_lock:
-            matcher = _matchers.get(id(gaz))
-            if matcher is None or matcher.gazetteer is not gaz:
-                matcher = _matchers[id(gaz)] = _build_matcher(gaz)
-    return matcher
-
-
-def _build_matcher(gaz: Gazetteer) -> _Matcher:
-    cased = ahocorasick.Automaton()
-    folded = ahocorasick.Automaton()
-    orgs: set[str] = set()
-    for surface in gaz.surfaces():
-        if not surface.metonym:
-            orgs.add(surface.text)
-        forms = _variants(surface.text) | _variants(strip_accents(surface.text))
-        for form in forms:
-            automaton, key = (cased, form) if surface.case_sensitive else (folded, form.lower())
-            if len(key) == len(form) and key not in automaton:
-                automaton.add_word(key, (len(key), surface.institution, surface.metonym))
-    cased.make_automaton()
-    folded.make_automaton()
-    words = frozenset(s.text for s in gaz.surfaces() if " " not in s.text)
-    return _Matcher(gaz, cased, folded, frozenset(orgs), words)
+_SPEECH_BEFORE = re.compile(r"(?:\b[Aa]ccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
+# A speaker label in capitals at the start of a line: "ILONA FARKASOVA:", "MR. LIND:".
+_SPEAKER = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Z'\u2019.-]*[ \u00a0]+){1,2}[A-Z][A-Z'\u2019-]+)[ \t]*:", re.M
+)
+_OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 
 
 # --- candidates -------------------------------------------------------------
@@ -245,11 +204,6 @@ class _Cand(NamedTuple):
     key: str
 
 
-def _add_unique(items: list[str], value: str) -> None:
-    if value and value not in items:
-        items.append(value)
-
-
 class _Doc:
     """The state of one :func:`find_mentions` call."""
 
@@ -268,6 +222,11 @@ class _Doc:
         self.short: list[tuple[int, int, str, str | None]] = []  # bare names after a title
         self.pending_roles: list[tuple[int, str]] = []  # (end of name, appositive role)
         self.lower_last = _lower_title_last(lex)
+        self._lower_words: frozenset[str] | None = None
+        self._years: list[tuple[int, int]] | None = None
+        self._named_apart: dict[str, bool] = {}
+        self.sites: set[tuple[int, int]] = set()  # host names of web addresses
+        self.title_from: dict[int, int] = {}  # start of a name -> start of its title
 
     # gazetteer ---------------------------------------------------------------
     def match_gazetteer(self) -> None:
@@ -275,7 +234,12 @@ class _Doc:
         lower = text.lower()
         if len(lower) != len(text):  # "İ" lowercases to two characters
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        for automaton, hay in ((self.m.cased, text), (self.m.folded, lower)):
+        cased = text
+        if "\n" in text:
+            # A name broken across the lines of hard-wrapped text ("European\nCommission")
+            # matches as if written on one line; offsets are unchanged.
+            cased, lower = text.replace("\n", " "), lower.replace("\n", " ")
+        for automaton, hay in ((self.m.cased, cased), (self.m.folded, lower)):
             if len(automaton) == 0:
                 continue
             for start, end in self.regions:
@@ -299,8 +263,23 @@ class _Doc:
         for start, end in self.regions:
             for run in _RUN.finditer(text, start, end):
                 rs, re_, g = run.start(), run.end(), run.group()
-                if rs > 0 and (text[rs - 1].isalnum() or text[rs - 1] in "_'\u2019"):
+                if rs > 0 and (
+                    text[rs - 1].isalnum()
+                    or text[rs - 1] in "'\u2019"
+                    # "_Defense News_" is Markdown emphasis; "snake_Case" is one word
+                    or (text[rs - 1] == "_" and rs > 1 and text[rs - 2].isalnum())
+                ):
                     continue  # "iPhone", "d'Estaing": not the start of a word
+                if "\n" in g:
+                    for ps, pe in _unwrapped(text, rs, re_):
+                        piece = text[ps:pe]
+                        if " " in piece or "\u00a0" in piece or "\n" in piece:
+                            toks = [
+                                (ps + t.start(), ps + t.end(), t.group())
+                                for t in _TOKEN.finditer(piece)
+                            ]
+                            runs.append((ps, pe, toks))
+                    continue
                 if " " in g or "\u00a0" in g:
                     toks = [(rs + t.start(), rs + t.end(), t.group()) for t in _TOKEN.finditer(g)]
                     runs.append((rs, re_, toks))
@@ -322,6 +301,7 @@ class _Doc:
                 not person_words.isdisjoint(words)
                 or (len(toks) <= 3 and _QUOTE_AFTER.match(text, re_))
                 or (len(toks) <= 3 and self.after_lower_title(rs))
+                or (len(toks) <= 5 and self.speech_cue(*_after_according(toks, rs, re_)))
                 or (
                     len(toks) <= 3
                     and text.startswith(", ", re_)
@@ -335,6 +315,7 @@ class _Doc:
         self.resolve_short()
         self.inverted_authors()
         self.link_surnames()
+        self.speaker_labels()
 
     # institutions --------------------------------------------------------------
     def institutions_in(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> None:
@@ -389,6 +370,10 @@ class _Doc:
             surface = text[s:e]
             if fold(surface) in lex.stop_phrases:
                 continue
+            if _OPERATION_BEFORE.search(text, max(0, s - 14), s) or (
+                words[max(0, first - 1)] in ("Operation", "Operations")
+            ):
+                continue  # "Operation Deliberate Force": a military operation, no body
             acronym = None
             am = _ACRONYM.match(text, e)
             if am and (
@@ -397,7 +382,8 @@ class _Doc:
                 # "Norwegian Institute for Defence Studies (IFS)": an acronym of the
                 # name in its own language still belongs to the name just given.
                 acronym = am.group(1)
-            self.add_institution(s, e, surface, lex.heads[head_word], acronym)
+            kind = lex.compound_heads.get((words[last - 1], head_word)) if last > first else None
+            self.add_institution(s, e, surface, kind or lex.heads[head_word], acronym)
         self.acronym_definition(rs, re_, toks)
 
     def left_edge(self, words: list[str], lo: int, h: int) -> int:
@@ -410,6 +396,8 @@ class _Doc:
             # "Head of the European Security Department": the name starts after these.
             if w in ("of", "the") or (w == "and" and words[k + 1] == "the"):
                 first = k + 1
+            elif w == "and" and k > lo and words[k - 1].split("-")[-1] in lex.heads:
+                first = k + 1  # "Levada-Center and Chicago Council …": two names
         while first < h and (
             not words[first][0].isupper()
             or words[first] in lex.function_words
@@ -428,7 +416,13 @@ class _Doc:
         while k < end:
             w = words[k]
             if w[0].isupper():
-                if w in _CALENDAR or (w in self.lex.heads and k > j + 1):
+                if w in _CALENDAR:
+                    break
+                if w in self.lex.heads and k > j + 1:
+                    # "Headquarters for the NATO Support Agency": a complement that
+                    # is a headed name itself ends with its head
+                    if k + 1 >= end or not words[k + 1][0].isupper():
+                        best = k + 1
                     break
                 best = k + 1
             elif w not in ("of", "for", "on", "between", "and", "in", "the", "a"):
@@ -479,6 +473,8 @@ class _Doc:
             ):
                 kinds = [self.lex.heads[w] for w in words[first:] if w in self.lex.heads]
                 kind = kinds[-1] if kinds else InstitutionKind.OTHER
+                for a, b in itertools.pairwise(words[first:]):
+                    kind = self.lex.compound_heads.get((a, b), kind)
                 s = toks[first][0]
                 self.add_institution(s, re_, self.text[s:re_], kind, acronym)
                 return
@@ -495,6 +491,61 @@ class _Doc:
                     ):
                         self.cands.append(_Cand(i, j, kind, key))
                     i = text.find(acronym, j, end)
+
+    def match_shapes(self) -> None:
+        """Institutions known by their shape alone (:mod:`natorussia._mentions.shapes`)."""
+        text, lex = self.text, self.lex
+        heads = {w: k.value for w, k in lex.heads.items()}
+        lower = {w: k.value for w, k in lex.lower_heads.items()}
+        for s, e, kind in shapes.lower_head_names(text, self.regions, lower, lex.function_words):
+            words = text[s:e].split()
+            if (
+                words[0] in heads
+                or any(self.is_given(w) for w in words[:-1])
+                or any(surname_key(w) in _known_by_last(lex) for w in words[:-1])
+            ):
+                continue  # "Council agreement", "Yanukovych government": a body or a person
+            self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
+        gaz = self.m.gazetteer
+        not_names = _not_given(lex)
+        stop = _acronym_stop(lex, self.m)
+        for s, e in shapes.bare_acronyms(text, self.regions, stop):
+            word = text[s:e]
+            if word in self.acronyms or word in self.m.single_words:
+                continue
+            if word.capitalize() in self.m.single_words or word.capitalize() in not_names:
+                continue  # "WARSAW, March 3": a place in capitals
+            if len(word) > 2 and self.common_word(word.capitalize()):
+                continue  # "RAPID", "CORPS": a word in capitals the text also writes in lower case
+            if word.endswith("s") and (
+                word[:-1] in self.acronyms or word[:-1] in self.m.single_words
+            ):
+                continue  # "IPAPs" of a defined "IPAP": matched as the plural below
+            kind = next(
+                (k for end, k in lex.acronym_endings.items() if word.rstrip("s").endswith(end)),
+                InstitutionKind.OTHER,
+            )
+            self.add_institution(s, e, word, kind, None)
+        for s, e, number in shapes.un_resolutions(text, self.regions):
+            key = f"un-security-council-resolution-{number}"
+            if key not in self.insts:
+                self.insts[key] = _InstDraft(
+                    key,
+                    f"UN Security Council Resolution {number}",
+                    InstitutionKind.TREATY_OR_AGREEMENT,
+                )
+            self.cands.append(_Cand(s, e, "i", key))
+        for s, e, kind in shapes.web_sites(text, self.regions):
+            if text[s:e].lower() in lex.not_sites:
+                continue
+            self.sites.add((s, e))
+            labels = [x for x in text[s:e].split(".")[:-1] if x not in ("m", "en", "www")]
+            owner = gaz.get(labels[0]) if labels and len(labels[0]) > 2 else None
+            if isinstance(owner, Institution):  # "nato.int" is NATO's own site
+                self.gaz[owner.id] = owner
+                self.cands.append(_Cand(s, e, "g", owner.id))
+                continue
+            self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
 
     # persons -------------------------------------------------------------------
     def title_end(self, words: list[str], k: int) -> int:
@@ -611,14 +662,28 @@ class _Doc:
                 i = t_end
                 after_title = i
                 continue
-            if w in lex.given_names and not (i > 0 and words[i - 1] in _PARTICLES):
+            if self.is_given(w) and not (i > 0 and words[i - 1] in _PARTICLES):
                 last = self.name_end(words, i + 1)
-                if last is not None and self.name_ok(words[i + 1 : last + 1]):
+                if (
+                    last is not None
+                    and self.name_ok(words[i + 1 : last + 1])
+                    and (
+                        w in lex.given_names
+                        or w in _known_given(lex)
+                        or self.broad_name_ok(toks[i][0], toks[last][1], words[i + 1 : last + 1])
+                    )
+                ):
                     nxt = words[last + 1] if last + 1 < n else ""
                     if nxt not in lex.heads:
                         role = self.role_for(toks, i, title_from, previous, rs)
                         self.add_person(toks[i][0], toks[last][1], words[i : last + 1], role, True)
+                        pending = len(self.pending_roles)
                         self.appositive(toks[last][1], runs, index)
+                        after = None
+                        if role is None and len(self.pending_roles) == pending:
+                            after = self.title_after(toks[last][1])
+                        if after is not None:  # "Jonas Gahr Støre, Norway's prime minister"
+                            self.pending_roles.append((toks[last][1], after))
                         found = True
                         i = last + 1
                         title_from = None
@@ -630,6 +695,11 @@ class _Doc:
                     and self.name_ok(words[i : last + 1])
                     and not any(self.common_word(x) for x in words[i : last + 1])
                     and not (last > i and self.headline(rs, re_))
+                    # "Soviet Premier Alexei" cut at a line's end: a given name alone
+                    # after a title is no surname
+                    and not (
+                        last == i and w in lex.given_names and w not in _known_by_last_word(lex)
+                    )
                 ):
                     nxt = words[last + 1] if last + 1 < n else ""
                     if not nxt or not nxt[0].isupper():
@@ -646,15 +716,46 @@ class _Doc:
             if w == "and":
                 title_from = None  # "President X and Boris Yeltsin": the title is X's
             i += 1
+        if not found and words[:2] == ["According", "to"] and 4 <= n <= 5:
+            found = self.cued(toks[2][0], re_, toks[2:])  # "According to Quill Oduya"
         if not found and 2 <= n <= 3 and all(x[0].isupper() for x in words):
             found = (
                 self.endnote_author(rs, re_, toks)
                 or self.lower_titled(rs, re_, toks)
                 or self.titled_after(rs, re_, toks)
+                or self.cued(rs, re_, toks)
             )
             if found:
                 self.appositive(re_, runs, index)
         return found
+
+    def speech_cue(self, rs: int, re_: int) -> bool:
+        """Whether a verb of saying follows the run, or "according to" / "said"
+        precedes it: "Zbyszko Wrenn said", "according to Zbyszko Wrenn", "," said Wrenn."""
+        text = self.text
+        return bool(
+            (text[re_ + 1 : re_ + 2].islower() and _SPEECH_AFTER.match(text, re_))
+            or (
+                text[rs - 2 : rs - 1].islower() and _SPEECH_BEFORE.search(text, max(0, rs - 16), rs)
+            )
+        )
+
+    def cued(self, rs: int, re_: int, toks: list[tuple[int, int, str]]) -> bool:
+        """A name of two or three words without a known given name, next to a verb of
+        saying: a person, unless its words are a body, a place or common words."""
+        if not self.speech_cue(rs, re_):
+            return False
+        words = [w for _, _, w in toks]
+        if (
+            not self.name_ok(words)
+            or words[0] in _PARTICLES
+            or any(w in self.m.single_words or w in _not_given(self.lex) for w in words)
+            or any(self.common_word(w) for w in words)
+            or self.headline(rs, re_)
+        ):
+            return False
+        self.short.append((rs, re_, self.text[rs:re_], None))
+        return True
 
     def title_after(self, end: int) -> str | None:
         """The role of an appositive title after ``end``: ", Norway's prime minister"."""
@@ -738,16 +839,41 @@ class _Doc:
         low = word.lower()
         if low == word or len(low) < 2:
             return False
+        if self._lower_words is None:
+            # The text's whitespace-separated tokens, split once per document (in C),
+            # without the punctuation around them; a word joined by a hyphen
+            # ("well-known") is no word of its own.
+            words = {t.strip(_PUNCTUATION) for t in set(self.text.split())}
+            words |= {w[:-2] for w in words if w.endswith(("'s", "\u2019s"))}
+            self._lower_words = frozenset(words)
+        return low in self._lower_words
+
+    def broad_name_ok(self, rs: int, re_: int, rest: Sequence[str]) -> bool:
+        """Whether a name opened by a given name of the broad list only is a name: not
+        when the text writes a later word in lower case ("Key Findings" beside
+        "findings"), nor when it is a short line of its own (a heading)."""
+        if any(self.common_word(x) for x in rest):
+            return False
         text = self.text
-        i = text.find(low)
-        while i >= 0:
-            j = i + len(low)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
-                j >= len(text) or not (text[j].isalnum() or text[j] == "-")
-            ):
-                return True
-            i = text.find(low, j)
-        return False
+        line_start = text.rfind("\n", 0, rs) + 1
+        line_end = text.find("\n", re_)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        return line.strip(" \t#*_") != text[rs:re_]
+
+    def is_given(self, word: str) -> bool:
+        """Whether ``word`` opens a person's name: a curated given name, or one of the
+        broad list that is no place, no known body and no word the text writes in
+        lower case ("Will", "Grant", "Summer")."""
+        if word in self.lex.given_names:
+            return True
+        if word in _known_given(self.lex) and not self.common_word(word):
+            return True  # "Saddam Hussein", "Xi Jinping"
+        return (
+            word in self.lex.broad_given
+            and word not in self.m.single_words
+            and word not in _not_given(self.lex)
+            and not self.common_word(word)
+        )
 
     def name_end(self, words: list[str], j: int, *, anchored: bool = True) -> int | None:
         """Index of the last word of a name whose remaining words start at ``j``."""
@@ -879,13 +1005,25 @@ class _Doc:
         return True
 
     def add_person(self, s: int, e: int, words: Sequence[str], role: str | None, full: bool) -> str:
-        key = self.person_key(words)
         surface = self.text[s:e]
+        known = self.lex.known_full.get(fold(" ".join(words))) if len(words) > 1 else None
+        if known:
+            # "George Bush", "Sergey Lavrov": a well-known person, by the date if need be;
+            # not one the text names by a form of their own ("George W. Bush").
+            if len(known) > 1:
+                known = tuple(p for p in known if not self.named_apart(p)) or known
+            person = self.by_date(known, s)
+            words = person.name.split()
+            key = self.person_key(words)
+            if key not in self.persons:
+                self.persons[key] = _PersonDraft(key, person.name, len(words))
+        key = self.person_key(words)
         draft = self.persons.get(key)
         if draft is None:
             draft = self.persons[key] = _PersonDraft(key, " ".join(surface.split()), len(words))
         _add_unique(draft.aliases, surface)
         self.add_role(draft, role, surface)
+        self.note_title(s, role)
         self.cands.append(_Cand(s, e, "p", key))
         if full:
             self.surnames.setdefault(surname_key(words[-1]), []).append((s, key))
@@ -901,6 +1039,17 @@ class _Doc:
                 words.pop()  # "General Sir Richard Shirreff": the role is "General"
             if words[-1] not in self.lex.honorifics:
                 _add_unique(draft.roles, " ".join(words))
+
+    def note_title(self, s: int, role: str | None) -> None:
+        """Remember where a title written right before the name at ``s`` starts: the
+        mention covers it ("President Obama", "Mr Teltschik", "Soviet leader …")."""
+        if not role:
+            return
+        k = s
+        while k > 0 and self.text[k - 1] in " \u00a0\n":
+            k -= 1
+        if s - k <= 2 and k >= len(role) and self.text.startswith(role, k - len(role)):
+            self.title_from[s] = k - len(role)
 
     def person_key(self, words: Sequence[str]) -> str:
         first = self.lex.given_names.get(words[0])
@@ -921,15 +1070,22 @@ class _Doc:
             if r < 0 or self.regions[r][1] < m.end():
                 continue
             surname, given = m.group(1), m.group(2).strip()
-            if not (_INITIALS.fullmatch(given) or given in self.lex.given_names):
+            first = given.split()[0]
+            if not (_INITIALS.fullmatch(given) or self.is_given(first)):
                 continue
             if not self.name_ok([surname]) or surname in self.m.single_words:
                 continue
-            s, e = m.start(1), m.end(1)
+            # The mention is the name as written: "Kaplan, Lawrence S.", "Lukyanov, F.".
+            s, e = m.start(1), m.start(2) + len(given)
             key = self.surname_owner(surname_key(surname), s, [surname])
             if key is None:
-                known = self.known_at(e, surname)
-                if known is not None and known[0] == s:
+                known = self.known_at(m.end(1), surname)
+                if (
+                    known is not None
+                    and known[0] == s
+                    # "Burns, Robert" is not William Burns: the given names must agree
+                    and any(f.split()[0][0] == given[0] for f in (known[1].name, *known[1].aliases))
+                ):
                     self.add_known(s, e, known[1])
                     continue
                 words = [*given.replace(".", ". ").split(), surname]
@@ -937,8 +1093,48 @@ class _Doc:
                 if key not in self.persons:
                     self.persons[key] = _PersonDraft(key, " ".join(words), len(words))
                 self.surnames.setdefault(surname_key(surname), []).append((s, key))
-            _add_unique(self.persons[key].aliases, surname)
+            _add_unique(self.persons[key].aliases, text[s:e])
             self.cands.append(_Cand(s, e, "p", key))
+
+    def speaker_labels(self) -> None:
+        """ "ILONA FARKASOVA:", "SECRETARY BLINKEN:" at the start of a transcript's line.
+
+        A label of a given name and one or two more words is a person (named in
+        title case); a title or honorific and a surname is the document's or a
+        well-known person with that surname. "THE PRESIDENT:", "Q:" name nobody.
+        """
+        text, lex = self.text, self.lex
+        starts = [r[0] for r in self.regions]
+        for m in _SPEAKER.finditer(text):
+            s, e = m.start(1), m.end(1)
+            r = bisect.bisect_right(starts, s) - 1
+            if r < 0 or self.regions[r][1] < e:
+                continue
+            words = [
+                w.capitalize() if not w.endswith(".") else w.title() for w in m.group(1).split()
+            ]
+            if len(words) < 2 or len(words) > 3:
+                continue
+            if (words[0],) in lex.titles or words[0] in lex.honorifics:
+                last = words[-1]
+                key = self.surname_owner(surname_key(last), s, [last])
+                if key is None:
+                    forms = [
+                        p for f, p in _known_by_last(lex).get(surname_key(last), []) if f == last
+                    ]
+                    if not forms:
+                        continue
+                    key = self.add_known(s, e, self.by_date(forms, s))
+                    continue
+                _add_unique(self.persons[key].aliases, text[s:e])
+                self.cands.append(_Cand(s, e, "p", key))
+            elif self.is_given(words[0]) and self.name_ok(words[1:]):
+                key = self.person_key(words)
+                if key not in self.persons:
+                    self.persons[key] = _PersonDraft(key, " ".join(words), len(words))
+                    self.surnames.setdefault(surname_key(words[-1]), []).append((s, key))
+                _add_unique(self.persons[key].aliases, text[s:e])
+                self.cands.append(_Cand(s, e, "p", key))
 
     def resolve_short(self) -> None:
         """Names after a title without a given name: "Fogh Rasmussen", "President Putin".
@@ -960,6 +1156,7 @@ class _Doc:
             draft = self.persons[key]
             _add_unique(draft.aliases, surface)
             self.add_role(draft, role, surface)
+            self.note_title(s, role)
         for end, role in self.pending_roles:
             for cand in self.cands:
                 if cand.kind == "p" and cand.end == end:
@@ -974,17 +1171,75 @@ class _Doc:
         """
         text = self.text
         last_start = end - len(last_word)
-        for form in _known_by_last(self.lex).get(surname_key(last_word), []):
-            head = form.surname.split()[:-1]
+        found: list[KnownPerson] = []
+        at = -1
+        for form, person in _known_by_last(self.lex).get(surname_key(last_word), []):
+            head = form.split()[:-1]
             fs = last_start
             if head:
                 lead = " ".join(head) + " "
                 fs -= len(lead)
                 if fs < 0 or fold(text[fs:last_start]) != fold(lead):
                     continue
+            if at >= 0 and fs != at:
+                break  # a longer form matched already ("Fogh Rasmussen")
             if fs == 0 or not text[fs - 1].isalnum():
-                return fs, form
-        return None
+                at = fs
+                if person not in found:
+                    found.append(person)
+        if not found:
+            return None
+        return at, self.by_date(found, at)
+
+    def named_apart(self, person: KnownPerson) -> bool:
+        """Whether the text writes a full name that only ``person`` goes by."""
+        cache = self._named_apart
+        if person.name not in cache:
+            forms = [
+                f
+                for f in (person.name, *person.aliases)
+                if len(self.lex.known_full.get(fold(f), ())) == 1
+            ]
+            cache[person.name] = any(f in self.text for f in forms)  # rare: a few ambiguous names
+        return cache[person.name]
+
+    def by_date(self, persons: Sequence[KnownPerson], at: int) -> KnownPerson:
+        """Of several well-known persons one form may name ("Bush"), the one in office
+        nearest the year the text speaks of around ``at``; else the first listed."""
+        if len(persons) == 1:
+            return persons[0]
+        year = self.year_near(at)
+        if year is None:
+            return persons[0]
+        return min(persons, key=lambda p: p.distance(year))
+
+    def year_near(self, at: int) -> int | None:
+        """The year written nearest to ``at`` in its region (a paragraph, a note),
+        else the median year of the whole document, else ``None``."""
+        if self._years is None:
+            text = self.text
+            self._years = [
+                (m.start(), int(m.group(1)))
+                for start, end in self.regions
+                for m in _YEAR.finditer(text, start, end)
+                if m.start() == 0 or text[m.start() - 1] not in "0123456789.,/-"
+            ]
+        years = self._years
+        if not years:
+            return None
+        starts = [r[0] for r in self.regions]
+        r = bisect.bisect_right(starts, at) - 1
+        lo, hi = self.regions[r] if r >= 0 else (0, len(self.text))
+        i = bisect.bisect_left(years, (at, 0))
+        near = [
+            years[k]
+            for k in (i - 1, i)
+            if 0 <= k < len(years) and lo <= years[k][0] < hi and abs(years[k][0] - at) < 600
+        ]
+        if near:
+            return min(near, key=lambda y: abs(y[0] - at))[1]
+        ordered = sorted(y for _, y in years)
+        return ordered[len(ordered) // 2]
 
     def surname_owner(self, surname: str, at: int, words: Sequence[str]) -> str | None:
         owners = self.surnames.get(surname)
@@ -1017,19 +1272,32 @@ class _Doc:
         """Bare surnames of persons of this document, before or after the full name,
         and surnames of well-known persons."""
         persons = self.persons
-        words = {p.name.split()[-1] for p in persons.values()} | _known_last_words(self.lex)
-        words |= {strip_accents(w) for w in words}
-        finder = ahocorasick.Automaton()
-        for w in words:
-            finder.add_word(w, len(w))
-        finder.make_automaton()
+        own = {p.name.split()[-1] for p in persons.values()}
+        own |= {strip_accents(w) for w in own}
+        known = _known_finder(self.lex)  # built once: the well-known surnames
+        finders: list[ahocorasick.Automaton] = [known]
+        extra = own - _known_last_words(self.lex)
+        if extra:
+            finder = ahocorasick.Automaton()
+            for w in extra:
+                finder.add_word(w, len(w))
+            finder.make_automaton()
+            finders.insert(0, finder)
         taken = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
         text = self.text
-        for start, end in self.regions:
+        for finder, (start, end) in itertools.product(finders, self.regions):
             for last, length in finder.iter(text, start, end):
                 s, e = last - length + 1, last + 1
-                if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019")) or (
-                    e < len(text) and (text[e].isalnum() or text[e] == "-")
+                if (
+                    (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"))
+                    or (
+                        e < len(text)
+                        and (
+                            text[e].isalnum()
+                            # "Yeltsin-era", "Putin-led": the name before a lower-case compound
+                            or (text[e] == "-" and not text[e + 1 : e + 2].islower())
+                        )
+                    )
                 ):
                     continue
                 i = bisect.bisect_right(taken, (s, len(text) + 1))
@@ -1063,6 +1331,8 @@ class _Doc:
                     self.cands.append(_Cand(s0, e, "p", owner))
                     _add_unique(persons[owner].aliases, text[s0:e])
                     continue
+                if len({key for _, key in self.surnames.get(surname_key(w), [])}) > 1:
+                    continue  # "Bush" where "George Bush" and "George W. Bush" were named
                 form = self.known_at(e, w)
                 if form is not None:
                     self.add_known(form[0], e, form[1])
@@ -1157,7 +1427,74 @@ class _Doc:
                 linked.append(_Cand(x.start, x.end, kind, key))
         return sorted([*chosen, *linked]) if linked else chosen
 
+    def title_anaphora(self, chosen: list[_Cand]) -> list[_Cand]:
+        """ "the chancellor", "the general" → the one person named before with that title.
+
+        The title is a one-word title of ``person_titles.json`` in lower case; the
+        person's role must end with it ("German Chancellor", "General"). Nothing
+        is linked when two persons named before hold it, or when "of" follows
+        ("the president of Finland" is a role, not a reference).
+        """
+        text = self.text
+        firsts: dict[str, int] = {}
+        for c in chosen:
+            if c.kind == "p":
+                firsts.setdefault(c.key, c.start)
+        if not firsts:
+            return chosen
+        holders: dict[str, list[tuple[int, str]]] = {}
+        words = _one_word_titles(self.lex)
+        for key, at in firsts.items():
+            for role in self.persons[key].roles:
+                last = role.split()[-1].lower()
+                if last in words:
+                    holders.setdefault(last, []).append((at, key))
+        if not holders:
+            return chosen
+        starts = [c.start for c in chosen]
+        extra: list[_Cand] = []
+        for start, end in self.regions:
+            for m in _the_title_re(tuple(sorted(holders))).finditer(text, start, end):
+                title = m.group(1).lower()
+                if title not in holders or _OF_AFTER.match(text, m.end()):
+                    continue
+                before = {key for at, key in holders[title] if at < m.start()}
+                if len(before) != 1:
+                    continue
+                i = bisect.bisect_left(starts, m.start())
+                if (i > 0 and chosen[i - 1].end > m.start()) or (
+                    i < len(chosen) and chosen[i].start < m.end()
+                ):
+                    continue
+                extra.append(_Cand(m.start(), m.end(), "p", next(iter(before))))
+        return sorted([*chosen, *extra]) if extra else chosen
+
     # output --------------------------------------------------------------------
+    def with_titles(self, cands: list[_Cand]) -> list[_Cand]:
+        """Persons' mentions widened over the title written right before them, from
+        after the last institution the title names ("NATO Secretary General Jens
+        Stoltenberg": "NATO" stays NATO's mention, "Secretary General Jens
+        Stoltenberg" is his) and never over a possessive ("Russia's Foreign
+        Minister Lavrov": "Foreign Minister Lavrov")."""
+        ends = sorted(c.end for c in cands if c.kind != "p")
+        text = self.text
+        out: list[_Cand] = []
+        for c in cands:
+            start = self.title_from.get(c.start) if c.kind == "p" else None
+            if start is not None:
+                i = bisect.bisect_right(ends, c.start)
+                if i > 0 and ends[i - 1] > start:
+                    start = ends[i - 1]
+                k = text.rfind("s ", start, c.start)
+                while k > start and text[k - 1] in "'\u2019":
+                    start = k + 2  # after "Russia's ", "NATO's "
+                    k = text.rfind("s ", start, c.start)
+                while start < c.start and not text[start].isalnum():
+                    start += 1
+                c = _Cand(start, c.end, c.kind, c.key)
+            out.append(c)
+        return out
+
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
         text = self.text
         urls: list[tuple[int, int]] = []
@@ -1176,6 +1513,8 @@ class _Doc:
             url_starts = [u[0] for u in urls]
 
             def in_url(c: _Cand) -> bool:
+                if (c.start, c.end) in self.sites:
+                    return False
                 i = bisect.bisect_right(url_starts, c.start)
                 return i > 0 and urls[i - 1][1] > c.start
 
@@ -1189,7 +1528,10 @@ class _Doc:
             return i > 0 and self.regions[i - 1][1] >= c.end
 
         cands = [c for c in cands if inside(c)]
+        if self.title_from:
+            cands = self.with_titles(cands)
         chosen = self.anaphora(_longest_first(cands))
+        chosen = self.title_anaphora(chosen)
         text = self.text
         for c in chosen:
             if c.kind == "i":
@@ -1217,6 +1559,89 @@ class _Doc:
             Mention(document_id, (c.start, c.end), text[c.start : c.end], entities[c.kind, c.key])
             for c in chosen
         )
+
+
+@functools.lru_cache(maxsize=256)
+def _the_title_re(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the chancellor", "The general": "the" and one of ``titles``."""
+    return re.compile(r"\b[Tt]he[ \u00a0]+(" + "|".join(map(re.escape, titles)) + r")\b")
+
+
+_acronym_stop_cache: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _acronym_stop(lex: Lexicon, matcher: _Matcher) -> frozenset[str]:
+    """Capitals that are no new acronym: the stop list and the gazetteer's one-word names."""
+    key = (id(lex), id(matcher))
+    stop = _acronym_stop_cache.get(key)
+    if stop is None:
+        stop = _acronym_stop_cache[key] = lex.not_acronyms | matcher.single_words
+    return stop
+
+
+_finder_cache: dict[int, ahocorasick.Automaton] = {}
+
+
+def _known_finder(lex: Lexicon) -> ahocorasick.Automaton:
+    """An automaton of the well-known surnames, with and without accents, built once."""
+    finder = _finder_cache.get(id(lex))
+    if finder is None:
+        finder = ahocorasick.Automaton()
+        for w in _known_last_words(lex):
+            finder.add_word(w, len(w))
+        finder.make_automaton()
+        _finder_cache[id(lex)] = finder
+    return finder
+
+
+_one_word_cache: dict[int, frozenset[str]] = {}
+
+
+def _one_word_titles(lex: Lexicon) -> frozenset[str]:
+    """One-word titles in lower case ("chancellor", "general"), minus honorifics."""
+    words = _one_word_cache.get(id(lex))
+    if words is None:
+        words = frozenset(
+            t[0].lower() for t in lex.titles if len(t) == 1 and t[0] not in lex.honorifics
+        )
+        _one_word_cache[id(lex)] = words
+    return words
+
+
+def _after_according(toks: list[tuple[int, int, str]], rs: int, re_: int) -> tuple[int, int]:
+    """The run without an opening "According to": where a speech cue is looked for."""
+    if len(toks) > 2 and toks[0][2] == "According" and toks[1][2] == "to":
+        return toks[2][0], re_
+    return rs, re_
+
+
+def _unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""A run split at each line break that ends a short line (a heading, a label):
+    only the line breaks of hard-wrapped paragraphs join the words of a name.
+
+    >>> t = "the talks with Soviet Premier Alexei" + " " * 20 + "\nKosygin went on"
+    >>> [t[s:e] for s, e in _unwrapped(t, 15, 64)][0].split()
+    ['Soviet', 'Premier', 'Alexei', 'Kosygin']
+    >>> t = "Background\nNATO Council"
+    >>> [t[s:e] for s, e in _unwrapped(t, 0, len(t))]
+    ['Background', 'NATO Council']
+    """
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    i = text.find("\n", start, end)
+    while i >= 0:
+        line_start = text.rfind("\n", 0, i) + 1
+        if i - line_start < _WRAP_MIN:
+            left = i
+            while left > piece_start and text[left - 1] in " \u00a0":
+                left -= 1
+            pieces.append((piece_start, left))
+            piece_start = i + 1
+            while piece_start < end and text[piece_start] in " \u00a0":
+                piece_start += 1
+        i = text.find("\n", i + 1, end)
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if e > s]
 
 
 def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
@@ -1248,172 +1673,7 @@ def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
     return chosen
 
 
-_COMPLEMENT = re.compile(r"\s+(?:of|for|on|between|in)\s")
 _ALLIANCE_KEY: Final = " alliance"  # no head word has a space: this key is the kind's own
-
-
-@functools.lru_cache(maxsize=8192)
-def _name_head(name: str) -> str:
-    """The head word of a name: its last word before any complement.
-
-    >>> _name_head("Organization for Security and Co-operation in Europe")
-    'Organization'
-    >>> _name_head("North Atlantic Treaty Organization"), _name_head("NATO-Russia Council")
-    ('Organization', 'Council')
-    """
-    core = _COMPLEMENT.split(name, maxsplit=1)[0]
-    return core.rsplit(None, 1)[-1] if core.strip() else name
-
-
-def _head_key(word: str) -> str:
-    """A head word with British and American spellings made one.
-
-    >>> _head_key("Organisation") == _head_key("organization"), _head_key("Programme")
-    (True, 'program')
-    """
-    key = word.lower().replace("isation", "ization")
-    return "program" if key == "programme" else key
-
-
-def _near_fit(acronym: str, words: Sequence[str]) -> bool:
-    """Whether ``acronym`` may abbreviate ``words`` in another language: two to six
-    capitals, the first and at least half of them initials of the words.
-
-    >>> _near_fit("IFS", ["Norwegian", "Institute", "for", "Defence", "Studies"])
-    True
-    >>> _near_fit("QZX", ["Warsaw", "Forum"]), _near_fit("GRU", ["Main", "Directorate"])
-    (False, False)
-    """
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-        return False
-    initials = {p[0].upper() for w in words for p in w.split("-") if p}
-    hits = sum(1 for c in acronym if c in initials)
-    return acronym[0] in initials and 2 * hits >= len(acronym)
-
-
-def _fits(acronym: str, words: Sequence[str]) -> bool:
-    """Whether ``acronym`` abbreviates ``words``: its capitals are their initials, in order.
-
-    >>> _fits("NACC", ["North", "Atlantic", "Cooperation", "Council"])
-    True
-    >>> _fits("PfP", ["Partnership", "for", "Peace"])
-    True
-    >>> _fits("EAPC", ["Euro-Atlantic", "Partnership", "Council"])
-    True
-    >>> _fits("MTC", ["Russia"])
-    False
-    """
-    initials = [p[0].upper() for w in words for p in w.split("-") if p]
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    if not letters or not initials or initials[0] != letters[0]:
-        return False
-    it = iter(initials)
-    if not all(any(c == x for x in it) for c in letters):
-        return False
-    capitals = [p[0] for w in words for p in w.split("-") if p and p[0].isupper()]
-    return len(letters) >= max(2, len(capitals) - 1)
-
-
-_lower_cache: dict[int, re.Pattern[str]] = {}
-_starts_cache: dict[int, frozenset[str]] = {}
-
-
-_triggers_cache: dict[int, frozenset[str]] = {}
-
-
-def _person_triggers(lex: Lexicon) -> frozenset[str]:
-    """Words that may open a person's name or its title."""
-    words = _triggers_cache.get(id(lex))
-    if words is None:
-        words = _triggers_cache[id(lex)] = frozenset(lex.given_names) | _title_starts(lex)
-    return words
-
-
-def _title_starts(lex: Lexicon) -> frozenset[str]:
-    starts = _starts_cache.get(id(lex))
-    if starts is None:
-        starts = _starts_cache[id(lex)] = frozenset(t[0] for t in lex.titles)
-    return starts
-
-
-_known_cache: dict[int, dict[str, list[KnownPerson]]] = {}
-_known_words_cache: dict[int, frozenset[str]] = {}
-_the_head_cache: dict[int, re.Pattern[str]] = {}
-
-
-def _known_last_words(lex: Lexicon) -> frozenset[str]:
-    words = _known_words_cache.get(id(lex))
-    if words is None:
-        forms = [k.surname for k in lex.known_persons.values()]
-        forms += [a for k in lex.known_persons.values() for a in k.aliases]
-        words = frozenset(f.split()[-1] for f in forms)
-        _known_words_cache[id(lex)] = words
-    return words
-
-
-def _the_head_re(lex: Lexicon) -> re.Pattern[str]:
-    """ "the Council", "the organization": a head word alone after "the"."""
-    pattern = _the_head_cache.get(id(lex))
-    if pattern is None:
-        heads = "|".join(sorted(h for h in lex.heads if h not in lex.event_heads))
-        pattern = re.compile(rf"\b[Tt]he[ \u00a0]+((?i:{heads}))\b")
-        _the_head_cache[id(lex)] = pattern
-    return pattern
-
-
-def _lower_role_re(lex: Lexicon) -> re.Pattern[str]:
-    pattern = _lower_cache.get(id(lex))
-    if pattern is None:
-        titles = "|".join(re.escape(t) for t in lex.lower_titles)
-        pattern = re.compile(
-            rf"(?:\b(?:then|former)[- ])?\b(?:{titles})(?:[ \u00a0]+(?:of|to)(?:[ \u00a0]+the)?)?"
-            r"[ \u00a0]+\Z"
-        )
-        _lower_cache[id(lex)] = pattern
-    return pattern
-
-
-_lower_last_cache: dict[int, frozenset[str]] = {}
-# Lower-case titles that are also common words before a capitalised phrase
-# ("in general Western", "at the head Office"): they introduce no name alone.
-_WEAK_LOWER_TITLES: Final = frozenset(
-    {"general", "head", "chair", "king", "queen", "speaker", "marshal", "pope"}
-)
-
-
-_lower_set_cache: dict[int, frozenset[str]] = {}
-
-
-def _lower_title_set(lex: Lexicon) -> frozenset[str]:
-    """Every lower-case title, as a set, minus those that are also common words."""
-    words = _lower_set_cache.get(id(lex))
-    if words is None:
-        words = frozenset(t for t in lex.lower_titles if t not in _WEAK_LOWER_TITLES)
-        _lower_set_cache[id(lex)] = words
-    return words
-
-
-def _lower_title_last(lex: Lexicon) -> frozenset[str]:
-    """Last words of lower-case titles that may stand right before a name ("spokesperson")."""
-    words = _lower_last_cache.get(id(lex))
-    if words is None:
-        words = frozenset(
-            t.split()[-1] for t in lex.lower_titles if t.split()[-1] not in _WEAK_LOWER_TITLES
-        )
-        _lower_last_cache[id(lex)] = words
-    return words
-
-
-def _known_by_last(lex: Lexicon) -> dict[str, list[KnownPerson]]:
-    table = _known_cache.get(id(lex))
-    if table is None:
-        table = {}
-        for person in lex.known_persons.values():
-            table.setdefault(surname_key(person.surname.split()[-1]), []).append(person)
-        for forms in table.values():
-            forms.sort(key=lambda p: -len(p.surname.split()))
-        _known_cache[id(lex)] = table
-    return table
 
 
 def find_mentions(
@@ -1441,190 +1701,12 @@ def find_mentions(
     >>> ms = find_mentions(t, [(0, len(t))], document_id="x")
     >>> [(m.surface, m.entity.id) for m in ms]  # doctest: +NORMALIZE_WHITESPACE
     [('Nordic Security Institute', 'nordic-security-institute'),
-     ('NSI', 'nordic-security-institute'), ('Putin', 'vladimir-putin'),
+     ('NSI', 'nordic-security-institute'), ('President Putin', 'vladimir-putin'),
      ('NSI', 'nordic-security-institute')]
     """
     doc = _Doc(text, regions, _get_matcher(gazetteer), lexicon())
     doc.match_gazetteer()
     doc.scan_runs()
     doc.match_acronyms()
+    doc.match_shapes()
     return doc.mentions(document_id)
-
-
-# --- across documents ---------------------------------------------------------
-
-
-def _spelling_key(person_id: str) -> str:
-    """A person id with each part folded for romanisation variants.
-
-    >>> _spelling_key("sergei-shoygu") == _spelling_key("sergei-shoigu")
-    True
-    """
-    return "-".join(surname_key(part) for part in person_id.split("-"))
-
-
-def _without_initials(person_id: str) -> str:
-    """A person id without its one-letter parts (middle initials).
-
-    >>> _without_initials("fyodor-a-lukyanov"), _without_initials("george-h-w-bush")
-    ('fyodor-lukyanov', 'george-bush')
-    """
-    return "-".join(part for part in person_id.split("-") if len(part) > 1)
-
-
-def _merge_persons(persons: list[Person]) -> Person:
-    """One person from several; the id and name are those of the fullest, most used form."""
-    counts: dict[str, int] = {}
-    for p in persons:
-        counts[p.id] = counts.get(p.id, 0) + 1
-    first = max(persons, key=lambda p: (len(p.name.split()), counts[p.id]))
-    name = first.name
-    aliases: list[str] = []
-    roles: list[str] = []
-    for p in persons:
-        for a in p.aliases:
-            _add_unique(aliases, a)
-        for r in p.roles:
-            _add_unique(roles, r)
-    return Person(id=first.id, name=name, aliases=tuple(aliases), roles=tuple(roles))
-
-
-def _merge_insts(insts: list[Institution]) -> Institution:
-    first = insts[0]
-    aliases: list[str] = []
-    for i in insts:
-        for a in i.aliases:
-            _add_unique(aliases, a)
-    acronym = next((i.acronym for i in insts if i.acronym), None)
-    return attrs.evolve(first, aliases=tuple(aliases), acronym=acronym)
-
-
-def _merge_all_persons(
-    persons: dict[str, list[Person]], documents: dict[str, set[str]]
-) -> dict[str, Person]:
-    """Person id -> merged person, by the three rules of :func:`merge_across_documents`."""
-    # Union-find over ids: each rule joins two ids.
-    parent = {pid: pid for pid in persons}
-
-    def root(pid: str) -> str:
-        while parent[pid] != pid:
-            parent[pid] = parent[parent[pid]]
-            pid = parent[pid]
-        return pid
-
-    def join(a: str, b: str) -> None:
-        parent[root(a)] = root(b)
-
-    # 1. Spellings: "sergei-shoygu" and "sergei-shoigu".
-    by_spelling: dict[str, str] = {}
-    for pid in persons:
-        join(pid, by_spelling.setdefault(_spelling_key(pid), pid))
-    # 2. Initials: "Fyodor Lukyanov" joins the one "Fyodor A. Lukyanov", unless a
-    # document names both forms (a writer who writes "George Bush" and "George W.
-    # Bush" means two men) or there are several initialled forms.
-    spelled = {_spelling_key(pid) for pid in persons}
-    initialled: dict[str, set[str]] = {}
-    for key in spelled:
-        bare = _without_initials(key)
-        if bare != key:
-            initialled.setdefault(bare, set()).add(key)
-    for bare, keys in initialled.items():
-        if len(keys) != 1 or bare not in by_spelling:
-            continue
-        (key,) = keys
-        plain, full = by_spelling[bare], by_spelling[key]
-        docs_plain = {d for pid in persons if root(pid) == root(plain) for d in documents[pid]}
-        docs_full = {d for pid in persons if root(pid) == root(full) for d in documents[pid]}
-        if docs_plain.isdisjoint(docs_full):
-            join(plain, full)
-    # 2b. An initial for the given name: "F. Lukyanov" (a bibliography's form)
-    # joins the one "Fyodor Lukyanov", under the same guard.
-    full_given: dict[str, list[str]] = {}
-    for pid in persons:
-        parts = _spelling_key(pid).split("-")
-        if len(parts) >= 2 and len(parts[0]) > 1:
-            full_given.setdefault(parts[-1], []).append(pid)
-    for pid in persons:
-        parts = _spelling_key(pid).split("-")
-        if len(parts) < 2 or len(parts[0]) != 1:
-            continue
-        targets = {
-            root(q) for q in full_given.get(parts[-1], []) if _spelling_key(q)[0] == parts[0]
-        }
-        if len(targets) == 1:
-            target = next(iter(targets))
-            docs_a = {d for q in persons if root(q) == root(pid) for d in documents[q]}
-            docs_b = {d for q in persons if root(q) == target for d in documents[q]}
-            if docs_a.isdisjoint(docs_b):
-                join(pid, target)
-    # 3. A surname alone joins the one full name with that surname.
-    groups: dict[str, list[str]] = {}
-    for pid in persons:
-        groups.setdefault(root(pid), []).append(pid)
-    by_surname: dict[str, set[str]] = {}
-    for r, ids in groups.items():
-        for pid in ids:
-            words = persons[pid][0].name.split()
-            if len(words) > 1:
-                by_surname.setdefault(surname_key(words[-1]), set()).add(r)
-    for r, ids in list(groups.items()):
-        if all(len(persons[pid][0].name.split()) == 1 for pid in ids):
-            owners = by_surname.get(surname_key(persons[ids[0]][0].name), set())
-            if len(owners) == 1:
-                join(r, next(iter(owners)))
-    merged: dict[str, list[Person]] = {}
-    for pid, group in persons.items():
-        merged.setdefault(root(pid), []).extend(group)
-    people = {r: _merge_persons(group) for r, group in merged.items()}
-    return {pid: people[root(pid)] for pid in persons}
-
-
-def merge_across_documents(mentions: Iterable[Mention]) -> dict[str, Entity]:
-    """Map the id of every entity in ``mentions`` to its corpus-wide merged entity.
-
-    Persons with the same id (ids fold accents and given-name spellings) or
-    whose ids differ only by the romanisation of a surname ("Shoygu",
-    "Shoigu") become one, with the union of aliases and roles. A name without
-    middle initials joins the one name that adds initials to it ("Fyodor
-    Lukyanov", "Fyodor A. Lukyanov"), unless some document writes both forms
-    or several initialled forms exist ("George H. W. Bush" and "George W.
-    Bush"). A person known in some document only by surname joins the one
-    full name with that surname, if there is exactly one. Recognised institutions with the same name merge likewise;
-    gazetteer entries map to themselves.
-
-    >>> t1 = "Russian Foreign Minister Sergei Lavrov spoke."
-    >>> t2 = "Sergey Lavrov, the Foreign Minister of Russia, spoke. Lavrov left."
-    >>> ms = [*find_mentions(t1, [(0, len(t1))], document_id="a"),
-    ...       *find_mentions(t2, [(0, len(t2))], document_id="b")]
-    >>> merged = merge_across_documents(ms)
-    >>> p = merged["sergei-lavrov"]
-    >>> p.aliases[:3], p.roles
-    (('Sergei Lavrov', 'Russian Foreign Minister Sergei Lavrov', 'Sergey Lavrov'), ('Russian Foreign Minister', 'Foreign Minister of Russia'))
-    """
-    persons: dict[str, list[Person]] = {}
-    insts: dict[str, list[Institution]] = {}
-    known: dict[str, Institution] = {}
-    documents: dict[str, set[str]] = {}  # person id -> documents that name them
-    for m in mentions:
-        e = m.entity
-        if isinstance(e, Person):
-            group = persons.setdefault(e.id, [])
-            if not any(p is e for p in group):
-                group.append(e)
-            documents.setdefault(e.id, set()).add(m.document_id)
-        elif e.known:
-            known.setdefault(e.id, e)
-        else:
-            group_i = insts.setdefault(e.id, [])
-            if not any(i is e for i in group_i):
-                group_i.append(e)
-    out: dict[str, Entity] = dict(known)
-    out.update(_merge_all_persons(persons, documents))
-    by_name: dict[str, list[Institution]] = {}
-    for group_i in insts.values():
-        by_name.setdefault(lookup_key(group_i[0].name), []).extend(group_i)
-    for group_i in by_name.values():
-        merged_i = _merge_insts(group_i)
-        for inst in group_i:
-            out[inst.id] = merged_i
-    return out

@@ -23,9 +23,16 @@ field):
     ``{"phrases": [...], "tokens": [...], "function_words": [...]}``: phrases
     and words that never name a person, and words that open sentences.
 ``known_persons.json``
-    ``{"persons": [{"name": str, "surname": str, "aliases": [str, ...]}]}``:
-    well-known persons whose surname alone ("Putin") names them.
-    ``surname`` must be the end of ``name``.
+    ``{"persons": [{"name": str, "alone": [str, ...], "aliases": [str, ...],
+    "offices": [{"role": str, "of": str, "from": date, "to": date}]}]}``:
+    well-known persons of the field with their dated offices. ``alone``
+    lists the forms that name them without a given name ("Putin", "de
+    Gaulle"; default: the last word of the name); several persons may share
+    a form ("Bush"), and the dates of their offices tell them apart.
+
+Besides these files, :func:`broad_given_names` reads the international list
+of given names that the ``gender-guesser`` package ships (about 45,000
+names from 54 countries, GNU FDL; see ``docs/entities.md``).
 
 A malformed file or entry raises :class:`~natorussia.errors.DataError`
 naming the file and the entry.
@@ -41,18 +48,28 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import threading
 from collections.abc import Mapping
+from importlib import resources
 from typing import Any, Final
 
 import attrs
 
 from natorussia._resources import read_json
-from natorussia._text import fold
+from natorussia._text import fold, strip_accents
 from natorussia.errors import DataError
 from natorussia.model import InstitutionKind
 
-__all__ = ["KnownPerson", "Lexicon", "lexicon", "parse_lexicon"]
+__all__ = [
+    "KnownPerson",
+    "Lexicon",
+    "Office",
+    "broad_given_names",
+    "lexicon",
+    "parse_lexicon",
+]
 
 _FILES: Final = (
     "given_names.json",
@@ -64,18 +81,62 @@ _FILES: Final = (
 
 
 @attrs.frozen
+class Office:
+    """An office a well-known person held, with its dates.
+
+    Attributes:
+        role: The office as commonly written ("President", "Secretary General").
+        of: Gazetteer id of the state or organisation ("united-states", "nato").
+        start: First day of the office (the first day of the month or year
+            when the record gives no more).
+        end: Last day, or ``None`` while in office.
+    """
+
+    role: str
+    of: str
+    start: dt.date
+    end: dt.date | None = None
+
+    def covers(self, year: int) -> bool:
+        """Whether the office was held at some time in ``year``.
+
+        >>> Office("President", "united-states", dt.date(1989, 1, 20), dt.date(1993, 1, 20)).covers(1991)
+        True
+        """
+        return self.start.year <= year <= (self.end.year if self.end else 9999)
+
+
+@attrs.frozen
 class KnownPerson:
-    """A well-known person whose surname alone names them.
+    """A well-known person of the field.
 
     Attributes:
         name: Full name ("Vladimir Putin").
-        surname: The form used alone ("Putin", "Fogh Rasmussen").
+        surname: The surname: the last word of the name with any particle
+            before it ("Putin", "de Gaulle").
+        alone: The forms that name the person without a given name.
         aliases: Other spellings of the full name.
+        offices: Dated offices, which tell persons sharing a form apart.
     """
 
     name: str
     surname: str
+    alone: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+
+    def distance(self, year: int) -> int:
+        """How many years ``year`` lies from this person's nearest office (0: in office).
+
+        A person without offices is 50 years from every year.
+        """
+        if not self.offices:
+            return 50
+        best = 10_000
+        for o in self.offices:
+            last = o.end.year if o.end else 9999
+            best = min(best, max(0, o.start.year - year, year - last))
+        return best
 
 
 @attrs.frozen
@@ -95,7 +156,17 @@ class Lexicon:
         stop_phrases: Folded phrases that are never persons.
         stop_tokens: Words that never belong to a person's name.
         function_words: Words that open sentences ("The", "During").
-        known_persons: Folded surname form → the person.
+        known_persons: Every well-known person, in file order.
+        known_alone: A form used alone, as written → the persons it may name.
+        known_full: A folded full name or alias → the persons it may name.
+        lower_heads: Lower-case heads after capitalised words ("Yalta agreement").
+        compound_heads: Two-word heads whose kind is not their last word's
+            (("Treaty", "Organization") → alliance).
+        acronym_endings: Endings that give an undefined acronym its kind ("FOR").
+        not_acronyms: Capitalised words that are no organisation's acronym ("TV").
+        not_sites: Hosts of web addresses that are tools, not sources ("doi.org").
+        broad_given: Given names of the broad international list
+            (:func:`broad_given_names`), minus words that are never given names.
     """
 
     given_names: Mapping[str, str]
@@ -110,7 +181,15 @@ class Lexicon:
     stop_phrases: frozenset[str]
     stop_tokens: frozenset[str]
     function_words: frozenset[str]
-    known_persons: Mapping[str, KnownPerson]
+    known_persons: tuple[KnownPerson, ...]
+    known_alone: Mapping[str, tuple[KnownPerson, ...]]
+    known_full: Mapping[str, tuple[KnownPerson, ...]]
+    broad_given: frozenset[str] = frozenset()
+    lower_heads: Mapping[str, InstitutionKind] = attrs.Factory(dict)
+    compound_heads: Mapping[tuple[str, str], InstitutionKind] = attrs.Factory(dict)
+    acronym_endings: Mapping[str, InstitutionKind] = attrs.Factory(dict)
+    not_acronyms: frozenset[str] = frozenset()
+    not_sites: frozenset[str] = frozenset()
 
 
 def _strings(source: str, entry: str, value: Any) -> list[str]:
@@ -167,30 +246,154 @@ def _heads(source: str, data: Any) -> tuple[dict[str, InstitutionKind], frozense
     return out, frozenset(events)
 
 
-def _known(source: str, data: Any) -> dict[str, KnownPerson]:
-    persons = _object(source, data, ("persons",))["persons"]
-    if not isinstance(persons, list):
-        raise DataError(source, "persons", ["must be a list"])
-    out: dict[str, KnownPerson] = {}
-    for i, raw in enumerate(persons):
-        entry = str(raw.get("name", i)) if isinstance(raw, dict) else str(i)
-        if not isinstance(raw, dict) or set(raw) - {"name", "surname", "aliases"}:
-            raise DataError(source, entry, ["must be an object with name, surname, aliases"])
-        name, surname = raw.get("name"), raw.get("surname")
-        if not isinstance(name, str) or not isinstance(surname, str) or not surname:
-            raise DataError(source, entry, ["name and surname must be strings"])
-        if not name.endswith(surname):
-            raise DataError(source, entry, [f"surname {surname!r} is not the end of the name"])
-        aliases = _strings(source, entry, raw.get("aliases", []))
-        key = fold(surname)
-        if key in out:
-            raise DataError(source, entry, [f"surname {surname!r} given twice"])
-        out[key] = KnownPerson(name, surname, tuple(aliases))
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+_PARTICLE_WORDS: Final = frozenset(
+    {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der", "den", "zu", "bin", "al"}
+)
+
+
+def _date(source: str, entry: str, value: Any, *, last: bool) -> dt.date:
+    """ "1991", "1991-12", "1991-12-25" as the first (or, with ``last``, final) day meant."""
+    m = _DATE.match(value) if isinstance(value, str) else None
+    if m is None:
+        raise DataError(source, entry, [f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD"])
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            return dt.date(year, int(month), int(day))
+        if month:
+            if not last:
+                return dt.date(year, int(month), 1)
+            following = dt.date(year + int(month) // 12, int(month) % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
+    except ValueError:
+        raise DataError(source, entry, [f"date {value!r} does not exist"]) from None
+
+
+def _surname(name: str) -> str:
+    """The last word of ``name`` with the particles before it ("de Gaulle")."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in _PARTICLE_WORDS:
+        k -= 1
+    return " ".join(words[k:])
+
+
+def _offices(source: str, entry: str, value: Any) -> tuple[Office, ...]:
+    if not isinstance(value, list):
+        raise DataError(source, entry, ["'offices' must be a list"])
+    out: list[Office] = []
+    for raw in value:
+        if not isinstance(raw, dict) or set(raw) - {"role", "of", "from", "to"}:
+            raise DataError(source, entry, ["an office has only role, of, from, to"])
+        role, of = raw.get("role"), raw.get("of")
+        if not (isinstance(role, str) and role and isinstance(of, str) and of):
+            raise DataError(source, entry, ["an office needs a role and an 'of'"])
+        start = _date(source, entry, raw.get("from"), last=False)
+        end = _date(source, entry, raw["to"], last=True) if "to" in raw else None
+        if end is not None and end < start:
+            raise DataError(source, entry, [f"office {role!r} ends before it starts"])
+        out.append(Office(role, of, start, end))
+    return tuple(out)
+
+
+def _lower_heads(source: str, data: Any) -> dict[str, InstitutionKind]:
+    raw = data.get("lower_heads", {}) if isinstance(data, dict) else {}
+    if not isinstance(raw, dict):
+        raise DataError(source, "lower_heads", ["must map lower-case head words to kinds"])
+    out: dict[str, InstitutionKind] = {}
+    for word, kind in raw.items():
+        if not isinstance(word, str) or not word.isalpha() or not word.islower():
+            raise DataError(source, str(word), ["a lower head must be one lower-case word"])
+        try:
+            out[word] = InstitutionKind(kind)
+        except ValueError:
+            raise DataError(source, word, [f"unknown institution kind {kind!r}"]) from None
     return out
 
 
-def parse_lexicon(files: Mapping[str, Any], *, where: str = "natorussia/data") -> Lexicon:
+def _acronym_endings(source: str, data: Any) -> dict[str, InstitutionKind]:
+    raw = data.get("acronym_endings", {}) if isinstance(data, dict) else {}
+    if not isinstance(raw, dict):
+        raise DataError(source, "acronym_endings", ["must map endings to kinds"])
+    out: dict[str, InstitutionKind] = {}
+    for ending, kind in raw.items():
+        if not isinstance(ending, str) or not ending.isupper():
+            raise DataError(source, str(ending), ["an ending is written in capitals"])
+        try:
+            out[ending] = InstitutionKind(kind)
+        except ValueError:
+            raise DataError(source, ending, [f"unknown institution kind {kind!r}"]) from None
+    return out
+
+
+def _compound_heads(
+    source: str, data: Any, heads: Mapping[str, InstitutionKind]
+) -> dict[tuple[str, str], InstitutionKind]:
+    raw = data.get("compound_heads", {}) if isinstance(data, dict) else {}
+    if not isinstance(raw, dict):
+        raise DataError(source, "compound_heads", ["must map two-word heads to kinds"])
+    out: dict[tuple[str, str], InstitutionKind] = {}
+    for phrase, kind in raw.items():
+        words = phrase.split() if isinstance(phrase, str) else []
+        if len(words) != 2 or words[1] not in heads:
+            raise DataError(source, str(phrase), ["two words, the second a key of 'heads'"])
+        try:
+            out[words[0], words[1]] = InstitutionKind(kind)
+        except ValueError:
+            raise DataError(source, phrase, [f"unknown institution kind {kind!r}"]) from None
+    return out
+
+
+def _known(source: str, data: Any) -> tuple[KnownPerson, ...]:
+    persons = _object(source, data, ("persons",))["persons"]
+    if not isinstance(persons, list):
+        raise DataError(source, "persons", ["must be a list"])
+    out: list[KnownPerson] = []
+    names: set[str] = set()
+    for i, raw in enumerate(persons):
+        entry = str(raw.get("name", i)) if isinstance(raw, dict) else str(i)
+        if not isinstance(raw, dict) or set(raw) - {"name", "alone", "aliases", "offices"}:
+            raise DataError(source, entry, ["must be an object with name, alone, aliases, offices"])
+        name = raw.get("name")
+        if not isinstance(name, str) or len(name.split()) < 2:
+            raise DataError(source, entry, ["name must be a full name of two words or more"])
+        if name in names:
+            raise DataError(source, entry, [f"{name!r} given twice"])
+        names.add(name)
+        surname = _surname(name)
+        alone = _strings(source, entry, raw["alone"]) if "alone" in raw else [surname]
+        aliases = _strings(source, entry, raw.get("aliases", []))
+        offices = _offices(source, entry, raw.get("offices", []))
+        out.append(KnownPerson(name, surname, tuple(alone), tuple(aliases), offices))
+    return tuple(out)
+
+
+def _known_index(
+    persons: tuple[KnownPerson, ...],
+) -> tuple[dict[str, tuple[KnownPerson, ...]], dict[str, tuple[KnownPerson, ...]]]:
+    alone: dict[str, tuple[KnownPerson, ...]] = {}
+    full: dict[str, tuple[KnownPerson, ...]] = {}
+    for p in persons:
+        for form in p.alone:
+            alone[form] = (*alone.get(form, ()), p)
+        for form in {fold(p.name), *(fold(a) for a in p.aliases)}:
+            full[form] = (*full.get(form, ()), p)
+    return alone, full
+
+
+def parse_lexicon(
+    files: Mapping[str, Any],
+    *,
+    where: str = "natorussia/data",
+    broad: frozenset[str] = frozenset(),
+) -> Lexicon:
     """Validate the parsed data files (file name → JSON value) and build a :class:`Lexicon`.
+
+    ``broad`` is a list of given names beyond ``given_names.json``
+    (:func:`broad_given_names`); words the other files say are no names
+    (titles, head words, stop words) are left out of it.
 
     Raises:
         DataError: A file or an entry is malformed.
@@ -218,9 +421,14 @@ def parse_lexicon(files: Mapping[str, Any], *, where: str = "natorussia/data") -
         if word not in titles:
             raise DataError(t_src, word, ["honorific is not in 'titles'"])
     heads, events = _heads(src(_FILES[2]), files.get(_FILES[2]))
+    lower_heads = _lower_heads(src(_FILES[2]), files.get(_FILES[2]))
+    compound_heads = _compound_heads(src(_FILES[2]), files.get(_FILES[2]), heads)
     s_src = src(_FILES[3])
     s = _object(s_src, files.get(_FILES[3]), ("phrases", "tokens", "function_words"))
     known = _known(src(_FILES[4]), files.get(_FILES[4]))
+    known_alone, known_full = _known_index(known)
+    stop_tokens = frozenset(_strings(s_src, "tokens", s["tokens"]))
+    function_words = frozenset(_strings(s_src, "function_words", s["function_words"]))
     tuples = frozenset(tuple(title.split()) for title in titles)
     return Lexicon(
         given_names=given,
@@ -233,9 +441,25 @@ def parse_lexicon(files: Mapping[str, Any], *, where: str = "natorussia/data") -
         heads=heads,
         event_heads=events,
         stop_phrases=frozenset(fold(p) for p in _strings(s_src, "phrases", s["phrases"])),
-        stop_tokens=frozenset(_strings(s_src, "tokens", s["tokens"])),
-        function_words=frozenset(_strings(s_src, "function_words", s["function_words"])),
+        stop_tokens=stop_tokens,
+        function_words=function_words,
         known_persons=known,
+        known_alone=known_alone,
+        known_full=known_full,
+        lower_heads=lower_heads,
+        compound_heads=compound_heads,
+        acronym_endings=_acronym_endings(src(_FILES[2]), files.get(_FILES[2])),
+        not_acronyms=frozenset(_strings(s_src, "not_acronyms", s.get("not_acronyms", []))),
+        not_sites=frozenset(_strings(s_src, "not_sites", s.get("not_sites", []))),
+        broad_given=frozenset(
+            w
+            for w in broad
+            if w not in stop_tokens
+            and w not in function_words
+            and w not in heads
+            and (w,) not in tuples
+            and w not in given
+        ),
     )
 
 
@@ -250,5 +474,73 @@ def lexicon() -> Lexicon:
         with _lock:
             if _lexicon is None:
                 files: dict[str, Any] = {name: read_json(name) for name in _FILES}
-                _lexicon = parse_lexicon(files)
+                _lexicon = parse_lexicon(files, broad=broad_given_names())
     return _lexicon
+
+
+# The broad list of given names ------------------------------------------------
+
+_BROAD_MIN_FREQUENCY: Final = 2
+_TRANSLIT_GIVEN: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
+
+
+def parse_name_dictionary(text: str, *, min_frequency: int = _BROAD_MIN_FREQUENCY) -> set[str]:
+    r"""The given names of Jörg Michael's ``nam_dict.txt`` (the format gender-guesser ships).
+
+    A name line holds a gender code, the name at columns 3-28 ("+" joins the
+    parts of a compound name: "Jean+Pierre") and, from column 30, one
+    frequency digit (hexadecimal, 1-D, logarithmic) per country. Names rarer
+    than ``min_frequency`` in every country are left out; each name is also
+    given in its umlaut transliteration ("Björn" → "Bjoern"), without its
+    accents ("Miloš" → "Milos") and, for a compound, hyphenated ("Jean-Pierre").
+
+    >>> line = "M  Bj\u00f6rn" + " " * 22 + "     6"
+    >>> sorted(parse_name_dictionary("# comment\n" + line))
+    ['Bjoern', 'Bjorn', 'Björn']
+    """
+    names: set[str] = set()
+    for line in text.splitlines():
+        if len(line) < 31 or line[0] in "#=":
+            continue
+        freq = max((int(c, 16) for c in line[30:] if c in "0123456789ABCDEF"), default=0)
+        if freq < min_frequency:
+            continue
+        name = line[3:29].strip()
+        if not name or not name[0].isupper():
+            continue
+        forms = [name.replace("+", "-")] if "+" in name else [name]
+        for form in forms:
+            if any(c.isspace() for c in form):
+                continue
+            names.add(form)
+            names.add(form.translate(_TRANSLIT_GIVEN))  # "Bjoern"
+            names.add(strip_accents(form))  # "Milos" for "Miloš"
+    return names
+
+
+_broad: frozenset[str] | None = None
+_broad_lock = threading.Lock()
+
+
+def broad_given_names() -> frozenset[str]:
+    """The broad international list of given names, read once from ``gender-guesser``.
+
+    The package ships Jörg Michael's name dictionary (about 45,000 given
+    names with their frequency in 54 countries, GNU Free Documentation
+    License 1.2); only the names are used. Without the package the list is
+    empty and names are recognised from ``given_names.json`` and cues alone.
+
+    >>> {"Noam", "Hamid", "Mykola", "Christiane"} <= broad_given_names()
+    True
+    """
+    global _broad
+    if _broad is None:
+        with _broad_lock:
+            if _broad is None:
+                try:
+                    source = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+                    text = source.read_text(encoding="utf-8")
+                except (ModuleNotFoundError, OSError, UnicodeDecodeError):
+                    text = ""
+                _broad = frozenset(parse_name_dictionary(text))
+    return _broad

@@ -160,6 +160,11 @@ class Surface:
         institution: The entry it names.
         case_sensitive: Match only with this exact case ("NATO" but not "nato").
         metonym: A place or building standing for the entry ("the Kremlin").
+
+    >>> import natorussia as nr
+    >>> [(s.text, s.institution.id, s.case_sensitive, s.metonym)
+    ...  for s in nr.gazetteer.surfaces() if s.text in ("NATO", "the Kremlin")]
+    [('NATO', 'nato', True, False), ('the Kremlin', 'russia', False, True)]
     """
 
     text: str

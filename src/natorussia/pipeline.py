@@ -27,12 +27,12 @@ is why ``extract(text, gazetteer=...)`` changes what is found.
 A gazetteer extended with a body the bundled one lacks finds it:
 
 >>> text = "Officers trained at NIBS in 2019."
->>> [m.entity.name for m in extract(text, id="y").mentions]
-[]
+>>> [(m.entity.name, m.entity.kind.value) for m in extract(text, id="y").mentions]
+[('NIBS', 'other')]
 >>> extra = nr.gazetteer.extended([{"id": "narva-border-institute", "kind": "university",
 ...     "name": "Narva Institute of Border Studies", "aliases": ["NIBS"]}])
->>> [m.entity.name for m in extract(text, id="y", gazetteer=extra).mentions]
-['Narva Institute of Border Studies']
+>>> [(m.entity.name, m.entity.kind.value) for m in extract(text, id="y", gazetteer=extra).mentions]
+[('Narva Institute of Border Studies', 'university')]
 """
 
 from __future__ import annotations
