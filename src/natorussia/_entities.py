@@ -55,8 +55,8 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
-from typing import Final, NamedTuple
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Final, NamedTuple
 
 import ahocorasick
 import attrs
@@ -204,6 +204,19 @@ class _Cand(NamedTuple):
     key: str
 
 
+def _iter_in(
+    automaton: ahocorasick.Automaton, text: str, start: int, end: int
+) -> Iterator[tuple[int, Any]]:
+    """``automaton.iter(text, start, end)``, in time proportional to ``end - start``.
+
+    pyahocorasick's own bounds still convert the whole string on each call,
+    which made one long document with many regions cost quadratic time; a
+    slice costs only the region. Offsets are into ``text``.
+    """
+    for last, value in automaton.iter(text[start:end]):
+        yield start + last, value
+
+
 class _Doc:
     """The state of one :func:`find_mentions` call."""
 
@@ -243,7 +256,7 @@ class _Doc:
             if len(automaton) == 0:
                 continue
             for start, end in self.regions:
-                for last, (length, inst, metonym) in automaton.iter(hay, start, end):
+                for last, (length, inst, metonym) in _iter_in(automaton, hay, start, end):
                     s, e = last - length + 1, last + 1
                     if s < start or (s > 0 and hay[s - 1].isalnum()):
                         continue
@@ -1286,7 +1299,7 @@ class _Doc:
         taken = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
         text = self.text
         for finder, (start, end) in itertools.product(finders, self.regions):
-            for last, length in finder.iter(text, start, end):
+            for last, length in _iter_in(finder, text, start, end):
                 s, e = last - length + 1, last + 1
                 if (
                     (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"))
