@@ -621,3 +621,16 @@ def test_a_sentence_after_a_given_title_is_body_not_a_subtitle() -> None:
     assert doc.subtitle is None
     assert doc.paragraphs == ("The alliance held a summit in Vilnius in 2023.",)
     assert [(e.date.edtf, e.kind.value) for e in doc.events] == [("2023", "summit")]
+
+
+def test_the_persons_a_byline_names_are_mentioned_in_the_document() -> None:
+    """A byline is page chrome, yet its authors are persons the document names."""
+    doc = nr.extract(
+        "Harbours of the North\nBy Ingrid Solberg and Tomasz Wierzbicki\n\n"
+        "Coast guards of five states met in Gdańsk in May 2019 to share radar pictures.\n",
+        id="harbours",
+    )
+    assert [a.name for a in doc.authors] == ["Ingrid Solberg", "Tomasz Wierzbicki"]
+    persons = {m.entity.name for m in doc.mentions if isinstance(m.entity, nr.Person)}
+    assert persons == {"Ingrid Solberg", "Tomasz Wierzbicki"}
+    assert all(p not in " ".join(doc.paragraphs) for p in persons)

@@ -51,6 +51,7 @@ class Structure:
     headings: tuple[str, ...]
     heading_spans: tuple[Span, ...]
     title_spans: tuple[Span, ...]
+    byline_spans: tuple[Span, ...]
     boilerplate: tuple[str, ...]
     references: tuple[Reference, ...]
 
@@ -558,6 +559,9 @@ class _Parser:
         self.metadata = metadata
         self.fields = author_fields()
         self.chrome: set[int] = set(found.chrome)
+        # Header lines that name the authors: chrome of the page, yet the persons
+        # they name are named in the document, so the mentions stage reads them.
+        self.bylines: set[int] = set()
         self.boilerplate: list[int] = []
         self.title: int | None = None
         self.subtitle: int | None = None
@@ -720,10 +724,12 @@ class _Parser:
                 self.published, names = dateline
                 if names:
                     self.authors.extend(_byline_authors(names, self.fields))
+                    self.bylines.add(index)
                 self.chrome.add(index)
             elif (byline := _BYLINE.fullmatch(text)) and (found := self._byline(byline["rest"])):
                 self.authors.extend(found)
                 self.chrome.add(index)
+                self.bylines.add(index)
             elif self.title is None and line.heading and self.metadata.title is None:
                 self.title = index
             elif _collective(text, self.fields) and len(text) <= 60:
@@ -731,9 +737,11 @@ class _Parser:
             elif _is_name(text, self.fields) and (self._titled() or self._block_follows(index)):
                 block = _AuthorBlock(text, self.fields)
                 self.chrome.add(index)
+                self.bylines.add(index)
             elif self._titled() and (listed := _name_list(text, self.fields)):
                 self.authors.extend(Author(name) for name in listed)
                 self.chrome.add(index)
+                self.bylines.add(index)
             elif _is_body(text) or _speaker_turn(text):
                 break  # prose or a speaker's turn: the body begins
             elif _PLACE_LINE.fullmatch(text) and self._titled():
@@ -1065,6 +1073,9 @@ class _Parser:
             headings=tuple(h.text for h in headings),
             heading_spans=tuple((h.start, h.end) for h in headings),
             title_spans=tuple((t.start, t.end) for t in (title, subtitle) if t is not None),
+            byline_spans=tuple(
+                (self.lines[i].start, self.lines[i].end) for i in sorted(self.bylines)
+            ),
             boilerplate=tuple(self.lines[i].text for i in chrome_lines if not self.lines[i].blank)
             + tuple(self.extra_chrome),
             references=tuple(self.references),
@@ -1194,8 +1205,9 @@ def parse_structure(
 
 
 def iter_regions(structure: Structure) -> Iterator[Span]:
-    """Spans of the text that carry content: title, headings, paragraphs, notes."""
+    """Spans of the text that carry content: title, bylines, headings, paragraphs, notes."""
     yield from structure.title_spans
+    yield from structure.byline_spans
     yield from structure.heading_spans
     yield from structure.paragraph_spans
     for reference in structure.references:
