@@ -90,3 +90,13 @@ class TestHostileShapes:
         assert max(e.span[1] - e.span[0] for e in doc.events) <= 2000
         for event in doc.events:
             assert event.span[0] <= event.date_span[0] < event.date_span[1] <= event.span[1]
+
+
+class TestGazetteerFiles:
+    def test_a_gazetteer_file_that_is_not_utf8_is_a_data_error_naming_it(
+        self, tmp_path: Path
+    ) -> None:
+        path = tmp_path / "mine.json"
+        path.write_bytes(b'{"entries": [{"id": "caf\xe9"}]}')
+        with pytest.raises(nr.DataError, match=r"mine\.json.*not UTF-8: byte 0xe9 at offset 24"):
+            nr.Gazetteer.from_file(path)

@@ -563,7 +563,17 @@ class Gazetteer:
         file = Path(path)
         if not file.is_file():
             raise MissingFileError(path, "no such gazetteer file")
-        return cls._from_text(file.read_text(encoding="utf-8"), str(path))
+        try:
+            text = file.read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise DataError(
+                str(path),
+                "<file>",
+                [f"not UTF-8: byte 0x{e.object[e.start]:02x} at offset {e.start}"],
+            ) from None
+        except OSError as e:
+            raise MissingFileError(path, f"cannot be read: {e.strerror or e}") from None
+        return cls._from_text(text, str(path))
 
     @classmethod
     def _from_text(cls, text: str, source: str) -> Gazetteer:
