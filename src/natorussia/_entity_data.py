@@ -499,11 +499,13 @@ def parse_name_dictionary(text: str, *, min_frequency: int = _BROAD_MIN_FREQUENC
     ['Bjoern', 'Bjorn', 'Björn']
     """
     names: set[str] = set()
+    # One search for any frequency digit at or above the minimum, instead of
+    # reading every country's digit: the list has ~45,000 lines of ~85 columns.
+    frequent = re.compile(f"[{re.escape('0123456789ABCDEF'[max(min_frequency, 1) :])}]")
     for line in text.splitlines():
         if len(line) < 31 or line[0] in "#=":
             continue
-        freq = max((int(c, 16) for c in line[30:] if c in "0123456789ABCDEF"), default=0)
-        if freq < min_frequency:
+        if frequent.search(line, 30) is None:
             continue
         name = line[3:29].strip()
         if not name or not name[0].isupper():
