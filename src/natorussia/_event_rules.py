@@ -61,6 +61,7 @@ class EventRules:
         negations: Words that deny a trigger right after them ('did not sign').
         not_place_words: Capitalised words that never start an unknown place after 'in' / 'at' (months, weekdays, determiners, demonyms, pronouns).
         noun_phrase_words: Words that continue a noun phrase after its head ('the war in Georgia of the 1990s').
+        opening_quotes: Opening quotation marks: words quoted after a verb of announcing are what was said.
         opener_chars: How many characters before a date an 'after' / 'before' opener may stand.
         other_moment: Words that put a trigger at another moment than the date before them ('two years before Yeltsin's request').
         past_window: How many words on each side of 'today' or 'later' may hold its verb.
@@ -73,6 +74,7 @@ class EventRules:
         prepositions: Prepositions: 'in that role' is no reported content.
         present: Relative dates that restate the writer's present ('currently', 'so far', 'now', 'today' as read by find_dates).
         purpose: Three-word openers of a purpose infinitive ('in order to'), whose words give no kind.
+        said_kinds: Kinds of what is said or decided at a meeting named as the setting ('during the talks, the army warned …').
         same_moment_gap: What may stand between two date expressions that name one moment ('A month earlier, on January 15').
         source_openers: Two-word openers of a source named for what the main clause says ('according to').
         span_of_time: Nouns of a span of time whose 'of' introduces the state that filled it ('a period of independence').
@@ -81,6 +83,7 @@ class EventRules:
         setting_words: How many words before a meeting word its setting opener may stand.
         area_words: Words before a state's name that make it the area of a happening.
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
+        text_kinds: Kinds of a text, never the happening a verb of announcing names ('invoked the article').
         treaty_of: What may stand between a treaty's name and the date that designates it ('the Memorandum of 1994').
         vague: Precisions a trigger must govern in the date's own clause (decades, centuries).
     """
@@ -112,6 +115,7 @@ class EventRules:
     not_place_words: frozenset[str]
     noun_phrase_words: frozenset[str]
     opener_chars: int
+    opening_quotes: frozenset[str]
     other_moment: frozenset[str]
     past_window: int
     phrase_openers: frozenset[str]
@@ -123,6 +127,7 @@ class EventRules:
     prepositions: frozenset[str]
     present: re.Pattern[str]
     purpose: frozenset[tuple[str, ...]]
+    said_kinds: frozenset[EventKind]
     same_moment_gap: re.Pattern[str]
     source_openers: frozenset[tuple[str, ...]]
     span_of_time: frozenset[str]
@@ -131,6 +136,7 @@ class EventRules:
     setting_openers: frozenset[str]
     setting_kinds: frozenset[EventKind]
     setting_words: int
+    text_kinds: frozenset[EventKind]
     treaty_of: re.Pattern[str]
     vague: frozenset[Precision]
 

@@ -11,6 +11,7 @@ to it. The cue words and weights are those of ``data/event_rules.json``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Sequence
@@ -158,13 +159,23 @@ class Sentence:
         return first < m.first and tokens[first].key in _rules().negated_subject
 
     def object_trigger(self, m: TriggerMatch) -> TriggerMatch | None:
-        """A trigger of another kind that is the object of ``m``: "announced *an operation*"."""
+        """A trigger of another kind that is the object of ``m``: "announced *an operation*".
+
+        Only a strong verb of announcing takes a happening as its object; a
+        verb of saying ("said the operations were …") introduces what was
+        said, and words in quotation marks ("announced 'an intervention'")
+        or a text ("invoked the article") are what was said, not a happening.
+        """
+        if m.trigger.strength < 2:
+            return None
         clause = self.clause_of(self.tokens[m.first].start)
         a, b = self.clauses[clause].span
         for other in self.triggers:
             if (
                 other.trigger.kind not in _rules().light_kinds
+                and other.trigger.kind not in _rules().text_kinds
                 and other.trigger.kind is not EventKind.OTHER
+                and not self._quoted(self.tokens[m.last].end, self.tokens[other.first].start)
                 and m.last < other.first <= m.last + _rules().light_object_words
                 and a <= self.tokens[other.first].start < b
                 and all(
@@ -180,7 +191,9 @@ class Sentence:
         "The allies *invited* three states *during their Madrid summit in July
         1997*", "*At the 2002 Prague summit*, the leaders *agreed* …": the
         summit is where; the strongest verb of another kind, nearest to the
-        date, is what happened. None if the meeting is not such a setting.
+        date, is what happened — or what was said or decided there, at any
+        strength ("during the talks, the army *warned* that …"). None if the
+        meeting is not such a setting.
         """
         rules = _rules()
         tokens = self.tokens
@@ -197,12 +210,17 @@ class Sentence:
         if opener is None or "," in self.text[tokens[opener].end : tokens[m.first].start]:
             return None
         first = self.token_index(date_span[0])
-        if first < opener:
-            return None  # the date stands before the setting: "in 1999, at the summit"
+        # The date stands before the setting: "in 1999, at the summit" dates the summit,
+        # and what was said or decided there only when the date opens the clause.
+        before = first < opener
+        if before and not self.fronted(self.clause_of(date_span[0]), date_span):
+            return None
         best: TriggerMatch | None = None
         for other in self.triggers:
+            said = other.trigger.kind in rules.said_kinds
             if (
-                other.trigger.strength < 3
+                (before and not said)
+                or (other.trigger.strength < 3 and not said)
                 or other.trigger.kind in rules.setting_kinds
                 or other.trigger.kind is EventKind.OTHER
                 or (other.first, other.last) in self.negated
@@ -212,6 +230,31 @@ class Sentence:
             if best is None or abs(other.first - first) < abs(best.first - first):
                 best = other
         return best
+
+    @functools.cached_property
+    def _saying(self) -> list[int]:
+        """Token indices where a verb of saying introduces what was said, in order.
+
+        "said in the article" names where it was said: a preposition right
+        after the verb opens no reported content.
+        """
+        tokens = self.tokens
+        return sorted(
+            m.last
+            for m in self.triggers
+            if m.trigger.kind in _rules().light_kinds
+            and m.last + 1 < len(tokens)
+            and tokens[m.last + 1].key not in _rules().prepositions
+        )
+
+    def _said_between(self, after: int, before: int) -> bool:
+        """Whether a verb of saying ends strictly between two token indices."""
+        i = bisect.bisect_right(self._saying, after)
+        return i < len(self._saying) and self._saying[i] < before
+
+    def _quoted(self, start: int, end: int) -> bool:
+        """Whether an opening quotation mark stands between two offsets."""
+        return any(q in self.text[start:end] for q in _rules().opening_quotes)
 
     def names_treaty(self, date_span: Span) -> bool:
         """Whether the date is part of a treaty's designation: "the Memorandum of 1994".
@@ -360,6 +403,7 @@ class Sentence:
         own: bool = True,
         far: int | None = None,
         window: Span | None = None,
+        outside: Span | None = None,
     ) -> TriggerMatch | None:
         """The trigger of a clause that best governs the date.
 
@@ -372,7 +416,9 @@ class Sentence:
         otherwise) do not count. A trigger nearer to another date of the
         sentence (``others``) is that date's ("signed … in December 1997 and
         became full members in 1999"), unless the clause offers nothing else.
-        A ``window`` narrows the search to a stretch of the clause. ``far``
+        A ``window`` narrows the search to a stretch of the clause, and
+        triggers ``outside`` a stretch are the only ones left (the clause's own
+        predicate, not the noun of a reference point inside it). ``far``
         defaults to the rules' ``far_strong``.
         """
         if far is None:
@@ -391,10 +437,14 @@ class Sentence:
             start = tokens[m.first].start
             if not a <= start < b:
                 continue
+            if outside is not None and outside[0] <= start < outside[1]:
+                continue
             if m.first <= last and m.last >= first:
                 continue  # part of the date expression itself
             if m.last < first:
                 distance, between = first - m.last, range(0)
+            elif self._said_between(last, m.first):
+                continue  # reported content: "said the operations were too costly"
             else:
                 # The words just before the trigger: "two years before Yeltsin's request".
                 distance, between = m.first - last, range(max(last + 1, m.first - 3), m.first)

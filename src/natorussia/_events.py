@@ -376,7 +376,7 @@ def _make_event(
     clause, which holds from that day on or up to it ("trade shrank after 3
     June 1996", ``1996-06-03/..``), and "since" and "since the" likewise.
     """
-    made = _make_one(document_id, sentence, cand, gaz, dated, cues)
+    made, predicate = _make_one(document_id, sentence, cand, gaz, dated, cues)
     if not made:
         return []
     if len(made) > 1:
@@ -403,8 +403,13 @@ def _make_event(
         persons=(),
         places=(),
     )
+    # The situation's kind is its own predicate's, not the reference point's noun:
+    # "Before the 2022 invasion, it was *said* that …" is a statement.
     situation_event = attrs.evolve(
-        event, id=event_id(document_id, cand.span, situation), date=situation
+        event,
+        id=event_id(document_id, cand.span, situation),
+        date=situation,
+        kind=event.kind if predicate is None else predicate,
     )
     return [point, situation_event]
 
@@ -416,22 +421,28 @@ def _make_one(
     gaz: Places,
     dated: Sequence[Span],
     cues: NotEventCues,
-) -> list[Event]:
+) -> tuple[list[Event], EventKind | None]:
+    """The events a date gives, and the kind of its clause's own predicate.
+
+    The second value is None unless the date sits in a phrase naming
+    another moment ("before the 2022 invasion"): then it is the kind of the
+    clause's predicate outside that phrase (``other`` when it has none).
+    """
     text = sentence.text
     span = cand.span
     m = cand.match
     if not any(c.isdigit() for c in m.text) and not m.relative and not cand.phase:
-        return []  # a named period ("the Cold War") is a setting, not a happening
+        return [], None  # a named period ("the Cold War") is a setting, not a happening
     if _rules().planned_before.search(text, max(sentence.span[0], span[0] - 40), span[0]) or (
         _rules().planned_after.match(text, span[1], sentence.span[1])
     ):
-        return []  # "designated 2014 as the date": a plan, not a happening
+        return [], None  # "designated 2014 as the date": a plan, not a happening
     if cues.baseline(text[max(sentence.span[0], span[0] - 40) : span[0]]):
-        return []  # "rose by 11 percent compared with the previous year": a baseline
+        return [], None  # "rose by 11 percent compared with the previous year": a baseline
     if cues.deadline(text[sentence.clauses[sentence.clause_of(span[0])].span[0] : span[0]]):
-        return []  # "committed to reach 2% by 2024": a deadline
+        return [], None  # "committed to reach 2% by 2024": a deadline
     if _rules().conditional.search(text[sentence.span[0] : span[0]]):
-        return []  # "If Ukraine joined NATO in 2030, …": a hypothesis
+        return [], None  # "If Ukraine joined NATO in 2030, …": a hypothesis
     in_brackets = bracketed(text, span)
     clause = sentence.clause_of(span[0])
     found: Found | None = None
@@ -444,6 +455,7 @@ def _make_one(
     fronted = sentence.fronted(clause, span) and not is_open(cand.date)
     far = _rules().far_fronted if fronted else _rules().far_strong
     phrase = sentence.phrase(clause, span)
+    predicate: EventKind | None = None
     if phrase is not None:
         order = []  # the phrase's head is the happening: "after the attacks of 2001"
         trigger = sentence.best_trigger(clause, span, others, far=far, window=phrase)
@@ -451,6 +463,8 @@ def _make_one(
             trigger = None
         if trigger is not None:
             found = Found(trigger, clause)
+        own = sentence.best_trigger(clause, span, others, far=far, outside=phrase)
+        predicate = EventKind.OTHER if own is None else own.trigger.kind
     for c in order:
         trigger = sentence.best_trigger(c, span, others, own=c == clause, far=far)
         if trigger is not None and trigger.trigger.strength < _least_strength(cand.date):
@@ -469,7 +483,7 @@ def _make_one(
             setting = found
             found = Found(verb, sentence.clause_of(sentence.tokens[verb.first].start))
     if found is not None and (found.match.first, found.match.last) in sentence.negated:
-        return []  # "Russia did not sign the treaty in 2010": nothing happened
+        return [], None  # "Russia did not sign the treaty in 2010": nothing happened
     if found is not None and sentence.span_of_time(found.match):
         found = None  # "a period of independence from 1918 to 1940": a state that held
     # "since 2022", "since the 2022 invasion": began in the past, whatever the clause's tense
@@ -478,12 +492,14 @@ def _make_one(
         opener is not None and opener.group(1).lower() == "since"
     )
     if not since and sentence.future(clause, span, found.match if found is not None else None):
-        return []  # "The next summit will take place in June 2025": not yet happened
-    if found is None and sentence.names_treaty(span) and not is_open(cand.date):
+        return [], None  # "The next summit will take place in June 2025": not yet happened
+    if sentence.names_treaty(span) and not is_open(cand.date):
+        # "the Memorandum of December 1994 gave assurances": the date is the signing's,
+        # whatever the clause's verb did with the treaty later
         kind = EventKind.TREATY_SIGNING
     elif found is None:
         if not _dates_something(cand):
-            return []
+            return [], None
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
@@ -525,7 +541,7 @@ def _make_one(
         relative_to=cand.relative_to,
     )
     if setting is None:
-        return [event]
+        return [event], predicate
     # The meeting that was the setting is a happening of its own, with the same names.
     meeting_kind = setting.match.trigger.kind
     return [
@@ -533,7 +549,7 @@ def _make_one(
         attrs.evolve(
             event, id=event_id(document_id, span, date, meeting_kind.value), kind=meeting_kind
         ),
-    ]
+    ], predicate
 
 
 def _dates_something(cand: Candidate) -> bool:
