@@ -12,8 +12,9 @@ import pytest
 
 from natorussia._entities import find_mentions
 from natorussia._events import find_events
-from natorussia._lexicon import parse_lexicon
+from natorussia._lexicon import parse_lexicon, tokenize
 from natorussia.errors import DataError
+from natorussia.fuzzydate import FuzzyDate
 from natorussia.model import Event
 
 
@@ -132,8 +133,6 @@ class TestNotBeforeField:
                 ]
             }
         )
-        from natorussia._lexicon import tokenize
-
         text = "chapter 7 and the chapter on trade"
         found = list(lexicon.matches(tokenize(text, 0, len(text))))
         assert [(m.first, m.last) for m in found] == [(4, 4)]
@@ -174,3 +173,53 @@ class TestHeldOut:
     )
     def test_held_out(self, sentence: str, expected: list[tuple[str, str]]) -> None:
         assert pairs(sentence) == expected
+
+
+def dated(text: str, published: str) -> list[tuple[int, str, str]]:
+    """(offset, date words, EDTF) of the events of a text whose paragraphs are blank-line separated."""
+    regions = []
+    start = 0
+    for block in text.split("\n\n"):
+        regions.append((start, start + len(block)))
+        start += len(block) + 2
+    mentions = find_mentions(text, regions, document_id="p")
+    events = find_events(
+        document_id="p",
+        text=text,
+        regions=regions,
+        mentions=mentions,
+        published=FuzzyDate.from_edtf(published),
+    )
+    return sorted((e.date_span[0], text[slice(*e.date_span)], e.date.edtf) for e in events)
+
+
+class TestStoryAnchors:
+    """A relative date counts from the story, not from a speaker's 'tonight'."""
+
+    def test_years_later_after_a_present_aside(self) -> None:
+        text = (
+            "In 1961 the wall went up across the city.\n\n"
+            "My friends who lived there could not be with us tonight.\n\n"
+            "Twenty-eight years later, the wall came down."
+        )
+        found = [(words, edtf) for _, words, edtf in dated(text, "2019-05-02")]
+        assert ("Twenty-eight years later", "1989") in found
+        assert ("tonight", "2019-05-02") in found
+
+    def test_years_later_from_a_present_anchor_in_the_past_stays(self) -> None:
+        text = "Three days ago the talks began.\n\nTwo days later, they ended."
+        found = [(words, edtf) for _, words, edtf in dated(text, "2019-05-02")]
+        assert ("Two days later", "2019-05-01") in found
+
+    def test_the_happening_dated_paragraphs_before(self) -> None:
+        text = (
+            "The invasion of 12 March 2031 changed the region.\n\n"
+            "Trade fell.\n\nPrices rose.\n\nBanks closed.\n\nSchools moved online.\n\n"
+            "After the full-scale invasion, two million people left the country."
+        )
+        found = [(words, edtf) for _, words, edtf in dated(text, "2033-01-01")]
+        assert ("After the full-scale invasion", "2031-03-12/..") in found
+
+    def test_an_undated_happening_gives_nothing(self) -> None:
+        text = "Trade fell.\n\nAfter the full-scale invasion, two million people left."
+        assert dated(text, "2033-01-01") == []

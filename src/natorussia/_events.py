@@ -156,6 +156,7 @@ def find_events(
     phrases = time_phrases()
     last_of_kind: dict[EventKind, tuple[Event, int]] = {}
     previous_region = 0
+    narrative: Event | None = None
     for r_index, (r_start, r_end) in enumerate(regions):
         region = text[r_start:r_end]
         if cues.record_line(region):
@@ -198,7 +199,9 @@ def find_events(
         ]
         if not matches:
             # Only phrases: keep those that may find an anchor before splitting sentences.
-            region_state = Anchors(previous, published, last_of_kind, r_index, previous_region)
+            region_state = Anchors(
+                previous, published, last_of_kind, r_index, previous_region, narrative
+            )
             named = bisect.bisect_left(starts, r_start) < bisect.bisect_left(starts, r_end)
             found_phrases = [p for p in found_phrases if region_state.may_anchor(p, phrases, named)]
             if not found_phrases:
@@ -219,7 +222,7 @@ def find_events(
             s_span = sentences[s_i]
             lo = bisect.bisect_left(starts, s_span[0])
             hi = bisect.bisect_left(starts, s_span[1])
-            state = Anchors(previous, published, last_of_kind, r_index, previous_region)
+            state = Anchors(previous, published, last_of_kind, r_index, previous_region, narrative)
             if not s_matches and not any(state.may_anchor(p, phrases, hi > lo) for p in s_phrases):
                 continue  # nothing to count the sentence's phrases from: no sentence to build
             sentence = Sentence(text, s_span, ordered[lo:hi], lex)
@@ -238,6 +241,17 @@ def find_events(
                     if item[0].span in consumed:
                         continue
                     cand = resolve(item, r_start, state.previous, published)
+                    if (
+                        cand is not None
+                        and horizon is not None
+                        and cand.date.earliest > horizon
+                        and isinstance(cand.relative_to, Event)
+                        and state.narrative is not None
+                        and state.narrative is not state.previous
+                    ):
+                        # counted from the speaker's present it lands in the future:
+                        # the story's last event is the anchor ("Ten years later, …")
+                        cand = resolve(item, r_start, state.narrative, published)
                     made = [] if cand is None else [cand]
                 made = [c for c in made if horizon is None or c.date.earliest <= horizon]
                 if not made:
@@ -252,6 +266,7 @@ def find_events(
                         events.append(event)
                         state.add(event)
             previous, previous_region = state.previous, state.previous_region
+            narrative = state.narrative
     if skipped:
         _log.debug("%s: %d date expressions gave no event", document_id, skipped)
     events.sort(key=sort_key)
