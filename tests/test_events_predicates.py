@@ -223,3 +223,33 @@ class TestStoryAnchors:
     def test_an_undated_happening_gives_nothing(self) -> None:
         text = "Trade fell.\n\nAfter the full-scale invasion, two million people left."
         assert dated(text, "2033-01-01") == []
+
+
+class TestTimesWithoutATimeOfTheirOwn:
+    """'the future', 'the past', 'the current situation' date nothing; 'the current crisis' does."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "As we look to the future, the allies must stay united.",
+            "These are not stories of the past.",
+            "The current situation suits nobody in the capital.",
+        ],
+    )
+    def test_no_event(self, sentence: str) -> None:
+        assert dated(sentence, "2020-06-01") == []
+
+    def test_current_happening_is_an_event(self) -> None:
+        found = dated("Before the current crisis, trade grew every year.", "2020-06-01")
+        assert [words for _, words, _ in found] == ["current"]
+
+
+class TestLandmarkOfAKindFamily:
+    """A happening named with its actor finds the one known day of its kind's family."""
+
+    def test_war_on_a_state_finds_the_air_campaign(self) -> None:
+        found = dated("Since the war on Serbia, the alliance has grown bolder.", "2005-01-01")
+        assert [(words, edtf) for _, words, edtf in found] == [("Since the war", "1999-03-24/..")]
+
+    def test_an_actor_with_no_known_day_gives_nothing(self) -> None:
+        assert dated("Since the war on Peru, the alliance has grown bolder.", "2005-01-01") == []

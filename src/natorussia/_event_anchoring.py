@@ -319,7 +319,8 @@ def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate |
 
     "since Russia's all-out invasion": the one known day of kind
     invasion whose participants include a state named between the opener and
-    the noun (or right after it: "the invasion of Ukraine").
+    the noun (or right after it: "the invasion of Ukraine"); failing that, the
+    one known day of the kind's family ("the war on Serbia": the air campaign).
     """
     tokens = sentence.tokens
     stop = tokens[min(trig.last + _ACTOR_WORDS, len(tokens) - 1)].end
@@ -335,6 +336,14 @@ def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate |
         for day, (kind, institutions) in known_days().items()
         if kind is trig.trigger.kind and named & {i.id for i in institutions}
     ]
+    if not days:
+        # "the war on Serbia": the one known day of the kind's family with that actor
+        family = time_phrases().families.get(trig.trigger.kind.value, ())
+        days = [
+            FuzzyDate.from_edtf(day)
+            for day, (kind, institutions) in known_days().items()
+            if kind.value in family and named & {i.id for i in institutions}
+        ]
     return days[0] if len(days) == 1 else None
 
 

@@ -81,6 +81,8 @@ class EventRules:
         setting_openers: Words opening the setting of a happening ('during its summit').
         setting_kinds: Kinds of happening that may be the setting of another.
         setting_words: How many words before a meeting word its setting opener may stand.
+        generic_times: Date expressions that name no time of their own ('the future', 'the past').
+        attributive_times: Words that date the happening named right after them ('the current crisis').
         area_words: Words before a state's name that make it the area of a happening.
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
         text_kinds: Kinds of a text, never the happening a verb of announcing names ('invoked the article').
@@ -133,6 +135,8 @@ class EventRules:
     span_of_time: frozenset[str]
     strength_weight: int
     area_words: frozenset[str]
+    generic_times: re.Pattern[str]
+    attributive_times: frozenset[str]
     setting_openers: frozenset[str]
     setting_kinds: frozenset[EventKind]
     setting_words: int

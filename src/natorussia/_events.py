@@ -448,6 +448,12 @@ def _make_one(
     m = cand.match
     if not any(c.isdigit() for c in m.text) and not m.relative and not cand.phase:
         return [], None  # a named period ("the Cold War") is a setting, not a happening
+    if _rules().generic_times.match(m.text.strip()):
+        return [], None  # "as we face the future", "memories of the past": no time of its own
+    if m.text.strip().lower() in _rules().attributive_times:
+        k = sentence.token_index(span[1])
+        if not any(t.first == k and t.trigger.strength >= 2 for t in sentence.triggers):
+            return [], None  # "the current situation": the writer's present, no happening
     if _rules().planned_before.search(text, max(sentence.span[0], span[0] - 40), span[0]) or (
         _rules().planned_after.match(text, span[1], sentence.span[1])
     ):
