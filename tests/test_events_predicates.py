@@ -253,3 +253,50 @@ class TestLandmarkOfAKindFamily:
 
     def test_an_actor_with_no_known_day_gives_nothing(self) -> None:
         assert dated("Since the war on Peru, the alliance has grown bolder.", "2005-01-01") == []
+
+
+def names(text: str, published: str = "2020-01-01") -> list[tuple[str, list[str]]]:
+    """(date words, institution ids) of each event of a text whose paragraphs are blank-line separated."""
+    regions = []
+    start = 0
+    for block in text.split("\n\n"):
+        regions.append((start, start + len(block)))
+        start += len(block) + 2
+    mentions = find_mentions(text, regions, document_id="p")
+    events = find_events(
+        document_id="p",
+        text=text,
+        regions=regions,
+        mentions=mentions,
+        published=FuzzyDate.from_edtf(published),
+    )
+    return [
+        (text[slice(*e.date_span)], sorted(i.id for i in e.institutions))
+        for e in sorted(events, key=lambda e: e.date_span)
+    ]
+
+
+class TestTheOrganization:
+    """'the organization' / 'the alliance' take part as the body named last."""
+
+    def test_the_organization_is_the_last_alliance_named(self) -> None:
+        text = "NATO has many partners.\n\nIn 2004, the organization launched a training mission."
+        assert names(text) == [("2004", ["nato"])]
+
+    def test_the_alliance_skips_an_organisation_named_since(self) -> None:
+        text = (
+            "NATO and the United Nations both sent envoys.\n\n"
+            "By 2006, the alliance had deployed ships off the coast."
+        )
+        assert ("2006", ["nato"]) in names(text)
+
+    def test_no_body_named_before_gives_no_participant(self) -> None:
+        assert names("In 2004, the organization launched a mission.") == [("2004", [])]
+
+    def test_a_name_that_holds_the_word_is_the_name(self) -> None:
+        text = (
+            "NATO met in Riga.\n\n"
+            "In 2007, the Organization for Security and Co-operation in Europe sent observers."
+        )
+        found = dict(names(text))
+        assert "nato" not in found["2007"]

@@ -23,7 +23,7 @@ import attrs
 from natorussia._resources import read_json
 from natorussia.errors import DataError
 from natorussia.fuzzydate import Precision
-from natorussia.model import EventKind
+from natorussia.model import EventKind, InstitutionKind
 
 __all__ = ["EventRules", "event_rules"]
 
@@ -83,6 +83,9 @@ class EventRules:
         setting_words: How many words before a meeting word its setting opener may stand.
         generic_times: Date expressions that name no time of their own ('the future', 'the past').
         attributive_times: Words that date the happening named right after them ('the current crisis').
+        anaphoric_bodies: Nouns that stand for the body named last ('the organization').
+        anaphoric_alliances: Nouns that stand for the alliance named last ('the alliance').
+        anaphoric_kinds: Kinds of institution such a noun may stand for.
         area_words: Words before a state's name that make it the area of a happening.
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
         text_kinds: Kinds of a text, never the happening a verb of announcing names ('invoked the article').
@@ -135,6 +138,9 @@ class EventRules:
     span_of_time: frozenset[str]
     strength_weight: int
     area_words: frozenset[str]
+    anaphoric_bodies: frozenset[str]
+    anaphoric_alliances: frozenset[str]
+    anaphoric_kinds: frozenset[InstitutionKind]
     generic_times: re.Pattern[str]
     attributive_times: frozenset[str]
     setting_openers: frozenset[str]
@@ -177,6 +183,8 @@ def _value(name: str, entry: Any) -> Any:
             return frozenset(EventKind(v) for v in value)
         if kind == "precisions":
             return frozenset(Precision(v) for v in value)
+        if kind == "institution_kinds":
+            return frozenset(InstitutionKind(v) for v in value)
     except ValueError as e:
         raise DataError(_FILE, name, [str(e)]) from e
     raise DataError(_FILE, name, [f"'kind' {kind!r} and its 'value' do not agree"])

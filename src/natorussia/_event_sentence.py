@@ -33,6 +33,7 @@ from natorussia.model import (
     Institution,
     InstitutionKind,
     Mention,
+    Person,
     Span,
 )
 
@@ -56,8 +57,15 @@ class Sentence:
         span: Span,
         mentions: Sequence[Mention],
         lexicon: Lexicon,
+        antecedents: tuple[Institution | Person | None, Institution | Person | None] = (
+            None,
+            None,
+        ),
     ) -> None:
         self.text = text
+        # The body and the alliance named last before the sentence: what "the
+        # organization" and "the alliance" stand for.
+        self.antecedents = antecedents
         self.span = span
         self.tokens = tokenize(text, span[0], span[1])
         self.mentions = mentions
@@ -230,6 +238,32 @@ class Sentence:
             if best is None or abs(other.first - first) < abs(best.first - first):
                 best = other
         return best
+
+    @functools.cached_property
+    def anaphors(self) -> list[tuple[int, Institution]]:
+        """Where "the organization" / "the alliance" stands for a body named before, and which.
+
+        "The organization" is the alliance or organisation named last, "the
+        alliance" the alliance named last (``antecedents``); words inside a
+        name ("the Organization for Security …") are the name's.
+        """
+        found: list[tuple[int, Institution]] = []
+        tokens = self.tokens
+        for k in range(1, len(tokens)):
+            key = tokens[k].key
+            if key in _rules().anaphoric_bodies:
+                body = self.antecedents[0]
+            elif key in _rules().anaphoric_alliances:
+                body = self.antecedents[1]
+            else:
+                continue
+            if (
+                tokens[k - 1].key == "the"
+                and isinstance(body, Institution)
+                and not self._inside_mention(tokens[k].start, tokens[k].end)
+            ):
+                found.append((tokens[k].start, body))
+        return found
 
     @functools.cached_property
     def _saying(self) -> list[int]:

@@ -81,6 +81,8 @@ from natorussia.fuzzydate import FuzzyDate, Precision
 from natorussia.model import (
     Event,
     EventKind,
+    Institution,
+    InstitutionKind,
     Mention,
     Span,
 )
@@ -147,6 +149,19 @@ def find_events(
     gaz = gazetteer if gazetteer is not None else places()
     ordered = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in ordered]
+    # Bodies "the organization" / "the alliance" may stand for: the last one named.
+    bodies = [
+        m
+        for m in ordered
+        if isinstance(m.entity, Institution) and m.entity.kind in _rules().anaphoric_kinds
+    ]
+    body_starts = [m.span[0] for m in bodies]
+    alliances = [
+        m
+        for m in bodies
+        if isinstance(m.entity, Institution) and m.entity.kind is InstitutionKind.ALLIANCE
+    ]
+    alliance_starts = [m.span[0] for m in alliances]
     events: list[Event] = []
     previous: Event | None = None
     skipped = 0
@@ -225,7 +240,13 @@ def find_events(
             state = Anchors(previous, published, last_of_kind, r_index, previous_region, narrative)
             if not s_matches and not any(state.may_anchor(p, phrases, hi > lo) for p in s_phrases):
                 continue  # nothing to count the sentence's phrases from: no sentence to build
-            sentence = Sentence(text, s_span, ordered[lo:hi], lex)
+            b = bisect.bisect_left(body_starts, s_span[0])
+            a = bisect.bisect_left(alliance_starts, s_span[0])
+            antecedents = (
+                bodies[b - 1].entity if b else None,
+                alliances[a - 1].entity if a else None,
+            )
+            sentence = Sentence(text, s_span, ordered[lo:hi], lex, antecedents)
             dated = [(r_start + d.span[0], r_start + d.span[1]) for d in s_matches]
             items: list[tuple[int, list[DateMatch] | TimePhrase]] = [
                 (g[0].span[0], g) for g in moments(text, r_start, s_matches)
