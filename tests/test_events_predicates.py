@@ -300,3 +300,29 @@ class TestTheOrganization:
         )
         found = dict(names(text))
         assert "nato" not in found["2007"]
+
+
+class TestDateBeforeItsNoun:
+    """A date between a determiner and an event noun dates that noun, whatever the verb."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("As the critic wrote, with the 1999 war against Serbia, the allies changed.", "war"),
+            ("The 2008 decision to refuse the plan was a prologue.", "policy_change"),
+            ("He published a book on the 2014 annexation of the peninsula.", "annexation"),
+            ("The minister condemned the attack in 2016.", "statement"),
+        ],
+    )
+    def test_kind(self, sentence: str, expected: str) -> None:
+        assert [k for _, k in pairs(sentence)] == [expected]
+
+    @pytest.mark.xfail(
+        strict=True, reason="find_dates reads no year after a possessive pronoun ('Their 2008')"
+    )
+    def test_after_a_possessive_pronoun(self) -> None:
+        sentence = "Their 2008 decision to refuse the plan was a prologue."
+        assert [k for _, k in pairs(sentence)] == ["policy_change"]
+
+    def test_a_date_with_no_determiner_keeps_its_verb(self) -> None:
+        assert pairs("She wrote in 1999 about the war.") == [("1999", "publication")]

@@ -670,6 +670,33 @@ class Sentence:
                 pieces.append((a, shared))
         return pieces
 
+    def headed_noun(self, date_span: Span) -> TriggerMatch | None:
+        """The event noun a date stands before as its modifier: "the *1999* war", "its 2008 decision".
+
+        The date must follow a determiner or a possessive, and the noun (of
+        strength 2, not denied) must come right after it or after one
+        lower-case word ("the 2022 military operation"). A treaty or a
+        meeting's name is left to their own rules.
+        """
+        tokens = self.tokens
+        first = self.token_index(date_span[0])
+        k = self.token_index(date_span[1])
+        if first == 0 or k >= len(tokens):
+            return None
+        before = tokens[first - 1].key
+        if before not in _rules().determiners and not before.endswith(("'s", "s'")):
+            return None
+        for m in self.triggers:
+            if (
+                m.trigger.strength == 2
+                and m.trigger.kind not in _rules().setting_kinds
+                and m.trigger.kind is not EventKind.OTHER
+                and (m.first == k or (m.first == k + 1 and tokens[k].text.islower()))
+                and (m.first, m.last) not in self.negated
+            ):
+                return m
+        return None
+
     def _noun_phrase(self, m: TriggerMatch, date_span: Span) -> bool:
         """Whether a trigger heads a dated noun phrase ("the *annexation* of Crimea in 2014")."""
         return m.trigger.strength < 3 or self.tokens[m.first].start >= date_span[1]

@@ -507,6 +507,10 @@ def _make_one(
             found = Found(trigger, clause)
         own = sentence.best_trigger(clause, span, others, far=far, outside=phrase)
         predicate = EventKind.OTHER if own is None else own.trigger.kind
+    headed = None if phrase is not None or m.relative else sentence.headed_noun(span)
+    if headed is not None:
+        order = []  # "with the 1999 war against Serbia": the date dates its noun
+        found = Found(headed, clause)
     for c in order:
         trigger = sentence.best_trigger(c, span, others, own=c == clause, far=far)
         if trigger is not None and trigger.trigger.strength < _least_strength(cand.date):
