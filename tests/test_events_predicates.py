@@ -326,3 +326,26 @@ class TestDateBeforeItsNoun:
 
     def test_a_date_with_no_determiner_keeps_its_verb(self) -> None:
         assert pairs("She wrote in 1999 about the war.") == [("1999", "publication")]
+
+
+class TestEffectsOfADatedSubject:
+    """A dated happening that led to others gives them as events of the same date."""
+
+    def test_led_to_two_happenings(self) -> None:
+        sentence = (
+            "The occupation of the port in 2019 led to the condemnation by the allies "
+            "and new sanctions against the regime."
+        )
+        assert pairs(sentence) == [
+            ("2019", "military_operation"),
+            ("2019", "sanctions_or_suspension"),
+            ("2019", "statement"),
+        ]
+
+    def test_no_verb_of_consequence_no_effect(self) -> None:
+        sentence = "The occupation of the port in 2019 came before the sanctions on the regime."
+        assert [k for _, k in pairs(sentence)] == ["military_operation"]
+
+    def test_denied_effect_gives_nothing(self) -> None:
+        sentence = "The annexation in 2014 triggered no sanctions at first."
+        assert [k for _, k in pairs(sentence)] == ["annexation"]

@@ -46,6 +46,7 @@ class EventRules:
         counts_from_happening: A relative date counted from a happening the article leaves undated ('a year before the signing of …').
         determiners: Determiners that may open a happening's noun phrase after an opener ('since the invasion').
         duration: A stretch of time still to come ('the next decade'): a forecast.
+        effect_count: How many happenings after a verb of consequence a dated subject gives ('led to condemnation and sanctions').
         far_fronted: How many words a date that opens its sentence waits for its verb.
         far_strong: How many words a trigger of strength 3 may lie from the date.
         far_weak: How many words a trigger of strength below 3 may lie from the date.
@@ -104,6 +105,7 @@ class EventRules:
     counts_from_happening: re.Pattern[str]
     determiners: frozenset[str]
     duration: re.Pattern[str]
+    effect_count: int
     far_fronted: int
     far_strong: int
     far_weak: int

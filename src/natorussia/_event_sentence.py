@@ -528,6 +528,43 @@ class Sentence:
             return None
         return min(before, key=lambda m: (-m.trigger.strength, m.first))
 
+    def effects(self, date_span: Span) -> list[TriggerMatch]:
+        """The happenings a dated subject led to: "the annexation in 2014 *led to* sanctions".
+
+        When the date closes the subject of a verb of consequence, the event
+        nouns after the verb in the same clause (strength 2 or more, not
+        denied, one per kind, at most ``effect_count``) are happenings of their
+        own, dated by the same expression.
+        """
+        tokens = self.tokens
+        last = self.token_index(date_span[1]) - 1
+        k = last + 1
+        clause = self.clauses[self.clause_of(date_span[0])].span
+        if k >= len(tokens) or tokens[k].start >= clause[1] or not causes(tokens, k):
+            return []
+        found: list[TriggerMatch] = []
+        kinds: set[EventKind] = set()
+        for m in self.triggers:
+            if (
+                m.first > k
+                and tokens[m.first].start < clause[1]
+                and m.trigger.strength >= 2
+                and m.trigger.kind is not EventKind.OTHER
+                and m.trigger.kind not in kinds
+                and (m.first, m.last) not in self.negated
+                and tokens[m.first - 1].key not in _rules().negations
+                and tokens[m.first - 1].key not in _rules().negated_subject
+            ):
+                found.append(m)  # "led to no sanctions" gave none
+                kinds.add(m.trigger.kind)
+        return found[: _rules().effect_count]
+
+    def effect_stretch(self, m: TriggerMatch) -> Span:
+        """The noun phrase an effect's trigger heads: "condemnation *by NATO nations*"."""
+        clause = self.clauses[self.clause_of(self.tokens[m.first].start)].span
+        end = self._phrase_end(self.tokens[m.last].end, clause[1])
+        return (self.tokens[m.first].start, end)
+
     def _claim(self, m: TriggerMatch, date_span: Span) -> int:
         """How far a date is from a trigger; a trigger after the date counts as further."""
         first = self.token_index(date_span[0])

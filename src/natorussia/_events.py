@@ -415,8 +415,10 @@ def _make_event(
     made, predicate = _make_one(document_id, sentence, cand, gaz, dated, cues)
     if not made:
         return []
+    if cand.relative_to is None and not is_open(cand.date):
+        made += _effects(document_id, sentence, cand, made[0], gaz)
     if len(made) > 1:
-        return made  # a meeting and what happened at it
+        return made  # a meeting and what happened at it, or a happening and its effects
     event = made[0]
     opener = _rules().point_opener.search(
         sentence.text, max(sentence.span[0], cand.span[0] - _rules().opener_chars), cand.span[0]
@@ -448,6 +450,29 @@ def _make_event(
         kind=event.kind if predicate is None else predicate,
     )
     return [point, situation_event]
+
+
+def _effects(
+    document_id: str, sentence: Sentence, cand: Candidate, event: Event, gaz: Places
+) -> list[Event]:
+    """What a dated happening led to, dated by the same expression ("… in 2014 led to sanctions")."""
+    made: list[Event] = []
+    for m in sentence.effects(cand.span):
+        if m.trigger.kind is event.kind:
+            continue
+        stretch = [sentence.effect_stretch(m)]
+        institutions, persons = participants(sentence, stretch, [], cand.span, False, gaz, m)
+        made.append(
+            attrs.evolve(
+                event,
+                id=event_id(document_id, cand.span, event.date, m.trigger.kind.value),
+                kind=m.trigger.kind,
+                institutions=institutions,
+                persons=persons,
+                places=places_of(sentence, stretch, gaz),
+            )
+        )
+    return made
 
 
 def _make_one(
