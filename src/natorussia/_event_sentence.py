@@ -266,6 +266,11 @@ class Sentence:
         return found
 
     @functools.cached_property
+    def _trigger_firsts(self) -> list[int]:
+        """The first token of each trigger, in the triggers' (text) order."""
+        return [m.first for m in self.triggers]
+
+    @functools.cached_property
     def _saying(self) -> list[int]:
         """Token indices where a verb of saying introduces what was said, in order.
 
@@ -544,7 +549,10 @@ class Sentence:
             return []
         found: list[TriggerMatch] = []
         kinds: set[EventKind] = set()
-        for m in self.triggers:
+        i = bisect.bisect_right(self._trigger_firsts, k)
+        for m in self.triggers[i:]:
+            if tokens[m.first].start >= clause[1] or len(found) >= _rules().effect_count:
+                break
             if (
                 m.first > k
                 and tokens[m.first].start < clause[1]
@@ -723,7 +731,9 @@ class Sentence:
         before = tokens[first - 1].key
         if before not in _rules().determiners and not before.endswith(("'s", "s'")):
             return None
-        for m in self.triggers:
+        triggers = self.triggers
+        i = bisect.bisect_left(self._trigger_firsts, k)
+        for m in itertools.takewhile(lambda m: m.first <= k + 1, triggers[i:]):
             if (
                 m.trigger.strength == 2
                 and m.trigger.kind not in _rules().setting_kinds
