@@ -349,3 +349,24 @@ class TestEffectsOfADatedSubject:
     def test_denied_effect_gives_nothing(self) -> None:
         sentence = "The annexation in 2014 triggered no sanctions at first."
         assert [k for _, k in pairs(sentence)] == ["annexation"]
+
+
+class TestLandmarkDayWithoutItsYear:
+    """'the September 11 attacks' is the landmark day, not the previous event's year."""
+
+    def test_attributive_day_is_the_landmark(self) -> None:
+        text = "The mission began in 2004. It answered the September 11 attacks on New York."
+        found = [(words, edtf) for _, words, edtf in dated(text, "2010-01-01")]
+        assert ("September 11", "2001-09-11") in found
+
+    def test_a_day_that_opens_a_clause_is_not_the_landmark(self) -> None:
+        text = "The mission began in 2004. On September 11, the ships sailed."
+        found = {words: edtf for _, words, edtf in dated(text, "2010-01-01")}
+        assert found["September 11"] != "2001-09-11"
+        assert found["September 11"].endswith("-09-11")
+
+    def test_a_day_with_no_landmark_is_left_to_the_dates_module(self) -> None:
+        text = "The mission began in 2004. It answered the March 3 attacks on the base."
+        found = {words: edtf for _, words, edtf in dated(text, "2010-06-01")}
+        assert found["March 3"].endswith("-03-03")
+        assert found["March 3"] != "2001-03-03"

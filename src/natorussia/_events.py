@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -66,7 +67,7 @@ from natorussia._event_anchoring import (
 from natorussia._event_participants import participants, places_of, scope
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence, bracketed
-from natorussia._known_days import name_the_day
+from natorussia._known_days import landmark_of, name_the_day
 from natorussia._lexicon import (
     Lexicon,
     Places,
@@ -273,6 +274,8 @@ def find_events(
                         # counted from the speaker's present it lands in the future:
                         # the story's last event is the anchor ("Ten years later, …")
                         cand = resolve(item, r_start, state.narrative, published)
+                    if cand is not None:
+                        cand = _landmark_day(text, cand)
                     made = [] if cand is None else [cand]
                 made = [c for c in made if horizon is None or c.date.earliest <= horizon]
                 if not made:
@@ -450,6 +453,36 @@ def _make_event(
         kind=event.kind if predicate is None else predicate,
     )
     return [point, situation_event]
+
+
+# "the September 11 attacks": a day without its year, between "the" and a lower-case noun.
+_ATTRIBUTIVE_DAY = re.compile(r"\s+[a-z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+
+
+def _landmark_day(text: str, cand: Candidate) -> Candidate:
+    """A day named without its year before its noun is the known landmark of that day.
+
+    "after the September 11 attacks" in a paragraph about 2004 is still 11
+    September 2001 (``data/known_days.json``), not the previous event's year.
+    """
+    date = cand.date
+    if (
+        cand.relative_to is None
+        or date.precision is not Precision.DAY
+        or _YEAR.search(cand.match.text)
+    ):
+        return cand
+    start, end = cand.span
+    if not _THE_BEFORE.search(text, max(0, start - 5), start) or not _ATTRIBUTIVE_DAY.match(
+        text, end
+    ):
+        return cand
+    landmark = landmark_of(date.edtf[5:])
+    if landmark is None:
+        return cand
+    return attrs.evolve(cand, date=landmark, relative_to=None)
 
 
 def _effects(
