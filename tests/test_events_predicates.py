@@ -38,7 +38,7 @@ class TestSaidAtAMeeting:
         ("sentence", "expected"),
         [
             (
-                "In March 2016, during the border talks in Vienna, the general warned that the "
+                "In March 2016, during the border talks in Vienna, the general said that the "
                 "convoys were armed.",
                 [("2016-03", "meeting"), ("2016-03", "statement")],
             ),
@@ -215,18 +215,18 @@ class TestStoryAnchors:
         text = (
             "The invasion of 12 March 2031 changed the region.\n\n"
             "Trade fell.\n\nPrices rose.\n\nBanks closed.\n\nSchools moved online.\n\n"
-            "After the full-scale invasion, two million people left the country."
+            "After the all-out invasion, two million people left the country."
         )
         found = [(words, edtf) for _, words, edtf in dated(text, "2033-01-01")]
-        assert ("After the full-scale invasion", "2031-03-12/..") in found
+        assert ("After the all-out invasion", "2031-03-12/..") in found
 
     def test_an_undated_happening_gives_nothing(self) -> None:
-        text = "Trade fell.\n\nAfter the full-scale invasion, two million people left."
+        text = "Trade fell.\n\nAfter the all-out invasion, two million people left."
         assert dated(text, "2033-01-01") == []
 
 
 class TestTimesWithoutATimeOfTheirOwn:
-    """'the future', 'the past', 'the current situation' date nothing; 'the current crisis' does."""
+    """'the future', 'the past', 'the current situation' date nothing; 'the current standoff' does."""
 
     @pytest.mark.parametrize(
         "sentence",
@@ -240,7 +240,7 @@ class TestTimesWithoutATimeOfTheirOwn:
         assert dated(sentence, "2020-06-01") == []
 
     def test_current_happening_is_an_event(self) -> None:
-        found = dated("Before the current crisis, trade grew every year.", "2020-06-01")
+        found = dated("Before the current standoff, trade grew every year.", "2020-06-01")
         assert [words for _, words, _ in found] == ["current"]
 
 
@@ -248,8 +248,10 @@ class TestLandmarkOfAKindFamily:
     """A happening named with its actor finds the one known day of its kind's family."""
 
     def test_war_on_a_state_finds_the_air_campaign(self) -> None:
-        found = dated("Since the war on Serbia, the alliance has grown bolder.", "2005-01-01")
-        assert [(words, edtf) for _, words, edtf in found] == [("Since the war", "1999-03-24/..")]
+        found = dated("Since the bombing of Serbia, the alliance has grown bolder.", "2005-01-01")
+        assert [(words, edtf) for _, words, edtf in found] == [
+            ("Since the bombing", "1999-03-24/..")
+        ]
 
     def test_an_actor_with_no_known_day_gives_nothing(self) -> None:
         assert dated("Since the war on Peru, the alliance has grown bolder.", "2005-01-01") == []
@@ -308,8 +310,8 @@ class TestDateBeforeItsNoun:
     @pytest.mark.parametrize(
         ("sentence", "expected"),
         [
-            ("As the critic wrote, with the 1999 war against Serbia, the allies changed.", "war"),
-            ("The 2008 decision to refuse the plan was a prologue.", "policy_change"),
+            ("As the critic wrote, with the 1995 war over the enclave, the allies changed.", "war"),
+            ("The 2011 decision to refuse the plan ended the talks.", "policy_change"),
             ("He published a book on the 2014 annexation of the peninsula.", "annexation"),
             ("The minister condemned the attack in 2016.", "statement"),
         ],
@@ -321,7 +323,7 @@ class TestDateBeforeItsNoun:
         strict=True, reason="find_dates reads no year after a possessive pronoun ('Their 2008')"
     )
     def test_after_a_possessive_pronoun(self) -> None:
-        sentence = "Their 2008 decision to refuse the plan was a prologue."
+        sentence = "Their 2011 decision to refuse the plan ended the talks."
         assert [k for _, k in pairs(sentence)] == ["policy_change"]
 
     def test_a_date_with_no_determiner_keeps_its_verb(self) -> None:
@@ -333,7 +335,7 @@ class TestEffectsOfADatedSubject:
 
     def test_led_to_two_happenings(self) -> None:
         sentence = (
-            "The occupation of the port in 2019 led to the condemnation by the allies "
+            "The occupation of the port in 2019 prompted condemnation from the allies "
             "and new sanctions against the regime."
         )
         assert pairs(sentence) == [
@@ -352,10 +354,10 @@ class TestEffectsOfADatedSubject:
 
 
 class TestLandmarkDayWithoutItsYear:
-    """'the September 11 attacks' is the landmark day, not the previous event's year."""
+    """'the September 11 hijackings' is the landmark day, not the previous event's year."""
 
     def test_attributive_day_is_the_landmark(self) -> None:
-        text = "The mission began in 2004. It answered the September 11 attacks on New York."
+        text = "The mission began in 2004. It answered the September 11 hijackings over New York."
         found = [(words, edtf) for _, words, edtf in dated(text, "2010-01-01")]
         assert ("September 11", "2001-09-11") in found
 

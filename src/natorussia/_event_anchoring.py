@@ -263,7 +263,7 @@ def _happening_candidate(
             # "since Russia's all-out invasion": a landmark day of that kind and actor
             anchor = _landmark(sentence, trig, tokens[first].start)
         if anchor is None and between and between[0].key == "the":
-            # "after the full-scale invasion", paragraphs after the invasion was dated
+            # "after the all-out invasion", paragraphs after the invasion was dated
             anchor = state.of_kind(trig.trigger.kind, tp, anywhere=True)
         if anchor is None:
             return None
@@ -320,7 +320,7 @@ def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate |
     "since Russia's all-out invasion": the one known day of kind
     invasion whose participants include a state named between the opener and
     the noun (or right after it: "the invasion of Ukraine"); failing that, the
-    one known day of the kind's family ("the war on Serbia": the air campaign).
+    one known day of the kind's family ("the bombing of Serbia": the air campaign).
     """
     tokens = sentence.tokens
     stop = tokens[min(trig.last + _ACTOR_WORDS, len(tokens) - 1)].end
@@ -337,7 +337,7 @@ def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate |
         if kind is trig.trigger.kind and named & {i.id for i in institutions}
     ]
     if not days:
-        # "the war on Serbia": the one known day of the kind's family with that actor
+        # "the bombing of Serbia": the one known day of the kind's family with that actor
         family = time_phrases().families.get(trig.trigger.kind.value, ())
         days = [
             FuzzyDate.from_edtf(day)

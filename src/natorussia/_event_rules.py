@@ -83,7 +83,7 @@ class EventRules:
         setting_kinds: Kinds of happening that may be the setting of another.
         setting_words: How many words before a meeting word its setting opener may stand.
         generic_times: Date expressions that name no time of their own ('the future', 'the past').
-        attributive_times: Words that date the happening named right after them ('the current crisis').
+        attributive_times: Words that date the happening named right after them ('the current standoff').
         anaphoric_bodies: Nouns that stand for the body named last ('the organization').
         anaphoric_alliances: Nouns that stand for the alliance named last ('the alliance').
         anaphoric_kinds: Kinds of institution such a noun may stand for.

@@ -568,7 +568,7 @@ class Sentence:
         return found[: _rules().effect_count]
 
     def effect_stretch(self, m: TriggerMatch) -> Span:
-        """The noun phrase an effect's trigger heads: "condemnation *by NATO nations*"."""
+        """The noun phrase an effect's trigger heads: "condemnation *from the allies*"."""
         clause = self.clauses[self.clause_of(self.tokens[m.first].start)].span
         end = self._phrase_end(self.tokens[m.last].end, clause[1])
         return (self.tokens[m.first].start, end)
@@ -716,7 +716,7 @@ class Sentence:
         return pieces
 
     def headed_noun(self, date_span: Span) -> TriggerMatch | None:
-        """The event noun a date stands before as its modifier: "the *1999* war", "its 2008 decision".
+        """The event noun a date stands before as its modifier: "the *1995* war", "its 2011 decision".
 
         The date must follow a determiner or a possessive, and the noun (of
         strength 2, not denied) must come right after it or after one

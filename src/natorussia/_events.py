@@ -455,7 +455,7 @@ def _make_event(
     return [point, situation_event]
 
 
-# "the September 11 attacks": a day without its year, between "the" and a lower-case noun.
+# "the September 11 hijackings": a day without its year, between "the" and a lower-case noun.
 _ATTRIBUTIVE_DAY = re.compile(r"\s+[a-z]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
@@ -464,7 +464,7 @@ _YEAR = re.compile(r"\d{4}")
 def _landmark_day(text: str, cand: Candidate) -> Candidate:
     """A day named without its year before its noun is the known landmark of that day.
 
-    "after the September 11 attacks" in a paragraph about 2004 is still 11
+    "after the September 11 hijackings" in a paragraph about 2004 is still 11
     September 2001 (``data/known_days.json``), not the previous event's year.
     """
     date = cand.date
@@ -567,7 +567,7 @@ def _make_one(
         predicate = EventKind.OTHER if own is None else own.trigger.kind
     headed = None if phrase is not None or m.relative else sentence.headed_noun(span)
     if headed is not None:
-        order = []  # "with the 1999 war against Serbia": the date dates its noun
+        order = []  # "with the 1995 war over the enclave": the date dates its noun
         found = Found(headed, clause)
     for c in order:
         trigger = sentence.best_trigger(c, span, others, own=c == clause, far=far)

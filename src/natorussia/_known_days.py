@@ -68,7 +68,7 @@ def _by_month_day() -> dict[str, list[str]]:
 def landmark_of(month_day: str) -> FuzzyDate | None:
     """The one known day with this month and day ("09-11"), or None.
 
-    A day named without its year before a noun ("the September 11 attacks")
+    A day named without its year before a noun ("the September 11 hijackings")
     stands for the landmark; two known days on one date leave it unresolved.
 
     >>> landmark_of("09-11").edtf
