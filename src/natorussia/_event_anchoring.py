@@ -62,6 +62,9 @@ class Anchors:
 
     Attributes:
         previous: The last event made (the thread's previous dated event).
+        narrative: The last event not counted from the publication: "ten
+            years later" after a speaker's "tonight" still counts from the
+            story told before it.
         published: The publication date.
         last_of_kind: The last event of each kind ("the invasion" finds it).
     """
@@ -71,9 +74,13 @@ class Anchors:
     last_of_kind: dict[EventKind, tuple[Event, int]]
     region: int = 0
     previous_region: int = 0
+    narrative: Event | None = None
 
     def add(self, event: Event) -> None:
         self.previous, self.previous_region = event, self.region
+        if not isinstance(event.relative_to, FuzzyDate):
+            # not counted from the publication ("tonight", "three days ago"): the story's time
+            self.narrative = event
         if event.kind is not EventKind.OTHER and not is_open(event.date):
             self.last_of_kind[event.kind] = (event, self.region)
 
@@ -92,10 +99,19 @@ class Anchors:
             return None
         return self.previous
 
-    def of_kind(self, kind: EventKind, phrases: TimePhrases) -> Event | None:
-        """The last event of a kind (or of its family) within reach."""
+    def of_kind(
+        self, kind: EventKind, phrases: TimePhrases, *, anywhere: bool = False
+    ) -> Event | None:
+        """The last event of a kind (or of its family) within reach.
+
+        With ``anywhere``, the last event of exactly that kind however far
+        back: "the invasion" an article dated once still means that invasion.
+        """
         if kind.value not in phrases.anchor_kinds:
             return None
+        if anywhere:
+            found = self.last_of_kind.get(kind)
+            return None if found is None else found[0]
         for k in phrases.families.get(kind.value, (kind.value,)):
             found = self.last_of_kind.get(EventKind(k))
             if found is not None and self.region - found[1] <= phrases.anchor_regions:
@@ -246,6 +262,9 @@ def _happening_candidate(
         if anchor is None:
             # "since Russia's all-out invasion": a landmark day of that kind and actor
             anchor = _landmark(sentence, trig, tokens[first].start)
+        if anchor is None and between and between[0].key == "the":
+            # "after the all-out invasion", paragraphs after the invasion was dated
+            anchor = state.of_kind(trig.trigger.kind, tp, anywhere=True)
         if anchor is None:
             return None
         date = relate(entry.relation, anchor if isinstance(anchor, FuzzyDate) else anchor.date)
@@ -300,7 +319,8 @@ def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate |
 
     "since Russia's all-out invasion": the one known day of kind
     invasion whose participants include a state named between the opener and
-    the noun (or right after it: "the invasion of Ukraine").
+    the noun (or right after it: "the invasion of Ukraine"); failing that, the
+    one known day of the kind's family ("the bombing of Serbia": the air campaign).
     """
     tokens = sentence.tokens
     stop = tokens[min(trig.last + _ACTOR_WORDS, len(tokens) - 1)].end
@@ -316,6 +336,14 @@ def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate |
         for day, (kind, institutions) in known_days().items()
         if kind is trig.trigger.kind and named & {i.id for i in institutions}
     ]
+    if not days:
+        # "the bombing of Serbia": the one known day of the kind's family with that actor
+        family = time_phrases().families.get(trig.trigger.kind.value, ())
+        days = [
+            FuzzyDate.from_edtf(day)
+            for day, (kind, institutions) in known_days().items()
+            if kind.value in family and named & {i.id for i in institutions}
+        ]
     return days[0] if len(days) == 1 else None
 
 

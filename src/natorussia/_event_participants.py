@@ -121,6 +121,9 @@ def participants(
             institutions.setdefault(m.entity.id, m.entity)
         else:
             persons.setdefault(m.entity.id, m.entity)
+    for start, body in sentence.anaphors:
+        if any(x <= start < y for x, y in (*scope, *borrowed)):
+            institutions.setdefault(body.id, body)  # "the organization conducted …"
     return tuple(institutions.values()), tuple(persons.values())
 
 

@@ -23,7 +23,7 @@ import attrs
 from natorussia._resources import read_json
 from natorussia.errors import DataError
 from natorussia.fuzzydate import Precision
-from natorussia.model import EventKind
+from natorussia.model import EventKind, InstitutionKind
 
 __all__ = ["EventRules", "event_rules"]
 
@@ -46,6 +46,7 @@ class EventRules:
         counts_from_happening: A relative date counted from a happening the article leaves undated ('a year before the signing of …').
         determiners: Determiners that may open a happening's noun phrase after an opener ('since the invasion').
         duration: A stretch of time still to come ('the next decade'): a forecast.
+        effect_count: How many happenings after a verb of consequence a dated subject gives ('led to condemnation and sanctions').
         far_fronted: How many words a date that opens its sentence waits for its verb.
         far_strong: How many words a trigger of strength 3 may lie from the date.
         far_weak: How many words a trigger of strength below 3 may lie from the date.
@@ -61,6 +62,7 @@ class EventRules:
         negations: Words that deny a trigger right after them ('did not sign').
         not_place_words: Capitalised words that never start an unknown place after 'in' / 'at' (months, weekdays, determiners, demonyms, pronouns).
         noun_phrase_words: Words that continue a noun phrase after its head ('the war in Georgia of the 1990s').
+        opening_quotes: Opening quotation marks: words quoted after a verb of announcing are what was said.
         opener_chars: How many characters before a date an 'after' / 'before' opener may stand.
         other_moment: Words that put a trigger at another moment than the date before them ('two years before Yeltsin's request').
         past_window: How many words on each side of 'today' or 'later' may hold its verb.
@@ -73,14 +75,21 @@ class EventRules:
         prepositions: Prepositions: 'in that role' is no reported content.
         present: Relative dates that restate the writer's present ('currently', 'so far', 'now', 'today' as read by find_dates).
         purpose: Three-word openers of a purpose infinitive ('in order to'), whose words give no kind.
+        said_kinds: Kinds of what is said or decided at a meeting named as the setting ('during the talks, the army warned …').
         same_moment_gap: What may stand between two date expressions that name one moment ('A month earlier, on January 15').
         source_openers: Two-word openers of a source named for what the main clause says ('according to').
         span_of_time: Nouns of a span of time whose 'of' introduces the state that filled it ('a period of independence').
         setting_openers: Words opening the setting of a happening ('during its summit').
         setting_kinds: Kinds of happening that may be the setting of another.
         setting_words: How many words before a meeting word its setting opener may stand.
+        generic_times: Date expressions that name no time of their own ('the future', 'the past').
+        attributive_times: Words that date the happening named right after them ('the current standoff').
+        anaphoric_bodies: Nouns that stand for the body named last ('the organization').
+        anaphoric_alliances: Nouns that stand for the alliance named last ('the alliance').
+        anaphoric_kinds: Kinds of institution such a noun may stand for.
         area_words: Words before a state's name that make it the area of a happening.
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
+        text_kinds: Kinds of a text, never the happening a verb of announcing names ('invoked the article').
         treaty_of: What may stand between a treaty's name and the date that designates it ('the Memorandum of 1994').
         vague: Precisions a trigger must govern in the date's own clause (decades, centuries).
     """
@@ -96,6 +105,7 @@ class EventRules:
     counts_from_happening: re.Pattern[str]
     determiners: frozenset[str]
     duration: re.Pattern[str]
+    effect_count: int
     far_fronted: int
     far_strong: int
     far_weak: int
@@ -112,6 +122,7 @@ class EventRules:
     not_place_words: frozenset[str]
     noun_phrase_words: frozenset[str]
     opener_chars: int
+    opening_quotes: frozenset[str]
     other_moment: frozenset[str]
     past_window: int
     phrase_openers: frozenset[str]
@@ -123,14 +134,21 @@ class EventRules:
     prepositions: frozenset[str]
     present: re.Pattern[str]
     purpose: frozenset[tuple[str, ...]]
+    said_kinds: frozenset[EventKind]
     same_moment_gap: re.Pattern[str]
     source_openers: frozenset[tuple[str, ...]]
     span_of_time: frozenset[str]
     strength_weight: int
     area_words: frozenset[str]
+    anaphoric_bodies: frozenset[str]
+    anaphoric_alliances: frozenset[str]
+    anaphoric_kinds: frozenset[InstitutionKind]
+    generic_times: re.Pattern[str]
+    attributive_times: frozenset[str]
     setting_openers: frozenset[str]
     setting_kinds: frozenset[EventKind]
     setting_words: int
+    text_kinds: frozenset[EventKind]
     treaty_of: re.Pattern[str]
     vague: frozenset[Precision]
 
@@ -167,6 +185,8 @@ def _value(name: str, entry: Any) -> Any:
             return frozenset(EventKind(v) for v in value)
         if kind == "precisions":
             return frozenset(Precision(v) for v in value)
+        if kind == "institution_kinds":
+            return frozenset(InstitutionKind(v) for v in value)
     except ValueError as e:
         raise DataError(_FILE, name, [str(e)]) from e
     raise DataError(_FILE, name, [f"'kind' {kind!r} and its 'value' do not agree"])

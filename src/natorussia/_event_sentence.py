@@ -11,6 +11,7 @@ to it. The cue words and weights are those of ``data/event_rules.json``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from natorussia.model import (
     Institution,
     InstitutionKind,
     Mention,
+    Person,
     Span,
 )
 
@@ -55,8 +57,15 @@ class Sentence:
         span: Span,
         mentions: Sequence[Mention],
         lexicon: Lexicon,
+        antecedents: tuple[Institution | Person | None, Institution | Person | None] = (
+            None,
+            None,
+        ),
     ) -> None:
         self.text = text
+        # The body and the alliance named last before the sentence: what "the
+        # organization" and "the alliance" stand for.
+        self.antecedents = antecedents
         self.span = span
         self.tokens = tokenize(text, span[0], span[1])
         self.mentions = mentions
@@ -158,13 +167,23 @@ class Sentence:
         return first < m.first and tokens[first].key in _rules().negated_subject
 
     def object_trigger(self, m: TriggerMatch) -> TriggerMatch | None:
-        """A trigger of another kind that is the object of ``m``: "announced *an operation*"."""
+        """A trigger of another kind that is the object of ``m``: "announced *an operation*".
+
+        Only a strong verb of announcing takes a happening as its object; a
+        verb of saying ("said the operations were …") introduces what was
+        said, and words in quotation marks ("announced 'an intervention'")
+        or a text ("invoked the article") are what was said, not a happening.
+        """
+        if m.trigger.strength < 2:
+            return None
         clause = self.clause_of(self.tokens[m.first].start)
         a, b = self.clauses[clause].span
         for other in self.triggers:
             if (
                 other.trigger.kind not in _rules().light_kinds
+                and other.trigger.kind not in _rules().text_kinds
                 and other.trigger.kind is not EventKind.OTHER
+                and not self._quoted(self.tokens[m.last].end, self.tokens[other.first].start)
                 and m.last < other.first <= m.last + _rules().light_object_words
                 and a <= self.tokens[other.first].start < b
                 and all(
@@ -180,7 +199,9 @@ class Sentence:
         "The allies *invited* three states *during their Madrid summit in July
         1997*", "*At the 2002 Prague summit*, the leaders *agreed* …": the
         summit is where; the strongest verb of another kind, nearest to the
-        date, is what happened. None if the meeting is not such a setting.
+        date, is what happened — or what was said or decided there, at any
+        strength ("during the talks, the army *warned* that …"). None if the
+        meeting is not such a setting.
         """
         rules = _rules()
         tokens = self.tokens
@@ -197,12 +218,17 @@ class Sentence:
         if opener is None or "," in self.text[tokens[opener].end : tokens[m.first].start]:
             return None
         first = self.token_index(date_span[0])
-        if first < opener:
-            return None  # the date stands before the setting: "in 1999, at the summit"
+        # The date stands before the setting: "in 1999, at the summit" dates the summit,
+        # and what was said or decided there only when the date opens the clause.
+        before = first < opener
+        if before and not self.fronted(self.clause_of(date_span[0]), date_span):
+            return None
         best: TriggerMatch | None = None
         for other in self.triggers:
+            said = other.trigger.kind in rules.said_kinds
             if (
-                other.trigger.strength < 3
+                (before and not said)
+                or (other.trigger.strength < 3 and not said)
                 or other.trigger.kind in rules.setting_kinds
                 or other.trigger.kind is EventKind.OTHER
                 or (other.first, other.last) in self.negated
@@ -212,6 +238,62 @@ class Sentence:
             if best is None or abs(other.first - first) < abs(best.first - first):
                 best = other
         return best
+
+    @functools.cached_property
+    def anaphors(self) -> list[tuple[int, Institution]]:
+        """Where "the organization" / "the alliance" stands for a body named before, and which.
+
+        "The organization" is the alliance or organisation named last, "the
+        alliance" the alliance named last (``antecedents``); words inside a
+        name ("the Organization for Security …") are the name's.
+        """
+        found: list[tuple[int, Institution]] = []
+        tokens = self.tokens
+        for k in range(1, len(tokens)):
+            key = tokens[k].key
+            if key in _rules().anaphoric_bodies:
+                body = self.antecedents[0]
+            elif key in _rules().anaphoric_alliances:
+                body = self.antecedents[1]
+            else:
+                continue
+            if (
+                tokens[k - 1].key == "the"
+                and isinstance(body, Institution)
+                and not self._inside_mention(tokens[k].start, tokens[k].end)
+            ):
+                found.append((tokens[k].start, body))
+        return found
+
+    @functools.cached_property
+    def _trigger_firsts(self) -> list[int]:
+        """The first token of each trigger, in the triggers' (text) order."""
+        return [m.first for m in self.triggers]
+
+    @functools.cached_property
+    def _saying(self) -> list[int]:
+        """Token indices where a verb of saying introduces what was said, in order.
+
+        "said in the article" names where it was said: a preposition right
+        after the verb opens no reported content.
+        """
+        tokens = self.tokens
+        return sorted(
+            m.last
+            for m in self.triggers
+            if m.trigger.kind in _rules().light_kinds
+            and m.last + 1 < len(tokens)
+            and tokens[m.last + 1].key not in _rules().prepositions
+        )
+
+    def _said_between(self, after: int, before: int) -> bool:
+        """Whether a verb of saying ends strictly between two token indices."""
+        i = bisect.bisect_right(self._saying, after)
+        return i < len(self._saying) and self._saying[i] < before
+
+    def _quoted(self, start: int, end: int) -> bool:
+        """Whether an opening quotation mark stands between two offsets."""
+        return any(q in self.text[start:end] for q in _rules().opening_quotes)
 
     def names_treaty(self, date_span: Span) -> bool:
         """Whether the date is part of a treaty's designation: "the Memorandum of 1994".
@@ -360,6 +442,7 @@ class Sentence:
         own: bool = True,
         far: int | None = None,
         window: Span | None = None,
+        outside: Span | None = None,
     ) -> TriggerMatch | None:
         """The trigger of a clause that best governs the date.
 
@@ -372,7 +455,9 @@ class Sentence:
         otherwise) do not count. A trigger nearer to another date of the
         sentence (``others``) is that date's ("signed … in December 1997 and
         became full members in 1999"), unless the clause offers nothing else.
-        A ``window`` narrows the search to a stretch of the clause. ``far``
+        A ``window`` narrows the search to a stretch of the clause, and
+        triggers ``outside`` a stretch are the only ones left (the clause's own
+        predicate, not the noun of a reference point inside it). ``far``
         defaults to the rules' ``far_strong``.
         """
         if far is None:
@@ -391,10 +476,14 @@ class Sentence:
             start = tokens[m.first].start
             if not a <= start < b:
                 continue
+            if outside is not None and outside[0] <= start < outside[1]:
+                continue
             if m.first <= last and m.last >= first:
                 continue  # part of the date expression itself
             if m.last < first:
                 distance, between = first - m.last, range(0)
+            elif self._said_between(last, m.first):
+                continue  # reported content: "said the operations were too costly"
             else:
                 # The words just before the trigger: "two years before Yeltsin's request".
                 distance, between = m.first - last, range(max(last + 1, m.first - 3), m.first)
@@ -443,6 +532,46 @@ class Sentence:
         if not before:
             return None
         return min(before, key=lambda m: (-m.trigger.strength, m.first))
+
+    def effects(self, date_span: Span) -> list[TriggerMatch]:
+        """The happenings a dated subject led to: "the annexation in 2014 *led to* sanctions".
+
+        When the date closes the subject of a verb of consequence, the event
+        nouns after the verb in the same clause (strength 2 or more, not
+        denied, one per kind, at most ``effect_count``) are happenings of their
+        own, dated by the same expression.
+        """
+        tokens = self.tokens
+        last = self.token_index(date_span[1]) - 1
+        k = last + 1
+        clause = self.clauses[self.clause_of(date_span[0])].span
+        if k >= len(tokens) or tokens[k].start >= clause[1] or not causes(tokens, k):
+            return []
+        found: list[TriggerMatch] = []
+        kinds: set[EventKind] = set()
+        i = bisect.bisect_right(self._trigger_firsts, k)
+        for m in self.triggers[i:]:
+            if tokens[m.first].start >= clause[1] or len(found) >= _rules().effect_count:
+                break
+            if (
+                m.first > k
+                and tokens[m.first].start < clause[1]
+                and m.trigger.strength >= 2
+                and m.trigger.kind is not EventKind.OTHER
+                and m.trigger.kind not in kinds
+                and (m.first, m.last) not in self.negated
+                and tokens[m.first - 1].key not in _rules().negations
+                and tokens[m.first - 1].key not in _rules().negated_subject
+            ):
+                found.append(m)  # "led to no sanctions" gave none
+                kinds.add(m.trigger.kind)
+        return found[: _rules().effect_count]
+
+    def effect_stretch(self, m: TriggerMatch) -> Span:
+        """The noun phrase an effect's trigger heads: "condemnation *from the allies*"."""
+        clause = self.clauses[self.clause_of(self.tokens[m.first].start)].span
+        end = self._phrase_end(self.tokens[m.last].end, clause[1])
+        return (self.tokens[m.first].start, end)
 
     def _claim(self, m: TriggerMatch, date_span: Span) -> int:
         """How far a date is from a trigger; a trigger after the date counts as further."""
@@ -585,6 +714,35 @@ class Sentence:
             if shared > a and not any(lo <= m.span[0] < mine for m in self.mentions):
                 pieces.append((a, shared))
         return pieces
+
+    def headed_noun(self, date_span: Span) -> TriggerMatch | None:
+        """The event noun a date stands before as its modifier: "the *1995* war", "its 2011 decision".
+
+        The date must follow a determiner or a possessive, and the noun (of
+        strength 2, not denied) must come right after it or after one
+        lower-case word ("the 2022 military operation"). A treaty or a
+        meeting's name is left to their own rules.
+        """
+        tokens = self.tokens
+        first = self.token_index(date_span[0])
+        k = self.token_index(date_span[1])
+        if first == 0 or k >= len(tokens):
+            return None
+        before = tokens[first - 1].key
+        if before not in _rules().determiners and not before.endswith(("'s", "s'")):
+            return None
+        triggers = self.triggers
+        i = bisect.bisect_left(self._trigger_firsts, k)
+        for m in itertools.takewhile(lambda m: m.first <= k + 1, triggers[i:]):
+            if (
+                m.trigger.strength == 2
+                and m.trigger.kind not in _rules().setting_kinds
+                and m.trigger.kind is not EventKind.OTHER
+                and (m.first == k or (m.first == k + 1 and tokens[k].text.islower()))
+                and (m.first, m.last) not in self.negated
+            ):
+                return m
+        return None
 
     def _noun_phrase(self, m: TriggerMatch, date_span: Span) -> bool:
         """Whether a trigger heads a dated noun phrase ("the *annexation* of Crimea in 2014")."""

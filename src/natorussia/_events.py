@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -66,7 +67,7 @@ from natorussia._event_anchoring import (
 from natorussia._event_participants import participants, places_of, scope
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence, bracketed
-from natorussia._known_days import name_the_day
+from natorussia._known_days import landmark_of, name_the_day
 from natorussia._lexicon import (
     Lexicon,
     Places,
@@ -81,6 +82,8 @@ from natorussia.fuzzydate import FuzzyDate, Precision
 from natorussia.model import (
     Event,
     EventKind,
+    Institution,
+    InstitutionKind,
     Mention,
     Span,
 )
@@ -147,6 +150,19 @@ def find_events(
     gaz = gazetteer if gazetteer is not None else places()
     ordered = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in ordered]
+    # Bodies "the organization" / "the alliance" may stand for: the last one named.
+    bodies = [
+        m
+        for m in ordered
+        if isinstance(m.entity, Institution) and m.entity.kind in _rules().anaphoric_kinds
+    ]
+    body_starts = [m.span[0] for m in bodies]
+    alliances = [
+        m
+        for m in bodies
+        if isinstance(m.entity, Institution) and m.entity.kind is InstitutionKind.ALLIANCE
+    ]
+    alliance_starts = [m.span[0] for m in alliances]
     events: list[Event] = []
     previous: Event | None = None
     skipped = 0
@@ -156,6 +172,7 @@ def find_events(
     phrases = time_phrases()
     last_of_kind: dict[EventKind, tuple[Event, int]] = {}
     previous_region = 0
+    narrative: Event | None = None
     for r_index, (r_start, r_end) in enumerate(regions):
         region = text[r_start:r_end]
         if cues.record_line(region):
@@ -198,7 +215,9 @@ def find_events(
         ]
         if not matches:
             # Only phrases: keep those that may find an anchor before splitting sentences.
-            region_state = Anchors(previous, published, last_of_kind, r_index, previous_region)
+            region_state = Anchors(
+                previous, published, last_of_kind, r_index, previous_region, narrative
+            )
             named = bisect.bisect_left(starts, r_start) < bisect.bisect_left(starts, r_end)
             found_phrases = [p for p in found_phrases if region_state.may_anchor(p, phrases, named)]
             if not found_phrases:
@@ -219,10 +238,16 @@ def find_events(
             s_span = sentences[s_i]
             lo = bisect.bisect_left(starts, s_span[0])
             hi = bisect.bisect_left(starts, s_span[1])
-            state = Anchors(previous, published, last_of_kind, r_index, previous_region)
+            state = Anchors(previous, published, last_of_kind, r_index, previous_region, narrative)
             if not s_matches and not any(state.may_anchor(p, phrases, hi > lo) for p in s_phrases):
                 continue  # nothing to count the sentence's phrases from: no sentence to build
-            sentence = Sentence(text, s_span, ordered[lo:hi], lex)
+            b = bisect.bisect_left(body_starts, s_span[0])
+            a = bisect.bisect_left(alliance_starts, s_span[0])
+            antecedents = (
+                bodies[b - 1].entity if b else None,
+                alliances[a - 1].entity if a else None,
+            )
+            sentence = Sentence(text, s_span, ordered[lo:hi], lex, antecedents)
             dated = [(r_start + d.span[0], r_start + d.span[1]) for d in s_matches]
             items: list[tuple[int, list[DateMatch] | TimePhrase]] = [
                 (g[0].span[0], g) for g in moments(text, r_start, s_matches)
@@ -238,6 +263,19 @@ def find_events(
                     if item[0].span in consumed:
                         continue
                     cand = resolve(item, r_start, state.previous, published)
+                    if (
+                        cand is not None
+                        and horizon is not None
+                        and cand.date.earliest > horizon
+                        and isinstance(cand.relative_to, Event)
+                        and state.narrative is not None
+                        and state.narrative is not state.previous
+                    ):
+                        # counted from the speaker's present it lands in the future:
+                        # the story's last event is the anchor ("Ten years later, …")
+                        cand = resolve(item, r_start, state.narrative, published)
+                    if cand is not None:
+                        cand = _landmark_day(text, cand)
                     made = [] if cand is None else [cand]
                 made = [c for c in made if horizon is None or c.date.earliest <= horizon]
                 if not made:
@@ -252,6 +290,7 @@ def find_events(
                         events.append(event)
                         state.add(event)
             previous, previous_region = state.previous, state.previous_region
+            narrative = state.narrative
     if skipped:
         _log.debug("%s: %d date expressions gave no event", document_id, skipped)
     events.sort(key=sort_key)
@@ -376,11 +415,13 @@ def _make_event(
     clause, which holds from that day on or up to it ("trade shrank after 3
     June 1996", ``1996-06-03/..``), and "since" and "since the" likewise.
     """
-    made = _make_one(document_id, sentence, cand, gaz, dated, cues)
+    made, predicate = _make_one(document_id, sentence, cand, gaz, dated, cues)
     if not made:
         return []
+    if cand.relative_to is None and not is_open(cand.date):
+        made += _effects(document_id, sentence, cand, made[0], gaz)
     if len(made) > 1:
-        return made  # a meeting and what happened at it
+        return made  # a meeting and what happened at it, or a happening and its effects
     event = made[0]
     opener = _rules().point_opener.search(
         sentence.text, max(sentence.span[0], cand.span[0] - _rules().opener_chars), cand.span[0]
@@ -403,10 +444,68 @@ def _make_event(
         persons=(),
         places=(),
     )
+    # The situation's kind is its own predicate's, not the reference point's noun:
+    # "Before the 2022 invasion, it was *said* that …" is a statement.
     situation_event = attrs.evolve(
-        event, id=event_id(document_id, cand.span, situation), date=situation
+        event,
+        id=event_id(document_id, cand.span, situation),
+        date=situation,
+        kind=event.kind if predicate is None else predicate,
     )
     return [point, situation_event]
+
+
+# "the September 11 hijackings": a day without its year, between "the" and a lower-case noun.
+_ATTRIBUTIVE_DAY = re.compile(r"\s+[a-z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+
+
+def _landmark_day(text: str, cand: Candidate) -> Candidate:
+    """A day named without its year before its noun is the known landmark of that day.
+
+    "after the September 11 hijackings" in a paragraph about 2004 is still 11
+    September 2001 (``data/known_days.json``), not the previous event's year.
+    """
+    date = cand.date
+    if (
+        cand.relative_to is None
+        or date.precision is not Precision.DAY
+        or _YEAR.search(cand.match.text)
+    ):
+        return cand
+    start, end = cand.span
+    if not _THE_BEFORE.search(text, max(0, start - 5), start) or not _ATTRIBUTIVE_DAY.match(
+        text, end
+    ):
+        return cand
+    landmark = landmark_of(date.edtf[5:])
+    if landmark is None:
+        return cand
+    return attrs.evolve(cand, date=landmark, relative_to=None)
+
+
+def _effects(
+    document_id: str, sentence: Sentence, cand: Candidate, event: Event, gaz: Places
+) -> list[Event]:
+    """What a dated happening led to, dated by the same expression ("… in 2014 led to sanctions")."""
+    made: list[Event] = []
+    for m in sentence.effects(cand.span):
+        if m.trigger.kind is event.kind:
+            continue
+        stretch = [sentence.effect_stretch(m)]
+        institutions, persons = participants(sentence, stretch, [], cand.span, False, gaz, m)
+        made.append(
+            attrs.evolve(
+                event,
+                id=event_id(document_id, cand.span, event.date, m.trigger.kind.value),
+                kind=m.trigger.kind,
+                institutions=institutions,
+                persons=persons,
+                places=places_of(sentence, stretch, gaz),
+            )
+        )
+    return made
 
 
 def _make_one(
@@ -416,22 +515,34 @@ def _make_one(
     gaz: Places,
     dated: Sequence[Span],
     cues: NotEventCues,
-) -> list[Event]:
+) -> tuple[list[Event], EventKind | None]:
+    """The events a date gives, and the kind of its clause's own predicate.
+
+    The second value is None unless the date sits in a phrase naming
+    another moment ("before the 2022 invasion"): then it is the kind of the
+    clause's predicate outside that phrase (``other`` when it has none).
+    """
     text = sentence.text
     span = cand.span
     m = cand.match
     if not any(c.isdigit() for c in m.text) and not m.relative and not cand.phase:
-        return []  # a named period ("the Cold War") is a setting, not a happening
+        return [], None  # a named period ("the Cold War") is a setting, not a happening
+    if _rules().generic_times.match(m.text.strip()):
+        return [], None  # "as we face the future", "memories of the past": no time of its own
+    if m.text.strip().lower() in _rules().attributive_times:
+        k = sentence.token_index(span[1])
+        if not any(t.first == k and t.trigger.strength >= 2 for t in sentence.triggers):
+            return [], None  # "the current situation": the writer's present, no happening
     if _rules().planned_before.search(text, max(sentence.span[0], span[0] - 40), span[0]) or (
         _rules().planned_after.match(text, span[1], sentence.span[1])
     ):
-        return []  # "designated 2014 as the date": a plan, not a happening
+        return [], None  # "designated 2014 as the date": a plan, not a happening
     if cues.baseline(text[max(sentence.span[0], span[0] - 40) : span[0]]):
-        return []  # "rose by 11 percent compared with the previous year": a baseline
+        return [], None  # "rose by 11 percent compared with the previous year": a baseline
     if cues.deadline(text[sentence.clauses[sentence.clause_of(span[0])].span[0] : span[0]]):
-        return []  # "committed to reach 2% by 2024": a deadline
+        return [], None  # "committed to reach 2% by 2024": a deadline
     if _rules().conditional.search(text[sentence.span[0] : span[0]]):
-        return []  # "If Ukraine joined NATO in 2030, …": a hypothesis
+        return [], None  # "If Ukraine joined NATO in 2030, …": a hypothesis
     in_brackets = bracketed(text, span)
     clause = sentence.clause_of(span[0])
     found: Found | None = None
@@ -444,6 +555,7 @@ def _make_one(
     fronted = sentence.fronted(clause, span) and not is_open(cand.date)
     far = _rules().far_fronted if fronted else _rules().far_strong
     phrase = sentence.phrase(clause, span)
+    predicate: EventKind | None = None
     if phrase is not None:
         order = []  # the phrase's head is the happening: "after the attacks of 2001"
         trigger = sentence.best_trigger(clause, span, others, far=far, window=phrase)
@@ -451,6 +563,12 @@ def _make_one(
             trigger = None
         if trigger is not None:
             found = Found(trigger, clause)
+        own = sentence.best_trigger(clause, span, others, far=far, outside=phrase)
+        predicate = EventKind.OTHER if own is None else own.trigger.kind
+    headed = None if phrase is not None or m.relative else sentence.headed_noun(span)
+    if headed is not None:
+        order = []  # "with the 1995 war over the enclave": the date dates its noun
+        found = Found(headed, clause)
     for c in order:
         trigger = sentence.best_trigger(c, span, others, own=c == clause, far=far)
         if trigger is not None and trigger.trigger.strength < _least_strength(cand.date):
@@ -469,7 +587,7 @@ def _make_one(
             setting = found
             found = Found(verb, sentence.clause_of(sentence.tokens[verb.first].start))
     if found is not None and (found.match.first, found.match.last) in sentence.negated:
-        return []  # "Russia did not sign the treaty in 2010": nothing happened
+        return [], None  # "Russia did not sign the treaty in 2010": nothing happened
     if found is not None and sentence.span_of_time(found.match):
         found = None  # "a period of independence from 1918 to 1940": a state that held
     # "since 2022", "since the 2022 invasion": began in the past, whatever the clause's tense
@@ -478,12 +596,14 @@ def _make_one(
         opener is not None and opener.group(1).lower() == "since"
     )
     if not since and sentence.future(clause, span, found.match if found is not None else None):
-        return []  # "The next summit will take place in June 2025": not yet happened
-    if found is None and sentence.names_treaty(span) and not is_open(cand.date):
+        return [], None  # "The next summit will take place in June 2025": not yet happened
+    if sentence.names_treaty(span) and not is_open(cand.date):
+        # "the Memorandum of December 1994 gave assurances": the date is the signing's,
+        # whatever the clause's verb did with the treaty later
         kind = EventKind.TREATY_SIGNING
     elif found is None:
         if not _dates_something(cand):
-            return []
+            return [], None
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
@@ -525,7 +645,7 @@ def _make_one(
         relative_to=cand.relative_to,
     )
     if setting is None:
-        return [event]
+        return [event], predicate
     # The meeting that was the setting is a happening of its own, with the same names.
     meeting_kind = setting.match.trigger.kind
     return [
@@ -533,7 +653,7 @@ def _make_one(
         attrs.evolve(
             event, id=event_id(document_id, span, date, meeting_kind.value), kind=meeting_kind
         ),
-    ]
+    ], predicate
 
 
 def _dates_something(cand: Candidate) -> bool:

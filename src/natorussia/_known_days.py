@@ -23,7 +23,7 @@ from natorussia.errors import DataError
 from natorussia.fuzzydate import FuzzyDate, Precision
 from natorussia.model import Event, EventKind, Institution
 
-__all__ = ["known_days", "name_the_day"]
+__all__ = ["known_days", "landmark_of", "name_the_day"]
 
 _FILE = "known_days.json"
 
@@ -54,6 +54,30 @@ def known_days() -> dict[str, tuple[EventKind, tuple[Institution, ...]]]:
             raise DataError(_FILE, where, ["'institutions' must be gazetteer ids"])
         out[date.edtf] = (kind, tuple(x for x in found if isinstance(x, Institution)))
     return out
+
+
+@functools.cache
+def _by_month_day() -> dict[str, list[str]]:
+    """Known days by their month and day ("09-11"), each with its full EDTF."""
+    out: dict[str, list[str]] = {}
+    for day in known_days():
+        out.setdefault(day[5:], []).append(day)
+    return out
+
+
+def landmark_of(month_day: str) -> FuzzyDate | None:
+    """The one known day with this month and day ("09-11"), or None.
+
+    A day named without its year before a noun ("the September 11 hijackings")
+    stands for the landmark; two known days on one date leave it unresolved.
+
+    >>> landmark_of("09-11").edtf
+    '2001-09-11'
+    >>> landmark_of("01-01") is None
+    True
+    """
+    days = _by_month_day().get(month_day, [])
+    return FuzzyDate.from_edtf(days[0]) if len(days) == 1 else None
 
 
 def name_the_day(event: Event) -> Event:

@@ -39,6 +39,7 @@ _LEXICON_FILE = "event_lexicon.json"
 _PLACES_FILE = "places.json"
 _GAP = "..."
 _MAX_GAP = 3
+_NUMBER = "<number>"  # in 'not_before': any number right after the form
 _TOKEN = re.compile(r"\w+(?:['’\-]\w+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -91,6 +92,8 @@ class Trigger:
         requires: Words one of which must be in the clause.
         requires_institution_kind: Or: institution kinds one of which must be mentioned.
         not_after: Words that cancel the form when right before it.
+        not_before: Words that cancel the form when right after it;
+            ``"<number>"`` stands for any number ("Article 5" is no article).
         inside_names: Whether the form counts inside an institution's name.
         institution_kinds: If set, the only kinds of institution that can take
             part ("gained independence": a state, never an alliance).
@@ -103,6 +106,7 @@ class Trigger:
     requires: frozenset[str] = frozenset()
     requires_institution_kind: frozenset[InstitutionKind] = frozenset()
     not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
     inside_names: bool = False
     institution_kinds: frozenset[InstitutionKind] = frozenset()
 
@@ -143,8 +147,15 @@ class Lexicon:
                 if trigger.not_after and i > 0 and tokens[i - 1].key in trigger.not_after:
                     continue
                 last = _match_words(trigger.words, tokens, i)
-                if last is not None:
-                    yield TriggerMatch(trigger, i, last)
+                if last is None:
+                    continue
+                if trigger.not_before and last + 1 < len(tokens):
+                    after = tokens[last + 1].key
+                    if after in trigger.not_before or (
+                        _NUMBER in trigger.not_before and after[:1].isdigit()
+                    ):
+                        continue
+                yield TriggerMatch(trigger, i, last)
 
 
 def _match_words(words: Sequence[str], tokens: Sequence[Token], i: int) -> int | None:
@@ -218,7 +229,7 @@ def parse_lexicon(data: Any, source: str = _LEXICON_FILE) -> Lexicon:
     if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
         raise DataError(source, "(file)", ["expected an object with a 'triggers' list"])
     known = {"kind", "forms", "strength", "priority", "requires", "requires_institution_kind",
-             "not_after", "inside_names", "institution_kinds", "note"}  # fmt: skip
+             "not_after", "not_before", "inside_names", "institution_kinds", "note"}  # fmt: skip
     triggers: list[Trigger] = []
     for n, entry in enumerate(data["triggers"]):
         problems: list[str] = []
@@ -255,6 +266,7 @@ def parse_lexicon(data: Any, source: str = _LEXICON_FILE) -> Lexicon:
         kinds = _institution_kinds(entry, "requires_institution_kind", problems)
         taking_part = _institution_kinds(entry, "institution_kinds", problems)
         not_after = _str_list(entry, "not_after", problems)
+        not_before = _str_list(entry, "not_before", problems)
         inside_names = entry.get("inside_names", False)
         if not isinstance(inside_names, bool):
             problems.append("'inside_names' must be true or false")
@@ -272,6 +284,7 @@ def parse_lexicon(data: Any, source: str = _LEXICON_FILE) -> Lexicon:
                     requires=frozenset(requires),
                     requires_institution_kind=frozenset(kinds),
                     not_after=frozenset(not_after),
+                    not_before=frozenset(not_before),
                     inside_names=inside_names,
                     institution_kinds=frozenset(taking_part),
                 )
