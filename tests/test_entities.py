@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import itertools
 import json
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -248,10 +247,11 @@ class TestAnaphora:
 class TestPersons:
     def test_title_and_given_name(self) -> None:
         """ "Russian Foreign Minister Sergei Lavrov": a person with the role as written;
-        the mention covers the title written before the name."""
+        one mention covers the title written before the name, a second the name."""
         ms = mentions("Russian Foreign Minister Sergei Lavrov spoke.")
-        (m,) = ms
+        m, name = ms
         assert m.surface == "Russian Foreign Minister Sergei Lavrov"
+        assert (name.surface, name.span, name.entity) == ("Sergei Lavrov", (25, 38), m.entity)
         assert isinstance(m.entity, Person)
         assert m.entity.id == "sergei-lavrov"
         assert m.entity.roles == ("Russian Foreign Minister",)
@@ -262,6 +262,7 @@ class TestPersons:
         ms = mentions("Estonian Defence Minister Kalle Laanet arrived. Laanet spoke.")
         assert [(m.surface, m.entity.id) for m in ms] == [
             ("Estonian Defence Minister Kalle Laanet", "kalle-laanet"),
+            ("Kalle Laanet", "kalle-laanet"),
             ("Laanet", "kalle-laanet"),
         ]
         assert ms[0].entity.roles == ("Estonian Defence Minister",)  # type: ignore[union-attr]
@@ -272,6 +273,7 @@ class TestPersons:
         assert [(m.surface, m.entity.id) for m in ms] == [
             ("President Vorontsov", "vorontsov"),
             ("Vorontsov", "vorontsov"),
+            ("Vorontsov", "vorontsov"),
         ]
         assert ms[0].entity.roles == ("President",)  # type: ignore[union-attr]
 
@@ -280,7 +282,12 @@ class TestPersons:
         text = "Sergei Lavrov arrived. Lavrov\u2019s speech was long. Foreign Minister Lavrov left."
         ms = mentions(text)
         assert {m.entity.id for m in ms} == {"sergei-lavrov"}
-        assert [m.surface for m in ms] == ["Sergei Lavrov", "Lavrov", "Foreign Minister Lavrov"]
+        assert [m.surface for m in ms] == [
+            "Sergei Lavrov",
+            "Lavrov",
+            "Foreign Minister Lavrov",
+            "Lavrov",
+        ]
 
     def test_initials_particles_and_diacritics(self) -> None:
         """Names with initials, particles and diacritics are whole names."""
@@ -354,18 +361,25 @@ class TestPersons:
     def test_honorific_without_dot_and_double_particle(self) -> None:
         """ "Mr Putin" is Putin; "Ursula von der Leyen" is one name."""
         got = {m.surface: m.entity.id for m in mentions("Mr Putin met Ursula von der Leyen.")}
-        assert got == {"Mr Putin": "vladimir-putin", "Ursula von der Leyen": "ursula-von-der-leyen"}
+        assert got == {
+            "Mr Putin": "vladimir-putin",
+            "Putin": "vladimir-putin",
+            "Ursula von der Leyen": "ursula-von-der-leyen",
+        }
 
     def test_title_in_the_mention_stops_at_a_body_and_a_possessive(self) -> None:
-        """ "NATO spokesperson Oana Lungescu": NATO keeps its own mention, and
-        "Russia's Foreign Minister Lavrov" leaves "Russia's" to Russia."""
+        """ "NATO spokesperson Oana Lungescu": the person's mention covers the whole
+        title and NATO keeps its own mention inside it; the name alone is a second,
+        nested mention. "Russia's Foreign Minister Lavrov" leaves "Russia's" to Russia."""
         text = "NATO spokesperson Oana Lungescu met Russia\u2019s Foreign Minister Lavrov."
         got = [(m.surface, m.entity.id) for m in mentions(text)]
         assert got == [
             ("NATO", "nato"),
-            ("spokesperson Oana Lungescu", "oana-lungescu"),
+            ("NATO spokesperson Oana Lungescu", "oana-lungescu"),
+            ("Oana Lungescu", "oana-lungescu"),
             ("Russia", "russia"),
             ("Foreign Minister Lavrov", "sergei-lavrov"),
+            ("Lavrov", "sergei-lavrov"),
         ]
 
     def test_endnote_author(self) -> None:
@@ -769,10 +783,10 @@ class TestInventedArticle:
         assert {"Pevkur", "Hanno Pevkur"} <= set(p["hanno-pevkur"].aliases)
 
     def test_mentions_are_ordered_and_disjoint(self) -> None:
-        """Mentions come sorted by span, never overlap, and show their surface."""
+        """Mentions come sorted by span, overlap only by nesting in a person's titled
+        mention, and show their surface."""
         ms = mentions(self.TEXT)
-        for a, b in itertools.pairwise(ms):
-            assert a.span[1] <= b.span[0]
+        assert_nested_only(ms)
         assert all(self.TEXT[m.span[0] : m.span[1]] == m.surface for m in ms)
 
 
@@ -893,6 +907,21 @@ class TestRobustness:
         assert recognised_names(ms) == set()
 
 
+def assert_nested_only(ms: Sequence[Mention]) -> None:
+    """Sorted by span; two mentions overlap only when one holds the other and the
+    outer one is a person's titled mention ("NATO spokesperson Oana Lungescu")."""
+    assert [m.span for m in ms] == sorted(m.span for m in ms)
+    for i, a in enumerate(ms):
+        for b in ms[i + 1 :]:
+            if b.span[0] >= a.span[1]:
+                break
+            outer, inner = (a, b) if a.span[1] - a.span[0] >= b.span[1] - b.span[0] else (b, a)
+            assert outer.span[0] <= inner.span[0]
+            assert inner.span[1] <= outer.span[1]
+            assert isinstance(outer.entity, Person)
+            assert outer.span != inner.span
+
+
 _VOCAB = [
     "the", "of", "and", "for", "on", "NATO", "Council", "Treaty", "President", "Foreign",
     "Minister", "Sergei", "Lavrov", "Lavrov's", "de", "von", "der", "Gaulle", "(NC)", "Nordic",
@@ -915,6 +944,5 @@ class TestProperties:
         for m in ms:
             assert region[0] <= m.span[0] < m.span[1] <= region[1]
             assert text[m.span[0] : m.span[1]] == m.surface
-        for a, b in itertools.pairwise(ms):
-            assert a.span[1] <= b.span[0]
+        assert_nested_only(ms)
         merge_across_documents(ms)

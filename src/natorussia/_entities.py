@@ -28,11 +28,14 @@
    their offices ("Bush" of 1991 is George H. W. Bush).
 
 Overlapping candidates are resolved longest first, so "NATO-Russia Council"
-wins over "NATO" and "Russia". A person's mention covers the name with the
-title written right before it ("President Putin", "Russian Foreign Minister
-Sergey Lavrov") — from after the last institution or possessive in the title
-("NATO spokesperson Oana Lungescu" leaves "NATO" to NATO) — and never a
-possessive "'s" after it.
+wins over "NATO" and "Russia". A titled name is every form it goes by: one
+mention covers the name with the title written right before it ("President
+Putin", "Russian Foreign Minister Sergey Lavrov", "NATO spokesperson Oana
+Lungescu") — from after the last possessive in the title ("Russia's Foreign
+Minister Lavrov" leaves "Russia's" to Russia) and never over a possessive
+"'s" after it — and a second, nested one the name alone ("Putin", "Oana
+Lungescu"). An institution named in the title keeps its own mention inside
+the person's ("NATO"). These are the only mentions that overlap.
 
 :func:`merge_across_documents` merges persons whose ids agree (ids fold
 accents and given-name transliterations: "Sergey"/"Sergei" → ``sergei-…``),
@@ -43,6 +46,7 @@ and recognised institutions with the same name.
 >>> for m in find_mentions(text, [(0, len(text))], document_id="d"):
 ...     print(m.span, m.surface, m.entity.id)
 (0, 38) Russian Foreign Minister Sergey Lavrov sergei-lavrov
+(25, 38) Sergey Lavrov sergei-lavrov
 (43, 47) NATO nato
 (59, 65) Lavrov sergei-lavrov
 >>> find_mentions(text, [(0, len(text))], document_id="d")[0].entity.roles
@@ -240,6 +244,8 @@ class _Doc:
         self._named_apart: dict[str, bool] = {}
         self.sites: set[tuple[int, int]] = set()  # host names of web addresses
         self.title_from: dict[int, int] = {}  # start of a name -> start of its title
+        # a titled mention's span -> (start of the whole title, start of the name)
+        self.titled: dict[tuple[int, int], tuple[int, int]] = {}
 
     # gazetteer ---------------------------------------------------------------
     def match_gazetteer(self) -> None:
@@ -1495,17 +1501,38 @@ class _Doc:
         for c in cands:
             start = self.title_from.get(c.start) if c.kind == "p" else None
             if start is not None:
-                i = bisect.bisect_right(ends, c.start)
-                if i > 0 and ends[i - 1] > start:
-                    start = ends[i - 1]
                 k = text.rfind("s ", start, c.start)
                 while k > start and text[k - 1] in "'\u2019":
                     start = k + 2  # after "Russia's ", "NATO's "
                     k = text.rfind("s ", start, c.start)
+                whole = start
+                i = bisect.bisect_right(ends, c.start)
+                if i > 0 and ends[i - 1] > start:
+                    start = ends[i - 1]
                 while start < c.start and not text[start].isalnum():
                     start += 1
+                while whole < c.start and not text[whole].isalnum():
+                    whole += 1
+                self.titled[start, c.end] = (whole, c.start)
                 c = _Cand(start, c.end, c.kind, c.key)
             out.append(c)
+        return out
+
+    def nested(self, chosen: list[_Cand]) -> list[_Cand]:
+        """Every form a titled name goes by: "US President Barack Obama" is one
+        mention over the whole title (the institution it names, "US", keeps its
+        own mention inside it) and "Barack Obama" a second one, nested."""
+        out: list[_Cand] = []
+        for c in chosen:
+            forms = self.titled.get((c.start, c.end)) if c.kind == "p" else None
+            if forms is None:
+                out.append(c)
+                continue
+            whole, name = forms
+            out.append(_Cand(min(whole, c.start), c.end, c.kind, c.key))
+            if name < c.end and self.text[name : c.end].strip():
+                out.append(_Cand(name, c.end, c.kind, c.key))
+        out.sort(key=lambda c: (c.start, c.end))
         return out
 
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
@@ -1546,6 +1573,13 @@ class _Doc:
         chosen = self.anaphora(_longest_first(cands))
         chosen = self.title_anaphora(chosen)
         text = self.text
+        for c in chosen:
+            if c.kind == "p" and (c.start, c.end) in self.titled:
+                whole = self.titled[c.start, c.end][0]
+                if whole < c.start:
+                    _add_unique(self.persons[c.key].aliases, " ".join(text[whole : c.end].split()))
+        if self.titled:
+            chosen = self.nested(chosen)
         for c in chosen:
             if c.kind == "i":
                 _add_unique(self.insts[c.key].aliases, " ".join(text[c.start : c.end].split()))
@@ -1715,7 +1749,7 @@ def find_mentions(
     >>> [(m.surface, m.entity.id) for m in ms]  # doctest: +NORMALIZE_WHITESPACE
     [('Nordic Security Institute', 'nordic-security-institute'),
      ('NSI', 'nordic-security-institute'), ('President Putin', 'vladimir-putin'),
-     ('NSI', 'nordic-security-institute')]
+     ('Putin', 'vladimir-putin'), ('NSI', 'nordic-security-institute')]
     """
     doc = _Doc(text, regions, _get_matcher(gazetteer), lexicon())
     doc.match_gazetteer()
