@@ -95,8 +95,13 @@ class TestGazetteerMatching:
         assert "nato" not in {m.entity.id for m in ms}
 
     def test_word_boundaries(self) -> None:
-        """ "Russian" and "Prussia" do not contain a mention of Russia."""
-        assert mentions("Russian troops entered Prussia.") == ()
+        """ "Russian" and "Prussia" do not contain a mention of Russia; "Russian
+        troops" names Russia's armed forces (a form readers list for them)."""
+        ms = mentions("Russian troops entered Prussia.")
+        assert [(m.surface, m.entity.id) for m in ms] == [
+            ("Russian troops", "russian-armed-forces")
+        ]
+        assert mentions("Russian traders entered Prussia.") == ()
 
     def test_spans_index_the_full_text_and_regions_limit_the_search(self) -> None:
         """Only the regions are searched, and spans point into the whole text."""
@@ -131,6 +136,46 @@ class TestGazetteerMatching:
         """ "NATO's" is a mention of NATO covering "NATO" only."""
         ms = mentions("NATO\u2019s expansion")
         assert [m.surface for m in ms] == ["NATO"]
+
+
+_OUTLETS = frozenset({"the-telegraph", "sputnik", "stern", "defense-news"})
+
+
+class TestArmedForcesAndOutlets:
+    """Bodies readers list that texts name by everyday forms (hand-written examples)."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "ident"),
+        [
+            ("Ukrainian forces held the line near Kupiansk.", "Ukrainian forces",
+             "ukrainian-armed-forces"),
+            ("American troops trained in Latvia.", "American troops", "us-armed-forces"),
+            ("The Bundeswehr sent a brigade.", "Bundeswehr", "bundeswehr"),
+            ("Eurocorps staff moved to Strasbourg.", "Eurocorps", "eurocorps"),
+            ("A poll by the Levada-Center found it.", "Levada-Center", "levada-center"),
+            ("Fighters of al Qaeda fled.", "al Qaeda", "al-qaeda"),
+        ],
+    )  # fmt: skip
+    def test_everyday_form(self, text: str, surface: str, ident: str) -> None:
+        assert (surface, ident) in {(m.surface, m.entity.id) for m in mentions(text)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The telegraph line to Kyiv was cut.",
+            "The first sputnik flew in 1957.",
+            "A stern warning came from Oslo.",
+            "The defense news was grim.",
+        ],
+    )
+    def test_common_words_are_no_outlets(self, text: str) -> None:
+        """Outlets named by common words match only with their capitals."""
+        assert [m.surface for m in mentions(text) if m.entity.id in _OUTLETS] == []
+
+    def test_lower_case_agreement_stays_outside(self) -> None:
+        """ "the Berlin Plus agreement": the mention is "Berlin Plus"."""
+        ms = mentions("Under the Berlin Plus agreement the EU took over.")
+        assert [m.surface for m in ms if m.entity.id == "berlin-plus"] == ["Berlin Plus"]
 
 
 class TestRecognisedInstitutions:
