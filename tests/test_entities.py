@@ -178,6 +178,38 @@ class TestArmedForcesAndOutlets:
         assert [m.surface for m in ms if m.entity.id == "berlin-plus"] == ["Berlin Plus"]
 
 
+class TestKnownNamesInsideLongerRuns:
+    """A run that only wraps a known body's name gives the known body (hand-written)."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "ident"),
+        [
+            ("Staff of the Headquarters for the NATO Support Agency met.",
+             "NATO Support Agency", "nato-support-agency"),
+            ("The NATO Communications and Information Agency Headquarters opened.",
+             "NATO Communications and Information Agency", "nato-ncia"),
+            ("They signed the Treaty on Conventional Armed Forces in Europe between "
+             "NATO and the Warsaw Pact.", "Treaty on Conventional Armed Forces in Europe",
+             "cfe-treaty"),
+            ("Georgia wants a Georgian Membership Action Plan soon.",
+             "Membership Action Plan", "membership-action-plan"),
+        ],
+    )  # fmt: skip
+    def test_known_name_wins(self, text: str, surface: str, ident: str) -> None:
+        got = {(m.surface, m.entity.id) for m in mentions(text)}
+        assert (surface, ident) in got
+        assert not [
+            m for m in mentions(text) if m.entity.id.startswith(("headquarters", "treaty-on"))
+        ]
+
+    def test_a_state_opens_a_body(self) -> None:
+        """A state's name opening a longer body stays inside that body."""
+        ms = mentions("The New Zealand Institute spoke.")
+        assert [(m.surface, m.entity.id) for m in ms] == [
+            ("New Zealand Institute", "new-zealand-institute")
+        ]
+
+
 class TestRecognisedInstitutions:
     def test_definition_with_acronym_links_later_uses(self) -> None:
         """A full name defined with its acronym links the acronym's later uses."""

@@ -1518,6 +1518,63 @@ class _Doc:
             out.append(c)
         return out
 
+    def without_wrappers(self, cands: list[_Cand]) -> list[_Cand]:
+        """Recognised names that only wrap a known body's name give way to it.
+
+        A run read as one name can hold a gazetteer name and words that are not
+        part of it: "Headquarters for the NATO Support Agency", "the Treaty on
+        Conventional Armed Forces in Europe between NATO and …", "Atlantic
+        Council/Atlantic Treaty Association", a demonym before a programme
+        ("Ukrainian Membership Action Plan"), a head word after an agency ("…
+        Agency Headquarters"). The known body (of several words, not a state,
+        whose name would rightly open "Russian Federation Council") is the
+        mention. Each recognised name looks only at the known names inside it.
+        """
+        known = sorted(
+            c
+            for c in cands
+            if c.kind == "g"
+            and " " in self.text[c.start : c.end]
+            and self.gaz[c.key].kind is not InstitutionKind.STATE
+        )
+        if not known:
+            return cands
+        starts = [c.start for c in known]
+        text = self.text
+        out: list[_Cand] = []
+        for c in cands:
+            if c.kind == "i":
+                i = bisect.bisect_left(starts, c.start)
+                while i < len(known) and known[i].start < c.end:
+                    g = known[i]
+                    i += 1
+                    if g.end > c.end or (g.start, g.end) == (c.start, c.end):
+                        continue
+                    if g.start == c.start:
+                        tail = text[g.end : c.end].split()
+                        if (
+                            text[g.end] == "/"
+                            or tail[0] in _WRAP_AFTER
+                            or (
+                                len(tail) == 1
+                                and (tail[0] == "Headquarters" or self.is_org_word(tail[0]))
+                            )
+                        ):
+                            break
+                    elif g.end == c.end:
+                        head = text[c.start : g.start].split()
+                        if _WRAP_BEFORE.fullmatch(" ".join(head)) or all(
+                            w in self.lex.qualifiers
+                            or (w[:1].isupper() and w.endswith(self.lex.qualifier_suffixes))
+                            for w in head
+                        ):
+                            break
+                else:
+                    out.append(c)
+                continue
+            out.append(c)
+        return out
+
     def nested(self, chosen: list[_Cand]) -> list[_Cand]:
         """Every form a titled name goes by: "US President Barack Obama" is one
         mention over the whole title (the institution it names, "US", keeps its
@@ -1568,6 +1625,7 @@ class _Doc:
             return i > 0 and self.regions[i - 1][1] >= c.end
 
         cands = [c for c in cands if inside(c)]
+        cands = self.without_wrappers(cands)
         if self.title_from:
             cands = self.with_titles(cands)
         chosen = self.anaphora(_longest_first(cands))
@@ -1719,6 +1777,11 @@ def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
         i = j
     return chosen
 
+
+# What may follow a known name inside a longer run without belonging to it,
+# and what may come before it: "Headquarters for the …".
+_WRAP_AFTER: Final = frozenset({"between", "with", "and", "/"})
+_WRAP_BEFORE: Final = re.compile(r"\w+ (?:for|of) the|Headquarters(?: of| for)?")
 
 _ALLIANCE_KEY: Final = " alliance"  # no head word has a space: this key is the kind's own
 
