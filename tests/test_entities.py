@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from natorussia._entities import find_mentions, merge_across_documents
+from natorussia._entities import find_mentions, link_affiliations, merge_across_documents
 from natorussia._entity_data import parse_lexicon
 from natorussia._gazetteer import Gazetteer
 from natorussia._text import fold
 from natorussia.errors import DataError
-from natorussia.model import Institution, InstitutionKind, Mention, Person
+from natorussia.model import Affiliation, Author, Institution, InstitutionKind, Mention, Person
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -208,6 +208,39 @@ class TestKnownNamesInsideLongerRuns:
         assert [(m.surface, m.entity.id) for m in ms] == [
             ("New Zealand Institute", "new-zealand-institute")
         ]
+
+
+class TestAffiliations:
+    """An author's affiliation links to the institution it names (hand-written names)."""
+
+    @pytest.mark.parametrize(
+        ("printed", "ident"),
+        [
+            ("Chatham House", "chatham-house"),
+            ("Research Fellow, Royal United Services Institute", "rusi"),
+            ("Tartu Centre for Northern Security Studies", "tartu-centre-for-northern-security-studies"),
+        ],
+    )  # fmt: skip
+    def test_linked(self, printed: str, ident: str) -> None:
+        (author,) = link_affiliations([Author("Kari Nordmann", (Affiliation(printed),))])
+        entity = author.affiliations[0].entity
+        assert entity is not None
+        assert entity.id == ident
+        assert author.affiliations[0].institution == printed
+
+    @pytest.mark.parametrize("printed", ["independent journalist", "Oslo", ""])
+    def test_not_an_institution(self, printed: str) -> None:
+        """A role, a place (a state's metonym) or nothing links to no institution."""
+        (author,) = link_affiliations([Author("Kari Nordmann", (Affiliation(printed),))])
+        assert author.affiliations[0].entity is None
+
+    def test_pipeline_links_bylines(self) -> None:
+        """A document's authors come out of the pipeline with linked affiliations."""
+        import natorussia as nr
+
+        linked = [a.entity for d in nr.load().documents for x in d.authors for a in x.affiliations]
+        assert linked
+        assert all(isinstance(e, Institution) for e in linked)
 
 
 class TestRecognisedInstitutions:

@@ -94,9 +94,18 @@ from natorussia._mentions.names import (
     surname_key,
 )
 from natorussia._text import fold, slug, strip_accents
-from natorussia.model import Entity, Institution, InstitutionKind, Mention, Person, Span
+from natorussia.model import (
+    Affiliation,
+    Author,
+    Entity,
+    Institution,
+    InstitutionKind,
+    Mention,
+    Person,
+    Span,
+)
 
-__all__ = ["find_mentions", "merge_across_documents", "surname_key"]
+__all__ = ["find_mentions", "link_affiliations", "merge_across_documents", "surname_key"]
 
 # --- runs of capitalised words ---------------------------------------------
 
@@ -1820,3 +1829,52 @@ def find_mentions(
     doc.match_acronyms()
     doc.match_shapes()
     return doc.mentions(document_id)
+
+
+def link_affiliations(
+    authors: Sequence[Author], gazetteer: Gazetteer | None = None
+) -> tuple[Author, ...]:
+    """``authors`` with each affiliation linked to the :class:`Institution` it names.
+
+    The affiliation's printed name is read like a line of text: the longest
+    institution found in it is the one, when it is a gazetteer entry or covers
+    most of the name ("RAS Institute of Europe" names the gazetteer's Institute
+    of Europe; "Department of Defence Policy, National Institute for Strategic
+    Studies" its institute). A name where no body is found keeps ``entity``
+    ``None``. Each name is read once, so the cost is the names' length.
+
+    >>> a = Author("Ola Nordmann", (Affiliation("Valdai Discussion Club", "member"),))
+    >>> (linked,) = link_affiliations([a])
+    >>> linked.affiliations[0].entity.id
+    'valdai-club'
+    >>> alone = Author("Ola Nordmann", (Affiliation("freelance writer"),))
+    >>> print(link_affiliations([alone])[0].affiliations[0].entity)
+    None
+    """
+    out: list[Author] = []
+    for author in authors:
+        if not author.affiliations:
+            out.append(author)
+            continue
+        affiliations = tuple(_linked(a, gazetteer) for a in author.affiliations)
+        out.append(attrs.evolve(author, affiliations=affiliations))
+    return tuple(out)
+
+
+def _linked(affiliation: Affiliation, gazetteer: Gazetteer | None) -> Affiliation:
+    name = affiliation.institution
+    if not name.strip() or affiliation.entity is not None:
+        return affiliation
+    found = [
+        m
+        for m in find_mentions(name, [(0, len(name))], document_id="", gazetteer=gazetteer)
+        if isinstance(m.entity, Institution) and m.entity.kind is not InstitutionKind.STATE
+    ]
+    if not found:
+        return affiliation
+    best = max(found, key=lambda m: (m.span[1] - m.span[0], -m.span[0]))
+    assert isinstance(best.entity, Institution)
+    covers = 2 * (best.span[1] - best.span[0]) >= len(name.strip())
+    if best.entity.known or covers:
+        return attrs.evolve(affiliation, entity=best.entity)
+    return affiliation
