@@ -354,6 +354,41 @@ class TestAnaphora:
         )
 
 
+class TestAnaphoraOfTheSubject:
+    """ "the Council" when several councils were named: the one the text keeps naming."""
+
+    TEXT = (
+        "The Nordic Defence Council met in Oslo. The Nordic Defence Council agreed on a plan. "
+        "The Baltic Energy Council objected. The Nordic Defence Council replied. "
+        "The Council will meet again. This alliance of ideas aside, the Arctic Shield Alliance "
+        "grew. The alliance admitted Iceland."
+    )
+
+    def test_the_dominant_body(self) -> None:
+        ms = mentions(self.TEXT)
+        council = next(m for m in ms if m.surface == "The Council")
+        assert council.entity.id == "nordic-defence-council"
+
+    def test_capitalised_alliance_at_a_sentence_start(self) -> None:
+        ms = mentions(self.TEXT)
+        assert ("The alliance", "arctic-shield-alliance") in {(m.surface, m.entity.id) for m in ms}
+
+    def test_no_dominant_body_links_nothing(self) -> None:
+        """Two councils named as often: "the Council" is nobody's."""
+        text = (
+            "The Nordic Defence Council and the Baltic Energy Council met. The Council adjourned."
+        )
+        assert "The Council" not in {m.surface for m in mentions(text)}
+
+    def test_this_treaty(self) -> None:
+        """ "this treaty" after the one treaty named is that treaty."""
+        text = "The Svalbard Fisheries Treaty was signed. Norway kept this treaty."
+        ms = mentions(text)
+        assert ("this treaty", "svalbard-fisheries-treaty") in {
+            (m.surface, m.entity.id) for m in ms
+        }
+
+
 class TestPersons:
     def test_title_and_given_name(self) -> None:
         """ "Russian Foreign Minister Sergei Lavrov": a person with the role as written;

@@ -13,8 +13,8 @@
    kind guessed from the head word (``data/org_heads.json``), and bodies
    known by their shape alone (:mod:`natorussia._mentions.shapes`);
 3. "the Council", "the organization": a head word after "the" links to the
-   one institution with that head mentioned before in the document, and to
-   nothing when there are several;
+   one institution with that head mentioned before in the document, or to
+   the one of several that the text keeps naming, else to nothing;
 4. persons: two to four capitalised words opened by a given name of the
    curated or the broad international list ("Sergei Lavrov", "Ingeborg
    Solvang", "Jaap de Hoop Scheffer"), introduced by a title ("President
@@ -1377,14 +1377,15 @@ class _Doc:
             # "the alliance" in lower case: the one alliance named before.
             # str.find is many times faster than a regex that opens with \b.
             text = self.text
-            i = text.find("the alliance", start, end)
-            while i >= 0:
-                j = i + len("the alliance")
-                if (i == 0 or not text[i - 1].isalnum()) and (
-                    j >= len(text) or not text[j].isalnum()
-                ):
-                    extra.append(_Cand(i, j, "a", _ALLIANCE_KEY))
-                i = text.find("the alliance", j, end)
+            for phrase in ("the alliance", "The alliance"):
+                i = text.find(phrase, start, end)
+                while i >= 0:
+                    j = i + len(phrase)
+                    if (i == 0 or not text[i - 1].isalnum()) and (
+                        j >= len(text) or not text[j].isalnum()
+                    ):
+                        extra.append(_Cand(i, j, "a", _ALLIANCE_KEY))
+                    i = text.find(phrase, j, end)
         if not extra:
             return chosen
         text = self.text
@@ -1443,6 +1444,11 @@ class _Doc:
                     ):
                         owners[key].append((cand.start, ident))
         starts = [c.start for c in chosen]
+        # Where each institution is mentioned, to tell the one a text is about.
+        at: dict[tuple[str, str], list[int]] = {}
+        for cand in chosen:
+            if cand.kind != "p":
+                at.setdefault((cand.kind, cand.key), []).append(cand.start)
         linked: list[_Cand] = []
         for x in extra:
             before = {ident for start, ident in owners[x.key] if start < x.start}
@@ -1450,6 +1456,8 @@ class _Doc:
             free = (i == 0 or chosen[i - 1].end <= x.start) and (
                 i >= len(chosen) or chosen[i].start >= x.end
             )
+            if len(before) > 1 and free:
+                before = _dominant(before, at, x.start)
             if len(before) == 1 and free:
                 kind, key = next(iter(before))
                 linked.append(_Cand(x.start, x.end, kind, key))
@@ -1756,6 +1764,25 @@ def _unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i = text.find("\n", i + 1, end)
     pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if e > s]
+
+
+def _dominant(
+    idents: set[tuple[str, str]], at: dict[tuple[str, str], list[int]], pos: int
+) -> set[tuple[str, str]]:
+    """Of several bodies with one head word, the one the text is about: mentioned
+    before ``pos`` at least twice as often as any other ("the Council" in an
+    article that keeps naming the North Atlantic Council). Else all of them.
+
+    >>> at = {("g", "a"): [1, 5, 9], ("g", "b"): [3]}
+    >>> _dominant({("g", "a"), ("g", "b")}, at, 10)
+    {('g', 'a')}
+    >>> sorted(_dominant({("g", "a"), ("g", "b")}, at, 4))
+    [('g', 'a'), ('g', 'b')]
+    """
+    counts = sorted(((bisect.bisect_left(at.get(i, []), pos), i) for i in idents), reverse=True)
+    if counts[0][0] >= 2 * counts[1][0] and counts[0][0] >= 2:
+        return {counts[0][1]}
+    return idents
 
 
 def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
