@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from natorussia._entities import find_mentions, link_affiliations, merge_across_documents
-from natorussia._entity_data import parse_lexicon
-from natorussia._gazetteer import Gazetteer
+from natorussia._entity_data import demonyms, parse_demonyms, parse_lexicon
+from natorussia._gazetteer import Gazetteer, default_gazetteer
 from natorussia._text import fold
 from natorussia.errors import DataError
 from natorussia.model import Affiliation, Author, Institution, InstitutionKind, Mention, Person
@@ -387,6 +387,50 @@ class TestAnaphoraOfTheSubject:
         assert ("this treaty", "svalbard-fisheries-treaty") in {
             (m.surface, m.entity.id) for m in ms
         }
+
+
+class TestListedDemonyms:
+    """Demonyms listed side by side stand for their states (hand-written examples)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Oslo sought Danish, Finnish and the Icelandic backing.",
+             [("Danish", "denmark"), ("Finnish", "finland"), ("Icelandic", "iceland")]),
+            ("The Canada and Norwegian teams left.", [("Canada", "canada"), ("Norwegian", "norway")]),
+        ],
+    )  # fmt: skip
+    def test_listed(self, text: str, expected: list[tuple[str, str]]) -> None:
+        got = [(m.surface, m.entity.id) for m in mentions(text)]
+        assert [g for g in got if g in expected or g[0] in dict(expected)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Norwegian fishermen protested in the port.",
+            "She spoke Swedish and Finnish speakers answered.",
+            "Latvian and Estonian languages differ.",
+        ],
+    )
+    def test_alone_or_languages(self, text: str) -> None:
+        """A lone demonym, or demonyms as languages, name no state."""
+        assert [m.surface for m in mentions(text) if m.surface in demonyms()] == []
+
+    def test_bundled_targets_are_states(self) -> None:
+        states = {i.id for i in default_gazetteer().of_kind(InstitutionKind.STATE)}
+        assert set(demonyms().values()) <= states
+
+    @pytest.mark.parametrize(
+        ("data", "entry"),
+        [
+            ({"demonyms": {"danish": "denmark"}}, "danish"),
+            ({"demonyms": {"Danish": "Denmark"}}, "Danish"),
+            ({"demonyms": ["Danish"]}, "demonyms"),
+        ],
+    )
+    def test_bad_file(self, data: dict[str, Any], entry: str) -> None:
+        with pytest.raises(DataError, match=entry):
+            parse_demonyms("demonyms.json", data)
 
 
 class TestPersons:

@@ -65,7 +65,7 @@ from typing import Any, Final, NamedTuple
 import ahocorasick
 import attrs
 
-from natorussia._entity_data import KnownPerson, Lexicon, lexicon
+from natorussia._entity_data import KnownPerson, Lexicon, demonyms, lexicon
 from natorussia._gazetteer import Gazetteer, lookup_key
 from natorussia._mentions import shapes
 from natorussia._mentions.gazetteer_match import _get_matcher, _Matcher
@@ -574,6 +574,45 @@ class _Doc:
                 self.cands.append(_Cand(s, e, "g", owner.id))
                 continue
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
+
+    def listed_demonyms(self) -> None:
+        """Demonyms listed side by side stand for their states: "French, German and
+        the Dutch support", "U.S. and Soviet spheres". A demonym alone ("Russian
+        traders", "Russian and Ukrainian speakers" aside) names nothing."""
+        table = demonyms()
+        pattern = _demonym_re(tuple(table))
+        by_id = {i.id: i for i in self.m.gazetteer.of_kind(InstitutionKind.STATE)}
+        text = self.text
+        states: dict[int, int] = {}  # start -> end of a state's mention
+        for c in self.cands:
+            if c.kind == "g" and self.gaz[c.key].kind is InstitutionKind.STATE:
+                states[c.start] = c.end
+        state_ends = {e: s for s, e in states.items()}
+        for start, end in self.regions:
+            found = [
+                (m.start(), m.end(), m.group())
+                for m in pattern.finditer(text, start, end)
+                if m.group() in table
+            ]
+            if not found:
+                continue
+            found = [f for f in found if not _LANGUAGE_AFTER.match(text, f[1])]
+            starts = {s: e for s, e, _ in found}
+            ends = {e for _, e, _ in found}
+            for s, e, word in found:
+                after = _LIST_GAP.match(text, e)
+                before = _LIST_GAP_BEFORE.search(text, max(start, s - 12), s)
+                linked = (
+                    after is not None and (after.end() in starts or after.end() in states)
+                ) or (
+                    before is not None and (before.start() in ends or before.start() in state_ends)
+                )
+                if not linked:
+                    continue
+                state = by_id.get(table[word])  # a user's gazetteer may lack it
+                if state is not None:
+                    self.gaz[state.id] = state
+                    self.cands.append(_Cand(s, e, "g", state.id))
 
     # persons -------------------------------------------------------------------
     def title_end(self, words: list[str], k: int) -> int:
@@ -1597,14 +1636,27 @@ class _Doc:
         mention over the whole title (the institution it names, "US", keeps its
         own mention inside it) and "Barack Obama" a second one, nested."""
         out: list[_Cand] = []
-        for c in chosen:
+        region_starts = [r[0] for r in self.regions]
+        for k, c in enumerate(chosen):
             forms = self.titled.get((c.start, c.end)) if c.kind == "p" else None
             if forms is None:
                 out.append(c)
                 continue
             whole, name = forms
-            out.append(_Cand(min(whole, c.start), c.end, c.kind, c.key))
-            if name < c.end and self.text[name : c.end].strip():
+            # The whole title stays inside the name's region ("then-" may lie before it).
+            r = bisect.bisect_right(region_starts, name) - 1
+            if r < 0 or whole < self.regions[r][0]:
+                whole = c.start if r >= 0 and c.start >= self.regions[r][0] else name
+            # Only bodies wholly inside the title may sit inside the person's mention.
+            j = k - 1
+            while j >= 0 and chosen[j].end > whole:
+                if chosen[j].start < whole or chosen[j].kind == "p":
+                    whole = c.start
+                    break
+                j -= 1
+            first = whole if whole == name else min(whole, c.start)
+            out.append(_Cand(first, c.end, c.kind, c.key))
+            if first < name < c.end and self.text[name : c.end].strip():
                 out.append(_Cand(name, c.end, c.kind, c.key))
         out.sort(key=lambda c: (c.start, c.end))
         return out
@@ -1766,6 +1818,20 @@ def _unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e > s]
 
 
+@functools.lru_cache(maxsize=8)
+def _demonym_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b")
+
+
+# Between two items of a list: ", ", " and ", " or ", with "the" after it.
+_LIST_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?|,")
+_LIST_GAP_BEFORE: Final = re.compile(r"(?:,|[ \u00a0]+(?:and|or))[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+# "Russian and Ukrainian speakers": languages, not states.
+_LANGUAGE_AFTER: Final = re.compile(
+    r"[ \u00a0]+(?:speakers?|speaking|language|languages|translation)\b"
+)
+
+
 def _dominant(
     idents: set[tuple[str, str]], at: dict[tuple[str, str], list[int]], pos: int
 ) -> set[tuple[str, str]]:
@@ -1852,6 +1918,7 @@ def find_mentions(
     """
     doc = _Doc(text, regions, _get_matcher(gazetteer), lexicon())
     doc.match_gazetteer()
+    doc.listed_demonyms()
     doc.scan_runs()
     doc.match_acronyms()
     doc.match_shapes()
