@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import itertools
 import json
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -15,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from natorussia._entities import find_mentions, merge_across_documents
-from natorussia._entity_data import parse_lexicon
-from natorussia._gazetteer import Gazetteer
+from natorussia._entities import find_mentions, link_affiliations, merge_across_documents
+from natorussia._entity_data import demonyms, parse_demonyms, parse_lexicon
+from natorussia._gazetteer import Gazetteer, default_gazetteer
 from natorussia._text import fold
 from natorussia.errors import DataError
-from natorussia.model import Institution, InstitutionKind, Mention, Person
+from natorussia.model import Affiliation, Author, Institution, InstitutionKind, Mention, Person
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -96,8 +95,13 @@ class TestGazetteerMatching:
         assert "nato" not in {m.entity.id for m in ms}
 
     def test_word_boundaries(self) -> None:
-        """ "Russian" and "Prussia" do not contain a mention of Russia."""
-        assert mentions("Russian troops entered Prussia.") == ()
+        """ "Russian" and "Prussia" do not contain a mention of Russia; "Russian
+        troops" names Russia's armed forces (a form readers list for them)."""
+        ms = mentions("Russian troops entered Prussia.")
+        assert [(m.surface, m.entity.id) for m in ms] == [
+            ("Russian troops", "russian-armed-forces")
+        ]
+        assert mentions("Russian traders entered Prussia.") == ()
 
     def test_spans_index_the_full_text_and_regions_limit_the_search(self) -> None:
         """Only the regions are searched, and spans point into the whole text."""
@@ -132,6 +136,111 @@ class TestGazetteerMatching:
         """ "NATO's" is a mention of NATO covering "NATO" only."""
         ms = mentions("NATO\u2019s expansion")
         assert [m.surface for m in ms] == ["NATO"]
+
+
+_OUTLETS = frozenset({"the-telegraph", "sputnik", "stern", "defense-news"})
+
+
+class TestArmedForcesAndOutlets:
+    """Bodies readers list that texts name by everyday forms (hand-written examples)."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "ident"),
+        [
+            ("Ukrainian forces held the line near Kupiansk.", "Ukrainian forces",
+             "ukrainian-armed-forces"),
+            ("American troops trained in Latvia.", "American troops", "us-armed-forces"),
+            ("The Bundeswehr sent a brigade.", "Bundeswehr", "bundeswehr"),
+            ("Eurocorps staff moved to Strasbourg.", "Eurocorps", "eurocorps"),
+            ("A poll by the Levada-Center found it.", "Levada-Center", "levada-center"),
+            ("Fighters of al Qaeda fled.", "al Qaeda", "al-qaeda"),
+        ],
+    )  # fmt: skip
+    def test_everyday_form(self, text: str, surface: str, ident: str) -> None:
+        assert (surface, ident) in {(m.surface, m.entity.id) for m in mentions(text)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The telegraph line to Kyiv was cut.",
+            "The first sputnik flew in 1957.",
+            "A stern warning came from Oslo.",
+            "The defense news was grim.",
+        ],
+    )
+    def test_common_words_are_no_outlets(self, text: str) -> None:
+        """Outlets named by common words match only with their capitals."""
+        assert [m.surface for m in mentions(text) if m.entity.id in _OUTLETS] == []
+
+    def test_lower_case_agreement_stays_outside(self) -> None:
+        """ "the Berlin Plus agreement": the mention is "Berlin Plus"."""
+        ms = mentions("Under the Berlin Plus agreement the EU took over.")
+        assert [m.surface for m in ms if m.entity.id == "berlin-plus"] == ["Berlin Plus"]
+
+
+class TestKnownNamesInsideLongerRuns:
+    """A run that only wraps a known body's name gives the known body (hand-written)."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "ident"),
+        [
+            ("Staff of the Headquarters for the NATO Support Agency met.",
+             "NATO Support Agency", "nato-support-agency"),
+            ("The NATO Communications and Information Agency Headquarters opened.",
+             "NATO Communications and Information Agency", "nato-ncia"),
+            ("They signed the Treaty on Conventional Armed Forces in Europe between "
+             "NATO and the Warsaw Pact.", "Treaty on Conventional Armed Forces in Europe",
+             "cfe-treaty"),
+            ("Georgia wants a Georgian Membership Action Plan soon.",
+             "Membership Action Plan", "membership-action-plan"),
+        ],
+    )  # fmt: skip
+    def test_known_name_wins(self, text: str, surface: str, ident: str) -> None:
+        got = {(m.surface, m.entity.id) for m in mentions(text)}
+        assert (surface, ident) in got
+        assert not [
+            m for m in mentions(text) if m.entity.id.startswith(("headquarters", "treaty-on"))
+        ]
+
+    def test_a_state_opens_a_body(self) -> None:
+        """A state's name opening a longer body stays inside that body."""
+        ms = mentions("The New Zealand Institute spoke.")
+        assert [(m.surface, m.entity.id) for m in ms] == [
+            ("New Zealand Institute", "new-zealand-institute")
+        ]
+
+
+class TestAffiliations:
+    """An author's affiliation links to the institution it names (hand-written names)."""
+
+    @pytest.mark.parametrize(
+        ("printed", "ident"),
+        [
+            ("Chatham House", "chatham-house"),
+            ("Research Fellow, Royal United Services Institute", "rusi"),
+            ("Tartu Centre for Northern Security Studies", "tartu-centre-for-northern-security-studies"),
+        ],
+    )  # fmt: skip
+    def test_linked(self, printed: str, ident: str) -> None:
+        (author,) = link_affiliations([Author("Kari Nordmann", (Affiliation(printed),))])
+        entity = author.affiliations[0].entity
+        assert entity is not None
+        assert entity.id == ident
+        assert author.affiliations[0].institution == printed
+
+    @pytest.mark.parametrize("printed", ["independent journalist", "Oslo", ""])
+    def test_not_an_institution(self, printed: str) -> None:
+        """A role, a place (a state's metonym) or nothing links to no institution."""
+        (author,) = link_affiliations([Author("Kari Nordmann", (Affiliation(printed),))])
+        assert author.affiliations[0].entity is None
+
+    def test_pipeline_links_bylines(self) -> None:
+        """A document's authors come out of the pipeline with linked affiliations."""
+        import natorussia as nr
+
+        linked = [a.entity for d in nr.load().documents for x in d.authors for a in x.affiliations]
+        assert linked
+        assert all(isinstance(e, Institution) for e in linked)
 
 
 class TestRecognisedInstitutions:
@@ -245,13 +354,93 @@ class TestAnaphora:
         )
 
 
+class TestAnaphoraOfTheSubject:
+    """ "the Council" when several councils were named: the one the text keeps naming."""
+
+    TEXT = (
+        "The Nordic Defence Council met in Oslo. The Nordic Defence Council agreed on a plan. "
+        "The Baltic Energy Council objected. The Nordic Defence Council replied. "
+        "The Council will meet again. This alliance of ideas aside, the Arctic Shield Alliance "
+        "grew. The alliance admitted Iceland."
+    )
+
+    def test_the_dominant_body(self) -> None:
+        ms = mentions(self.TEXT)
+        council = next(m for m in ms if m.surface == "The Council")
+        assert council.entity.id == "nordic-defence-council"
+
+    def test_capitalised_alliance_at_a_sentence_start(self) -> None:
+        ms = mentions(self.TEXT)
+        assert ("The alliance", "arctic-shield-alliance") in {(m.surface, m.entity.id) for m in ms}
+
+    def test_no_dominant_body_links_nothing(self) -> None:
+        """Two councils named as often: "the Council" is nobody's."""
+        text = (
+            "The Nordic Defence Council and the Baltic Energy Council met. The Council adjourned."
+        )
+        assert "The Council" not in {m.surface for m in mentions(text)}
+
+    def test_this_treaty(self) -> None:
+        """ "this treaty" after the one treaty named is that treaty."""
+        text = "The Svalbard Fisheries Treaty was signed. Norway kept this treaty."
+        ms = mentions(text)
+        assert ("this treaty", "svalbard-fisheries-treaty") in {
+            (m.surface, m.entity.id) for m in ms
+        }
+
+
+class TestListedDemonyms:
+    """Demonyms listed side by side stand for their states (hand-written examples)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Oslo sought Danish, Finnish and the Icelandic backing.",
+             [("Danish", "denmark"), ("Finnish", "finland"), ("Icelandic", "iceland")]),
+            ("The Canada and Norwegian teams left.", [("Canada", "canada"), ("Norwegian", "norway")]),
+        ],
+    )  # fmt: skip
+    def test_listed(self, text: str, expected: list[tuple[str, str]]) -> None:
+        got = [(m.surface, m.entity.id) for m in mentions(text)]
+        assert [g for g in got if g in expected or g[0] in dict(expected)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Norwegian fishermen protested in the port.",
+            "She spoke Swedish and Finnish speakers answered.",
+            "Latvian and Estonian languages differ.",
+        ],
+    )
+    def test_alone_or_languages(self, text: str) -> None:
+        """A lone demonym, or demonyms as languages, name no state."""
+        assert [m.surface for m in mentions(text) if m.surface in demonyms()] == []
+
+    def test_bundled_targets_are_states(self) -> None:
+        states = {i.id for i in default_gazetteer().of_kind(InstitutionKind.STATE)}
+        assert set(demonyms().values()) <= states
+
+    @pytest.mark.parametrize(
+        ("data", "entry"),
+        [
+            ({"demonyms": {"danish": "denmark"}}, "danish"),
+            ({"demonyms": {"Danish": "Denmark"}}, "Danish"),
+            ({"demonyms": ["Danish"]}, "demonyms"),
+        ],
+    )
+    def test_bad_file(self, data: dict[str, Any], entry: str) -> None:
+        with pytest.raises(DataError, match=entry):
+            parse_demonyms("demonyms.json", data)
+
+
 class TestPersons:
     def test_title_and_given_name(self) -> None:
         """ "Russian Foreign Minister Sergei Lavrov": a person with the role as written;
-        the mention covers the title written before the name."""
+        one mention covers the title written before the name, a second the name."""
         ms = mentions("Russian Foreign Minister Sergei Lavrov spoke.")
-        (m,) = ms
+        m, name = ms
         assert m.surface == "Russian Foreign Minister Sergei Lavrov"
+        assert (name.surface, name.span, name.entity) == ("Sergei Lavrov", (25, 38), m.entity)
         assert isinstance(m.entity, Person)
         assert m.entity.id == "sergei-lavrov"
         assert m.entity.roles == ("Russian Foreign Minister",)
@@ -262,6 +451,7 @@ class TestPersons:
         ms = mentions("Estonian Defence Minister Kalle Laanet arrived. Laanet spoke.")
         assert [(m.surface, m.entity.id) for m in ms] == [
             ("Estonian Defence Minister Kalle Laanet", "kalle-laanet"),
+            ("Kalle Laanet", "kalle-laanet"),
             ("Laanet", "kalle-laanet"),
         ]
         assert ms[0].entity.roles == ("Estonian Defence Minister",)  # type: ignore[union-attr]
@@ -272,6 +462,7 @@ class TestPersons:
         assert [(m.surface, m.entity.id) for m in ms] == [
             ("President Vorontsov", "vorontsov"),
             ("Vorontsov", "vorontsov"),
+            ("Vorontsov", "vorontsov"),
         ]
         assert ms[0].entity.roles == ("President",)  # type: ignore[union-attr]
 
@@ -280,7 +471,12 @@ class TestPersons:
         text = "Sergei Lavrov arrived. Lavrov\u2019s speech was long. Foreign Minister Lavrov left."
         ms = mentions(text)
         assert {m.entity.id for m in ms} == {"sergei-lavrov"}
-        assert [m.surface for m in ms] == ["Sergei Lavrov", "Lavrov", "Foreign Minister Lavrov"]
+        assert [m.surface for m in ms] == [
+            "Sergei Lavrov",
+            "Lavrov",
+            "Foreign Minister Lavrov",
+            "Lavrov",
+        ]
 
     def test_initials_particles_and_diacritics(self) -> None:
         """Names with initials, particles and diacritics are whole names."""
@@ -354,18 +550,25 @@ class TestPersons:
     def test_honorific_without_dot_and_double_particle(self) -> None:
         """ "Mr Putin" is Putin; "Ursula von der Leyen" is one name."""
         got = {m.surface: m.entity.id for m in mentions("Mr Putin met Ursula von der Leyen.")}
-        assert got == {"Mr Putin": "vladimir-putin", "Ursula von der Leyen": "ursula-von-der-leyen"}
+        assert got == {
+            "Mr Putin": "vladimir-putin",
+            "Putin": "vladimir-putin",
+            "Ursula von der Leyen": "ursula-von-der-leyen",
+        }
 
     def test_title_in_the_mention_stops_at_a_body_and_a_possessive(self) -> None:
-        """ "NATO spokesperson Oana Lungescu": NATO keeps its own mention, and
-        "Russia's Foreign Minister Lavrov" leaves "Russia's" to Russia."""
+        """ "NATO spokesperson Oana Lungescu": the person's mention covers the whole
+        title and NATO keeps its own mention inside it; the name alone is a second,
+        nested mention. "Russia's Foreign Minister Lavrov" leaves "Russia's" to Russia."""
         text = "NATO spokesperson Oana Lungescu met Russia\u2019s Foreign Minister Lavrov."
         got = [(m.surface, m.entity.id) for m in mentions(text)]
         assert got == [
             ("NATO", "nato"),
-            ("spokesperson Oana Lungescu", "oana-lungescu"),
+            ("NATO spokesperson Oana Lungescu", "oana-lungescu"),
+            ("Oana Lungescu", "oana-lungescu"),
             ("Russia", "russia"),
             ("Foreign Minister Lavrov", "sergei-lavrov"),
+            ("Lavrov", "sergei-lavrov"),
         ]
 
     def test_endnote_author(self) -> None:
@@ -769,10 +972,10 @@ class TestInventedArticle:
         assert {"Pevkur", "Hanno Pevkur"} <= set(p["hanno-pevkur"].aliases)
 
     def test_mentions_are_ordered_and_disjoint(self) -> None:
-        """Mentions come sorted by span, never overlap, and show their surface."""
+        """Mentions come sorted by span, overlap only by nesting in a person's titled
+        mention, and show their surface."""
         ms = mentions(self.TEXT)
-        for a, b in itertools.pairwise(ms):
-            assert a.span[1] <= b.span[0]
+        assert_nested_only(ms)
         assert all(self.TEXT[m.span[0] : m.span[1]] == m.surface for m in ms)
 
 
@@ -893,6 +1096,21 @@ class TestRobustness:
         assert recognised_names(ms) == set()
 
 
+def assert_nested_only(ms: Sequence[Mention]) -> None:
+    """Sorted by span; two mentions overlap only when one holds the other and the
+    outer one is a person's titled mention ("NATO spokesperson Oana Lungescu")."""
+    assert [m.span for m in ms] == sorted(m.span for m in ms)
+    for i, a in enumerate(ms):
+        for b in ms[i + 1 :]:
+            if b.span[0] >= a.span[1]:
+                break
+            outer, inner = (a, b) if a.span[1] - a.span[0] >= b.span[1] - b.span[0] else (b, a)
+            assert outer.span[0] <= inner.span[0]
+            assert inner.span[1] <= outer.span[1]
+            assert isinstance(outer.entity, Person)
+            assert outer.span != inner.span
+
+
 _VOCAB = [
     "the", "of", "and", "for", "on", "NATO", "Council", "Treaty", "President", "Foreign",
     "Minister", "Sergei", "Lavrov", "Lavrov's", "de", "von", "der", "Gaulle", "(NC)", "Nordic",
@@ -915,6 +1133,5 @@ class TestProperties:
         for m in ms:
             assert region[0] <= m.span[0] < m.span[1] <= region[1]
             assert text[m.span[0] : m.span[1]] == m.surface
-        for a, b in itertools.pairwise(ms):
-            assert a.span[1] <= b.span[0]
+        assert_nested_only(ms)
         merge_across_documents(ms)

@@ -446,10 +446,11 @@ class TestTitlesOfOtherLanguages:
         ],
     )  # fmt: skip
     def test_title_before_a_name(self, text: str, surface: str, role: str) -> None:
-        """The title marks the person and is the role."""
-        (m,) = [m for m in mentions(text) if isinstance(m.entity, Person)]
+        """The title marks the person and is the role; the name alone is a nested mention."""
+        m, name = [m for m in mentions(text) if isinstance(m.entity, Person)]
         assert m.surface == surface
         assert m.entity.roles == (role,)
+        assert (name.surface, name.entity) == (surface.removeprefix(role + " "), m.entity)
 
     def test_honorific_is_no_role(self) -> None:
         """ "Herr Strand" and "Monsieur Valmont" are persons without a role."""
@@ -458,7 +459,9 @@ class TestTitlesOfOtherLanguages:
         ]
         assert [(m.surface, m.entity.roles) for m in ms] == [
             ("Herr Strand", ()),
+            ("Strand", ()),
             ("Monsieur Valmont", ()),
+            ("Valmont", ()),
         ]
 
 

@@ -13,8 +13,8 @@
    kind guessed from the head word (``data/org_heads.json``), and bodies
    known by their shape alone (:mod:`natorussia._mentions.shapes`);
 3. "the Council", "the organization": a head word after "the" links to the
-   one institution with that head mentioned before in the document, and to
-   nothing when there are several;
+   one institution with that head mentioned before in the document, or to
+   the one of several that the text keeps naming, else to nothing;
 4. persons: two to four capitalised words opened by a given name of the
    curated or the broad international list ("Sergei Lavrov", "Ingeborg
    Solvang", "Jaap de Hoop Scheffer"), introduced by a title ("President
@@ -28,11 +28,14 @@
    their offices ("Bush" of 1991 is George H. W. Bush).
 
 Overlapping candidates are resolved longest first, so "NATO-Russia Council"
-wins over "NATO" and "Russia". A person's mention covers the name with the
-title written right before it ("President Putin", "Russian Foreign Minister
-Sergey Lavrov") — from after the last institution or possessive in the title
-("NATO spokesperson Oana Lungescu" leaves "NATO" to NATO) — and never a
-possessive "'s" after it.
+wins over "NATO" and "Russia". A titled name is every form it goes by: one
+mention covers the name with the title written right before it ("President
+Putin", "Russian Foreign Minister Sergey Lavrov", "NATO spokesperson Oana
+Lungescu") — from after the last possessive in the title ("Russia's Foreign
+Minister Lavrov" leaves "Russia's" to Russia) and never over a possessive
+"'s" after it — and a second, nested one the name alone ("Putin", "Oana
+Lungescu"). An institution named in the title keeps its own mention inside
+the person's ("NATO"). These are the only mentions that overlap.
 
 :func:`merge_across_documents` merges persons whose ids agree (ids fold
 accents and given-name transliterations: "Sergey"/"Sergei" → ``sergei-…``),
@@ -43,6 +46,7 @@ and recognised institutions with the same name.
 >>> for m in find_mentions(text, [(0, len(text))], document_id="d"):
 ...     print(m.span, m.surface, m.entity.id)
 (0, 38) Russian Foreign Minister Sergey Lavrov sergei-lavrov
+(25, 38) Sergey Lavrov sergei-lavrov
 (43, 47) NATO nato
 (59, 65) Lavrov sergei-lavrov
 >>> find_mentions(text, [(0, len(text))], document_id="d")[0].entity.roles
@@ -61,7 +65,7 @@ from typing import Any, Final, NamedTuple
 import ahocorasick
 import attrs
 
-from natorussia._entity_data import KnownPerson, Lexicon, lexicon
+from natorussia._entity_data import KnownPerson, Lexicon, demonyms, lexicon
 from natorussia._gazetteer import Gazetteer, lookup_key
 from natorussia._mentions import shapes
 from natorussia._mentions.gazetteer_match import _get_matcher, _Matcher
@@ -90,9 +94,18 @@ from natorussia._mentions.names import (
     surname_key,
 )
 from natorussia._text import fold, slug, strip_accents
-from natorussia.model import Entity, Institution, InstitutionKind, Mention, Person, Span
+from natorussia.model import (
+    Affiliation,
+    Author,
+    Entity,
+    Institution,
+    InstitutionKind,
+    Mention,
+    Person,
+    Span,
+)
 
-__all__ = ["find_mentions", "merge_across_documents", "surname_key"]
+__all__ = ["find_mentions", "link_affiliations", "merge_across_documents", "surname_key"]
 
 # --- runs of capitalised words ---------------------------------------------
 
@@ -240,6 +253,8 @@ class _Doc:
         self._named_apart: dict[str, bool] = {}
         self.sites: set[tuple[int, int]] = set()  # host names of web addresses
         self.title_from: dict[int, int] = {}  # start of a name -> start of its title
+        # a titled mention's span -> (start of the whole title, start of the name)
+        self.titled: dict[tuple[int, int], tuple[int, int]] = {}
 
     # gazetteer ---------------------------------------------------------------
     def match_gazetteer(self) -> None:
@@ -559,6 +574,45 @@ class _Doc:
                 self.cands.append(_Cand(s, e, "g", owner.id))
                 continue
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
+
+    def listed_demonyms(self) -> None:
+        """Demonyms listed side by side stand for their states: "French, German and
+        the Dutch support", "U.S. and Soviet spheres". A demonym alone ("Russian
+        traders", "Russian and Ukrainian speakers" aside) names nothing."""
+        table = demonyms()
+        pattern = _demonym_re(tuple(table))
+        by_id = {i.id: i for i in self.m.gazetteer.of_kind(InstitutionKind.STATE)}
+        text = self.text
+        states: dict[int, int] = {}  # start -> end of a state's mention
+        for c in self.cands:
+            if c.kind == "g" and self.gaz[c.key].kind is InstitutionKind.STATE:
+                states[c.start] = c.end
+        state_ends = {e: s for s, e in states.items()}
+        for start, end in self.regions:
+            found = [
+                (m.start(), m.end(), m.group())
+                for m in pattern.finditer(text, start, end)
+                if m.group() in table
+            ]
+            if not found:
+                continue
+            found = [f for f in found if not _LANGUAGE_AFTER.match(text, f[1])]
+            starts = {s: e for s, e, _ in found}
+            ends = {e for _, e, _ in found}
+            for s, e, word in found:
+                after = _LIST_GAP.match(text, e)
+                before = _LIST_GAP_BEFORE.search(text, max(start, s - 12), s)
+                linked = (
+                    after is not None and (after.end() in starts or after.end() in states)
+                ) or (
+                    before is not None and (before.start() in ends or before.start() in state_ends)
+                )
+                if not linked:
+                    continue
+                state = by_id.get(table[word])  # a user's gazetteer may lack it
+                if state is not None:
+                    self.gaz[state.id] = state
+                    self.cands.append(_Cand(s, e, "g", state.id))
 
     # persons -------------------------------------------------------------------
     def title_end(self, words: list[str], k: int) -> int:
@@ -1362,14 +1416,15 @@ class _Doc:
             # "the alliance" in lower case: the one alliance named before.
             # str.find is many times faster than a regex that opens with \b.
             text = self.text
-            i = text.find("the alliance", start, end)
-            while i >= 0:
-                j = i + len("the alliance")
-                if (i == 0 or not text[i - 1].isalnum()) and (
-                    j >= len(text) or not text[j].isalnum()
-                ):
-                    extra.append(_Cand(i, j, "a", _ALLIANCE_KEY))
-                i = text.find("the alliance", j, end)
+            for phrase in ("the alliance", "The alliance"):
+                i = text.find(phrase, start, end)
+                while i >= 0:
+                    j = i + len(phrase)
+                    if (i == 0 or not text[i - 1].isalnum()) and (
+                        j >= len(text) or not text[j].isalnum()
+                    ):
+                        extra.append(_Cand(i, j, "a", _ALLIANCE_KEY))
+                    i = text.find(phrase, j, end)
         if not extra:
             return chosen
         text = self.text
@@ -1428,6 +1483,11 @@ class _Doc:
                     ):
                         owners[key].append((cand.start, ident))
         starts = [c.start for c in chosen]
+        # Where each institution is mentioned, to tell the one a text is about.
+        at: dict[tuple[str, str], list[int]] = {}
+        for cand in chosen:
+            if cand.kind != "p":
+                at.setdefault((cand.kind, cand.key), []).append(cand.start)
         linked: list[_Cand] = []
         for x in extra:
             before = {ident for start, ident in owners[x.key] if start < x.start}
@@ -1435,6 +1495,8 @@ class _Doc:
             free = (i == 0 or chosen[i - 1].end <= x.start) and (
                 i >= len(chosen) or chosen[i].start >= x.end
             )
+            if len(before) > 1 and free:
+                before = _dominant(before, at, x.start)
             if len(before) == 1 and free:
                 kind, key = next(iter(before))
                 linked.append(_Cand(x.start, x.end, kind, key))
@@ -1495,17 +1557,108 @@ class _Doc:
         for c in cands:
             start = self.title_from.get(c.start) if c.kind == "p" else None
             if start is not None:
-                i = bisect.bisect_right(ends, c.start)
-                if i > 0 and ends[i - 1] > start:
-                    start = ends[i - 1]
                 k = text.rfind("s ", start, c.start)
                 while k > start and text[k - 1] in "'\u2019":
                     start = k + 2  # after "Russia's ", "NATO's "
                     k = text.rfind("s ", start, c.start)
+                whole = start
+                i = bisect.bisect_right(ends, c.start)
+                if i > 0 and ends[i - 1] > start:
+                    start = ends[i - 1]
                 while start < c.start and not text[start].isalnum():
                     start += 1
+                while whole < c.start and not text[whole].isalnum():
+                    whole += 1
+                self.titled[start, c.end] = (whole, c.start)
                 c = _Cand(start, c.end, c.kind, c.key)
             out.append(c)
+        return out
+
+    def without_wrappers(self, cands: list[_Cand]) -> list[_Cand]:
+        """Recognised names that only wrap a known body's name give way to it.
+
+        A run read as one name can hold a gazetteer name and words that are not
+        part of it: "Headquarters for the NATO Support Agency", "the Treaty on
+        Conventional Armed Forces in Europe between NATO and …", "Atlantic
+        Council/Atlantic Treaty Association", a demonym before a programme
+        ("Ukrainian Membership Action Plan"), a head word after an agency ("…
+        Agency Headquarters"). The known body (of several words, not a state,
+        whose name would rightly open "Russian Federation Council") is the
+        mention. Each recognised name looks only at the known names inside it.
+        """
+        known = sorted(
+            c
+            for c in cands
+            if c.kind == "g"
+            and " " in self.text[c.start : c.end]
+            and self.gaz[c.key].kind is not InstitutionKind.STATE
+        )
+        if not known:
+            return cands
+        starts = [c.start for c in known]
+        text = self.text
+        out: list[_Cand] = []
+        for c in cands:
+            if c.kind == "i":
+                i = bisect.bisect_left(starts, c.start)
+                while i < len(known) and known[i].start < c.end:
+                    g = known[i]
+                    i += 1
+                    if g.end > c.end or (g.start, g.end) == (c.start, c.end):
+                        continue
+                    if g.start == c.start:
+                        tail = text[g.end : c.end].split()
+                        if (
+                            text[g.end] == "/"
+                            or tail[0] in _WRAP_AFTER
+                            or (
+                                len(tail) == 1
+                                and (tail[0] == "Headquarters" or self.is_org_word(tail[0]))
+                            )
+                        ):
+                            break
+                    elif g.end == c.end:
+                        head = text[c.start : g.start].split()
+                        if _WRAP_BEFORE.fullmatch(" ".join(head)) or all(
+                            w in self.lex.qualifiers
+                            or (w[:1].isupper() and w.endswith(self.lex.qualifier_suffixes))
+                            for w in head
+                        ):
+                            break
+                else:
+                    out.append(c)
+                continue
+            out.append(c)
+        return out
+
+    def nested(self, chosen: list[_Cand]) -> list[_Cand]:
+        """Every form a titled name goes by: "US President Barack Obama" is one
+        mention over the whole title (the institution it names, "US", keeps its
+        own mention inside it) and "Barack Obama" a second one, nested."""
+        out: list[_Cand] = []
+        region_starts = [r[0] for r in self.regions]
+        for k, c in enumerate(chosen):
+            forms = self.titled.get((c.start, c.end)) if c.kind == "p" else None
+            if forms is None:
+                out.append(c)
+                continue
+            whole, name = forms
+            # The whole title stays inside the name's region ("then-" may lie before it).
+            r = bisect.bisect_right(region_starts, name) - 1
+            if r < 0 or whole < self.regions[r][0]:
+                whole = c.start if r >= 0 and c.start >= self.regions[r][0] else name
+            # Only bodies wholly inside the title may sit inside the person's mention.
+            j = k - 1
+            while j >= 0 and chosen[j].end > whole:
+                if chosen[j].start < whole or chosen[j].kind == "p":
+                    whole = c.start
+                    break
+                j -= 1
+            first = whole if whole == name else min(whole, c.start)
+            out.append(_Cand(first, c.end, c.kind, c.key))
+            if first < name < c.end and self.text[name : c.end].strip():
+                out.append(_Cand(name, c.end, c.kind, c.key))
+        out.sort(key=lambda c: (c.start, c.end))
         return out
 
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
@@ -1541,11 +1694,19 @@ class _Doc:
             return i > 0 and self.regions[i - 1][1] >= c.end
 
         cands = [c for c in cands if inside(c)]
+        cands = self.without_wrappers(cands)
         if self.title_from:
             cands = self.with_titles(cands)
         chosen = self.anaphora(_longest_first(cands))
         chosen = self.title_anaphora(chosen)
         text = self.text
+        for c in chosen:
+            if c.kind == "p" and (c.start, c.end) in self.titled:
+                whole = self.titled[c.start, c.end][0]
+                if whole < c.start:
+                    _add_unique(self.persons[c.key].aliases, " ".join(text[whole : c.end].split()))
+        if self.titled:
+            chosen = self.nested(chosen)
         for c in chosen:
             if c.kind == "i":
                 _add_unique(self.insts[c.key].aliases, " ".join(text[c.start : c.end].split()))
@@ -1657,6 +1818,39 @@ def _unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e > s]
 
 
+@functools.lru_cache(maxsize=8)
+def _demonym_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b")
+
+
+# Between two items of a list: ", ", " and ", " or ", with "the" after it.
+_LIST_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?|,")
+_LIST_GAP_BEFORE: Final = re.compile(r"(?:,|[ \u00a0]+(?:and|or))[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+# "Russian and Ukrainian speakers": languages, not states.
+_LANGUAGE_AFTER: Final = re.compile(
+    r"[ \u00a0]+(?:speakers?|speaking|language|languages|translation)\b"
+)
+
+
+def _dominant(
+    idents: set[tuple[str, str]], at: dict[tuple[str, str], list[int]], pos: int
+) -> set[tuple[str, str]]:
+    """Of several bodies with one head word, the one the text is about: mentioned
+    before ``pos`` at least twice as often as any other ("the Council" in an
+    article that keeps naming the North Atlantic Council). Else all of them.
+
+    >>> at = {("g", "a"): [1, 5, 9], ("g", "b"): [3]}
+    >>> _dominant({("g", "a"), ("g", "b")}, at, 10)
+    {('g', 'a')}
+    >>> sorted(_dominant({("g", "a"), ("g", "b")}, at, 4))
+    [('g', 'a'), ('g', 'b')]
+    """
+    counts = sorted(((bisect.bisect_left(at.get(i, []), pos), i) for i in idents), reverse=True)
+    if counts[0][0] >= 2 * counts[1][0] and counts[0][0] >= 2:
+        return {counts[0][1]}
+    return idents
+
+
 def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates, longest first, then leftmost; in text order.
 
@@ -1685,6 +1879,11 @@ def _longest_first(cands: Iterable[_Cand]) -> list[_Cand]:
         i = j
     return chosen
 
+
+# What may follow a known name inside a longer run without belonging to it,
+# and what may come before it: "Headquarters for the …".
+_WRAP_AFTER: Final = frozenset({"between", "with", "and", "/"})
+_WRAP_BEFORE: Final = re.compile(r"\w+ (?:for|of) the|Headquarters(?: of| for)?")
 
 _ALLIANCE_KEY: Final = " alliance"  # no head word has a space: this key is the kind's own
 
@@ -1715,11 +1914,61 @@ def find_mentions(
     >>> [(m.surface, m.entity.id) for m in ms]  # doctest: +NORMALIZE_WHITESPACE
     [('Nordic Security Institute', 'nordic-security-institute'),
      ('NSI', 'nordic-security-institute'), ('President Putin', 'vladimir-putin'),
-     ('NSI', 'nordic-security-institute')]
+     ('Putin', 'vladimir-putin'), ('NSI', 'nordic-security-institute')]
     """
     doc = _Doc(text, regions, _get_matcher(gazetteer), lexicon())
     doc.match_gazetteer()
+    doc.listed_demonyms()
     doc.scan_runs()
     doc.match_acronyms()
     doc.match_shapes()
     return doc.mentions(document_id)
+
+
+def link_affiliations(
+    authors: Sequence[Author], gazetteer: Gazetteer | None = None
+) -> tuple[Author, ...]:
+    """``authors`` with each affiliation linked to the :class:`Institution` it names.
+
+    The affiliation's printed name is read like a line of text: the longest
+    institution found in it is the one, when it is a gazetteer entry or covers
+    most of the name ("RAS Institute of Europe" names the gazetteer's Institute
+    of Europe; "Department of Defence Policy, National Institute for Strategic
+    Studies" its institute). A name where no body is found keeps ``entity``
+    ``None``. Each name is read once, so the cost is the names' length.
+
+    >>> a = Author("Ola Nordmann", (Affiliation("Valdai Discussion Club", "member"),))
+    >>> (linked,) = link_affiliations([a])
+    >>> linked.affiliations[0].entity.id
+    'valdai-club'
+    >>> alone = Author("Ola Nordmann", (Affiliation("freelance writer"),))
+    >>> print(link_affiliations([alone])[0].affiliations[0].entity)
+    None
+    """
+    out: list[Author] = []
+    for author in authors:
+        if not author.affiliations:
+            out.append(author)
+            continue
+        affiliations = tuple(_linked(a, gazetteer) for a in author.affiliations)
+        out.append(attrs.evolve(author, affiliations=affiliations))
+    return tuple(out)
+
+
+def _linked(affiliation: Affiliation, gazetteer: Gazetteer | None) -> Affiliation:
+    name = affiliation.institution
+    if not name.strip() or affiliation.entity is not None:
+        return affiliation
+    found = [
+        m
+        for m in find_mentions(name, [(0, len(name))], document_id="", gazetteer=gazetteer)
+        if isinstance(m.entity, Institution) and m.entity.kind is not InstitutionKind.STATE
+    ]
+    if not found:
+        return affiliation
+    best = max(found, key=lambda m: (m.span[1] - m.span[0], -m.span[0]))
+    assert isinstance(best.entity, Institution)
+    covers = 2 * (best.span[1] - best.span[0]) >= len(name.strip())
+    if best.entity.known or covers:
+        return attrs.evolve(affiliation, entity=best.entity)
+    return affiliation

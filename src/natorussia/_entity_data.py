@@ -478,6 +478,44 @@ def lexicon() -> Lexicon:
     return _lexicon
 
 
+# Demonyms that stand for their state -------------------------------------------
+
+_demonyms: Mapping[str, str] | None = None
+_SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def parse_demonyms(source: str, data: Any) -> dict[str, str]:
+    """``{"Dutch": "netherlands", …}`` from the ``demonyms`` object of ``data``.
+
+    >>> parse_demonyms("d.json", {"demonyms": {"Dutch": "netherlands"}})
+    {'Dutch': 'netherlands'}
+    >>> parse_demonyms("d.json", {"demonyms": {"dutch": "netherlands"}})
+    Traceback (most recent call last):
+    natorussia.errors.DataError: ...dutch...
+    """
+    table = _object(source, data, ("demonyms",))["demonyms"]
+    if not isinstance(table, dict):
+        raise DataError(source, "demonyms", ["must map demonyms to gazetteer ids"])
+    out: dict[str, str] = {}
+    for word, ident in table.items():
+        if not (isinstance(word, str) and word[:1].isupper() and word.isalpha()):
+            raise DataError(source, str(word), ["a demonym is one capitalised word"])
+        if not (isinstance(ident, str) and _SLUG.fullmatch(ident)):
+            raise DataError(source, word, [f"{ident!r} is no gazetteer id"])
+        out[word] = ident
+    return out
+
+
+def demonyms() -> Mapping[str, str]:
+    """The bundled demonyms (``data/demonyms.json``), read and validated once."""
+    global _demonyms
+    if _demonyms is None:
+        with _lock:
+            if _demonyms is None:
+                _demonyms = parse_demonyms("demonyms.json", read_json("demonyms.json"))
+    return _demonyms
+
+
 # The broad list of given names ------------------------------------------------
 
 _BROAD_MIN_FREQUENCY: Final = 2

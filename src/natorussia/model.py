@@ -179,6 +179,9 @@ class Affiliation:
     Attributes:
         institution: The institution's name as printed.
         role: The author's position there, if given ("Editor-in-Chief").
+        entity: The :class:`Institution` that name is, when the mentions stage
+            knows or recognises it (a gazetteer entry such as the Valdai
+            Discussion Club, or a body named by its shape), else ``None``.
 
     Examples:
         >>> import natorussia as nr
@@ -191,6 +194,7 @@ class Affiliation:
 
     institution: str
     role: str | None = None
+    entity: Institution | None = attrs.field(default=None, repr=False, eq=False)
 
 
 @attrs.frozen

@@ -124,6 +124,9 @@ def mentions(doc: Annotated) -> None:
     doc.mentions = _entities.find_mentions(
         doc.text, doc.regions, document_id=doc.id, gazetteer=doc.gazetteer
     )
+    if doc.structure is not None and doc.structure.authors:  # affiliations name institutions
+        authors = _entities.link_affiliations(doc.structure.authors, doc.gazetteer)
+        doc.structure = attrs.evolve(doc.structure, authors=authors)
 
 
 def events(doc: Annotated) -> None:

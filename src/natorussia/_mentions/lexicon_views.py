@@ -76,11 +76,11 @@ def _known_last_words(lex: Lexicon) -> frozenset[str]:
 
 
 def _the_head_re(lex: Lexicon) -> re.Pattern[str]:
-    """ "the Council", "the organization": a head word alone after "the"."""
+    """ "the Council", "this organisation": a head word alone after "the" or "this"."""
     pattern = _the_head_cache.get(id(lex))
     if pattern is None:
         heads = "|".join(sorted(h for h in lex.heads if h not in lex.event_heads))
-        pattern = re.compile(rf"\b[Tt]he[ \u00a0]+((?i:{heads}))\b")
+        pattern = re.compile(rf"\b(?:[Tt]he|[Tt]his)[ \u00a0]+((?i:{heads}))\b")
         _the_head_cache[id(lex)] = pattern
     return pattern
 
