@@ -576,9 +576,10 @@ class _Doc:
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
 
     def listed_demonyms(self) -> None:
-        """Demonyms listed side by side stand for their states: "French, German and
-        the Dutch support", "U.S. and Soviet spheres". A demonym alone ("Russian
-        traders", "Russian and Ukrainian speakers" aside) names nothing."""
+        """Demonyms listed side by side stand for their states: "Danish, Finnish
+        and the Icelandic backing", "the Canada and Norwegian teams". A demonym
+        alone ("Norwegian fishermen") or a list of languages ("Latvian and
+        Estonian speakers") names nothing."""
         table = demonyms()
         pattern = _demonym_re(tuple(table))
         by_id = {i.id: i for i in self.m.gazetteer.of_kind(InstitutionKind.STATE)}
@@ -1578,11 +1579,11 @@ class _Doc:
         """Recognised names that only wrap a known body's name give way to it.
 
         A run read as one name can hold a gazetteer name and words that are not
-        part of it: "Headquarters for the NATO Support Agency", "the Treaty on
-        Conventional Armed Forces in Europe between NATO and …", "Atlantic
-        Council/Atlantic Treaty Association", a demonym before a programme
-        ("Ukrainian Membership Action Plan"), a head word after an agency ("…
-        Agency Headquarters"). The known body (of several words, not a state,
+        part of it: "Headquarters for the NATO Standardization Office", "the
+        Open Skies Treaty between Ottawa and …", "Chatham House/Royal United
+        Services Institute", a demonym before a programme ("Georgian Membership
+        Action Plan"), a head word after an agency ("… Procurement Agency
+        Headquarters"). The known body (of several words, not a state,
         whose name would rightly open "Russian Federation Council") is the
         mention. Each recognised name looks only at the known names inside it.
         """
@@ -1632,9 +1633,9 @@ class _Doc:
         return out
 
     def nested(self, chosen: list[_Cand]) -> list[_Cand]:
-        """Every form a titled name goes by: "US President Barack Obama" is one
-        mention over the whole title (the institution it names, "US", keeps its
-        own mention inside it) and "Barack Obama" a second one, nested."""
+        """Every form a titled name goes by: "Estonian Prime Minister Kaja Kallas"
+        is one mention over the whole title (an institution the title names keeps
+        its own mention inside it) and "Kaja Kallas" a second one, nested."""
         out: list[_Cand] = []
         region_starts = [r[0] for r in self.regions]
         for k, c in enumerate(chosen):
