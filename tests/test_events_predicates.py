@@ -384,3 +384,12 @@ class TestTopicsAreNotParticipants:
     def test_on_after_another_kind_is_no_topic(self) -> None:
         found = names("In 2017, the United States imposed sanctions on Venezuela.")
         assert found == [("2017", ["united-states", "venezuela"])]
+
+
+class TestSettingNameIsNoDoer:
+    """What was done at a named summit does not list the summit among its doers."""
+
+    def test_deed_at_a_named_summit(self) -> None:
+        found = names("During its 2019 Lisbon Summit, NATO adopted a new strategy.")
+        assert ("2019", ["nato"]) in found
+        assert len(found) == 2
