@@ -372,3 +372,24 @@ class TestLandmarkDayWithoutItsYear:
         found = {words: edtf for _, words, edtf in dated(text, "2010-06-01")}
         assert found["March 3"].endswith("-03-03")
         assert found["March 3"] != "2001-03-03"
+
+
+class TestTopicsAreNotParticipants:
+    """The topic of a meeting or a statement ('talks on Syria') does not take part."""
+
+    def test_topic_of_talks(self) -> None:
+        found = names("In May 2013, Russia and the United States held talks on Syria.")
+        assert found == [("May 2013", ["russia", "united-states"])]
+
+    def test_on_after_another_kind_is_no_topic(self) -> None:
+        found = names("In 2017, the United States imposed sanctions on Venezuela.")
+        assert found == [("2017", ["united-states", "venezuela"])]
+
+
+class TestSettingNameIsNoDoer:
+    """What was done at a named summit does not list the summit among its doers."""
+
+    def test_deed_at_a_named_summit(self) -> None:
+        found = names("During its 2019 Lisbon Summit, NATO adopted a new strategy.")
+        assert ("2019", ["nato"]) in found
+        assert len(found) == 2

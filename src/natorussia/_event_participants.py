@@ -104,6 +104,7 @@ def participants(
     mine = owners.get(span[0]) if bracketed else None
     institutions: dict[str, Institution] = {}
     persons: dict[str, Person] = {}
+    talk = trigger is not None and trigger.trigger.kind in _rules().talk_kinds
     for m in sentence.mentions:
         a, b = m.span
         shared = any(x <= a and b <= y for x, y in borrowed)
@@ -115,6 +116,8 @@ def participants(
             continue
         if _area(sentence, m):
             continue  # "air patrols over Syria": where, not who
+        if talk and _topic(sentence, m):
+            continue  # "a meeting on Ukraine", "remarks about Iran": what, not who
         if own is not None and a <= own < b:
             continue
         if isinstance(m.entity, Institution):
@@ -137,6 +140,12 @@ def _area(sentence: Sentence, m: Mention) -> bool:
         return False
     k = sentence.token_index(m.span[0])
     return k > 0 and sentence.tokens[k - 1].key in _rules().area_words
+
+
+def _topic(sentence: Sentence, m: Mention) -> bool:
+    """Whether a name is the topic of a meeting or statement: "talks *on* Syria"."""
+    k = sentence.token_index(m.span[0])
+    return k > 0 and sentence.tokens[k - 1].key in _rules().topic_words
 
 
 def _hosts(sentence: Sentence, gaz: Places) -> set[int]:

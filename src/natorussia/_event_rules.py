@@ -87,6 +87,8 @@ class EventRules:
         anaphoric_bodies: Nouns that stand for the body named last ('the organization').
         anaphoric_alliances: Nouns that stand for the alliance named last ('the alliance').
         anaphoric_kinds: Kinds of institution such a noun may stand for.
+        talk_kinds: Kinds of happening that have a topic (meetings, statements, texts).
+        topic_words: Words before a name that make it the topic of such a happening ('talks on Syria').
         area_words: Words before a state's name that make it the area of a happening.
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
         text_kinds: Kinds of a text, never the happening a verb of announcing names ('invoked the article').
@@ -140,6 +142,8 @@ class EventRules:
     span_of_time: frozenset[str]
     strength_weight: int
     area_words: frozenset[str]
+    talk_kinds: frozenset[EventKind]
+    topic_words: frozenset[str]
     anaphoric_bodies: frozenset[str]
     anaphoric_alliances: frozenset[str]
     anaphoric_kinds: frozenset[InstitutionKind]

@@ -646,10 +646,20 @@ def _make_one(
     )
     if setting is None:
         return [event], predicate
-    # The meeting that was the setting is a happening of its own, with the same names.
+    # The meeting that was the setting is a happening of its own, with the same names;
+    # its own name ("the Chicago Summit") is where the deed was done, not a doer.
     meeting_kind = setting.match.trigger.kind
+    where = sentence.tokens[setting.match.first].start
+    setting_names = {
+        m.entity.id
+        for m in sentence.mentions
+        if m.span[0] <= where < m.span[1] and isinstance(m.entity, Institution)
+    }
+    deed = attrs.evolve(
+        event, institutions=tuple(i for i in event.institutions if i.id not in setting_names)
+    )
     return [
-        event,
+        deed,
         attrs.evolve(
             event, id=event_id(document_id, span, date, meeting_kind.value), kind=meeting_kind
         ),
