@@ -48,7 +48,7 @@ Span: TypeAlias = tuple[int, int]
 
 Examples:
     >>> import natorussia as nr
-    >>> doc = nr.load().document("001_3219f446d452bc05")
+    >>> doc = nr.load().documents[1]
     >>> note = doc.references[0]
     >>> start, end = note.span
     >>> doc.text[start:end].startswith(note.label)
@@ -185,7 +185,7 @@ class Affiliation:
 
     Examples:
         >>> import natorussia as nr
-        >>> author = nr.load().document("000_3cd35e5757cc7dc1").authors[0]
+        >>> author = nr.load().documents[0].authors[0]
         >>> author.affiliations[0]
         Affiliation(institution='Russia in Global Affairs', role='Editor-in-Chief')
         >>> nr.Affiliation("Valdai Discussion Club").role is None
@@ -211,10 +211,10 @@ class Author:
     Examples:
         >>> import natorussia as nr
         >>> corpus = nr.load()
-        >>> author = corpus.document("000_3cd35e5757cc7dc1").authors[0]
+        >>> author = corpus.documents[0].authors[0]
         >>> author.name, author.identifiers["orcid"]
         ('Fyodor A. Lukyanov', '0000-0003-1364-4094')
-        >>> corpus.document("002_85d51c1af2133be8").authors[0].description
+        >>> corpus.documents[2].authors[0].description
         'PhD in Economics'
         >>> nr.Author("A. N. Other", identifiers={"email": "a@example.org"}).identifiers
         FrozenMapping({'email': 'a@example.org'})
@@ -245,7 +245,7 @@ class Reference:
 
     Examples:
         >>> import natorussia as nr
-        >>> notes = nr.load().document("001_3219f446d452bc05").references
+        >>> notes = nr.load().documents[1].references
         >>> first = notes[0]
         >>> first.label, first.authors, first.date.edtf
         ('[i]', ('Raluca Iulia Iulian',), '2017-08')
@@ -392,7 +392,7 @@ Entity: TypeAlias = Institution | Person
 
 Examples:
     >>> import natorussia as nr
-    >>> mentions = nr.load().document("000_3cd35e5757cc7dc1").mentions
+    >>> mentions = nr.load().documents[0].mentions
     >>> {type(m.entity).__name__ for m in mentions} <= {"Institution", "Person"}
     True
     >>> isinstance(mentions[0].entity, nr.Institution | nr.Person)
@@ -412,10 +412,10 @@ class Mention:
 
     Examples:
         >>> import natorussia as nr
-        >>> doc = nr.load().document("000_3cd35e5757cc7dc1")
+        >>> doc = nr.load().documents[0]
         >>> first = doc.mentions[0]
-        >>> first.document_id, first.surface, first.entity.id
-        ('000_3cd35e5757cc7dc1', 'Russia', 'russia')
+        >>> first.document_id == doc.id, first.surface, first.entity.id
+        (True, 'Russia', 'russia')
         >>> doc.text[first.span[0] : first.span[1]] == first.surface
         True
     """
@@ -500,9 +500,9 @@ class Document:
 
     Examples:
         >>> import natorussia as nr
-        >>> doc = nr.load().document("000_3cd35e5757cc7dc1")
-        >>> doc.title
-        'This Is the Only Way to End Confrontation Between Russia and the West'
+        >>> doc = nr.load().documents[0]
+        >>> doc.title.split()[:4]
+        ['This', 'Is', 'the', 'Only']
         >>> doc.published.edtf, doc.outlet, doc.format
         ('2024-06-25', 'Russia in Global Affairs', 'text')
         >>> start, end = doc.paragraph_spans[0]
