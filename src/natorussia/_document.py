@@ -1180,7 +1180,13 @@ def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[lis
         if len(key) >= 60 or (len(key) >= 30 and len(key.split()) >= 5):
             low = max(0, position - _PULL_QUOTE_REACH)
             high = position + _PULL_QUOTE_REACH + 1
-            contained = any(len(other) > len(key) and key in other for other in keys[low:high])
+            # One C-level search in the longer neighbours joined by NUL, which
+            # no key holds (a key with a NUL is compared one by one).
+            longer = [other for other in keys[low:high] if len(other) > len(key)]
+            if "\0" in key:
+                contained = any(key in other for other in longer)
+            else:
+                contained = key in "\0".join(longer)
         if key in seen or contained:
             dropped.append(index)
         else:

@@ -45,7 +45,15 @@ _TRANSLATE = str.maketrans(
         "\u0131": "i",
     }
 )
-_SPACES = re.compile(r"\s+")
+# The characters of _TRANSLATE as one class: a regex pass that replaces the few
+# that occur is far faster than str.translate over every character.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_TRANSLATE)) + "]")
+
+
+def _translated(match: re.Match[str]) -> str:
+    return _TRANSLATE[ord(match.group())]
+
+
 # Every combining mark (unicodedata.combining() > 0) in the Basic Multilingual
 # Plane, as one character class: a regex pass is far faster than a loop over
 # characters.
@@ -65,7 +73,7 @@ def strip_accents(text: str) -> str:
     """
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
+    decomposed = unicodedata.normalize("NFKD", _TRANSLATED.sub(_translated, text))
     return _COMBINING.sub("", decomposed)
 
 
@@ -77,7 +85,8 @@ def fold(text: str) -> str:
     >>> fold("Wałęsa") == fold("walesa")
     True
     """
-    return _SPACES.sub(" ", strip_accents(text)).strip().casefold()
+    # str.split() and re's \s agree on what whitespace is (str.isspace).
+    return " ".join(strip_accents(text).split()).casefold()
 
 
 def slug(text: str) -> str:
