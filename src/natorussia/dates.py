@@ -2356,9 +2356,7 @@ def _convert(
         and not _the_month_noun(text, start, end, matched)
     ):
         return None  # a month name alone is a date only after "in", "by"...
-    if kind == "monthq":
-        return _relative(text, kind, span, matched, anchor, discourse, quarter_ctx, near)
-    if kind in ("shift", "phrase", "monthday", "monthonly", "past"):
+    if kind in ("monthq", "shift", "phrase", "monthday", "monthonly", "past"):
         return _relative(text, kind, span, matched, anchor, discourse, quarter_ctx, near)
     return None
 
