@@ -137,11 +137,20 @@ class TestBehaviour:
         assert not nineties.overlaps(FuzzyDate.from_edtf("2000"))
 
     def test_parse_one_expression(self) -> None:
-        """parse turns one expression into a date and raises DateError without one."""
-        d = FuzzyDate.parse("the late 1990s")
+        """parse_date turns one expression into a date and raises DateError without one."""
+        d = natorussia.parse_date("the late 1990s")
         assert (d.edtf, d.earliest, d.latest) == ("199X~", D(1997, 1, 1), D(1999, 12, 31))
         with pytest.raises(natorussia.errors.DateError):
-            FuzzyDate.parse("no date here, only 30 countries")
+            natorussia.parse_date("no date here, only 30 countries")
+
+    def test_fuzzydate_module_does_not_import_the_date_finder(self) -> None:
+        """The EDTF model sits below the date finder: importing it alone leaves dates unloaded."""
+        import subprocess
+        import sys
+
+        code = "import natorussia.fuzzydate, sys; print('natorussia.dates' in sys.modules)"
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert out.stdout.strip() == "False", out.stderr
 
     def test_precision_values(self) -> None:
         """Precision values are exactly the documented words."""
@@ -186,7 +195,6 @@ class TestMethodExamples:
         [
             FuzzyDate.from_edtf,
             FuzzyDate.from_date,
-            FuzzyDate.parse,
             FuzzyDate.contains,
             FuzzyDate.overlaps,
         ],
@@ -480,12 +488,12 @@ class TestWrongTypes:
             FuzzyDate(**args)  # type: ignore[arg-type]
 
     def test_parse_contains_overlaps_compare(self) -> None:
-        """parse, contains, overlaps and ordering refuse other types with a TypeError."""
+        """parse_date, contains, overlaps and ordering refuse other types with a TypeError."""
         d = FuzzyDate.from_edtf("1999")
         with pytest.raises(TypeError, match="takes a string"):
-            FuzzyDate.parse(None)  # type: ignore[arg-type]
+            natorussia.parse_date(None)  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="anchor must be a FuzzyDate"):
-            FuzzyDate.parse("two years later", anchor="1999")  # type: ignore[arg-type]
+            natorussia.parse_date("two years later", anchor="1999")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="takes a FuzzyDate"):
             d.contains("1999")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="takes a FuzzyDate"):

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from natorussia._gazetteer import Gazetteer, Surface
     from natorussia._gazetteer import validate as validate_gazetteer
     from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, load, read_document
-    from natorussia.dates import DateMatch, find_dates
+    from natorussia.dates import DateMatch, find_dates, parse_date
     from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
     from natorussia.model import (
         Affiliation,
@@ -99,7 +99,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     },
     "decode": ("natorussia.readers", "decode"),
     "extract": ("natorussia.pipeline", "extract"),
-    **{name: ("natorussia.dates", name) for name in ("DateMatch", "find_dates")},
+    **{name: ("natorussia.dates", name) for name in ("DateMatch", "find_dates", "parse_date")},
     **{
         name: ("natorussia.query", name)
         for name in ("Collection", "Documents", "Events", "Institutions", "Persons")
@@ -168,6 +168,7 @@ __all__ = [
     "gazetteer",
     "io",
     "load",
+    "parse_date",
     "read_document",
     "validate_gazetteer",
 ]

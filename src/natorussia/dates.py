@@ -131,6 +131,7 @@ __all__ = [
     "Unit",
     "find_dates",
     "named_periods",
+    "parse_date",
 ]
 
 
@@ -2454,3 +2455,33 @@ def _explicit_anchor(text: str, pos: int, *, after: bool) -> tuple[FuzzyDate, in
 
 def _with_text(date: FuzzyDate, text: str) -> FuzzyDate:
     return attrs.evolve(date, text=text)
+
+
+def parse_date(text: str, *, anchor: FuzzyDate | None = None) -> FuzzyDate:
+    """The date of the first temporal expression in a short text.
+
+    Args:
+        text: A short expression such as ``"the late 1990s"``.
+        anchor: What relative expressions are resolved against.
+
+    Raises:
+        TypeError: ``text`` is not a string, or ``anchor`` neither a
+            FuzzyDate nor None.
+        DateError: ``text`` holds no expression that resolves to a date.
+
+    Examples:
+        >>> parse_date("the late 1990s").earliest
+        datetime.date(1997, 1, 1)
+        >>> parse_date("two years later", anchor=FuzzyDate.from_edtf("1999")).edtf
+        '2001'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_date() takes a string, not {type(text).__name__}")
+    if anchor is not None and not isinstance(anchor, FuzzyDate):
+        raise TypeError(
+            f"parse_date() anchor must be a FuzzyDate or None, not {type(anchor).__name__}"
+        )
+    for match in find_dates(text, anchor=anchor):
+        if match.date is not None:
+            return match.date
+    raise DateError(text, "no date found")

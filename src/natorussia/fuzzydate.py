@@ -477,36 +477,6 @@ class FuzzyDate:
         earliest, clamped = _clamp(day.first)
         return cls(raw, earliest, earliest, Precision.DAY, text, clamped=clamped)
 
-    @classmethod
-    def parse(cls, text: str, *, anchor: FuzzyDate | None = None) -> FuzzyDate:
-        """The date of the first temporal expression in ``text``.
-
-        Args:
-            text: A short expression such as ``"the late 1990s"``.
-            anchor: What relative expressions are resolved against.
-
-        Raises:
-            TypeError: ``text`` is not a string, or ``anchor`` neither a
-                FuzzyDate nor None.
-            DateError: ``text`` holds no expression that resolves to a date.
-
-        >>> FuzzyDate.parse("the late 1990s").earliest
-        datetime.date(1997, 1, 1)
-        """
-        from natorussia.dates import find_dates  # dates imports this module
-
-        if not isinstance(text, str):
-            raise TypeError(f"FuzzyDate.parse() takes a string, not {_type_name(text)}")
-        if anchor is not None and not isinstance(anchor, FuzzyDate):
-            raise TypeError(
-                f"FuzzyDate.parse() anchor must be a FuzzyDate or None, not {_type_name(anchor)}"
-            )
-
-        for match in find_dates(text, anchor=anchor):
-            if match.date is not None:
-                return match.date
-        raise DateError(text, "no date found")
-
     def contains(self, other: FuzzyDate) -> bool:
         """Whether ``other`` lies entirely within this date's bounds.
 
