@@ -36,6 +36,7 @@ EXAMPLES: dict[str, Callable[[], errors.Error]] = {
     ),
     "DateError": lambda: errors.DateError("2010-02-30", "day is out of range for month"),
     "DataError": lambda: errors.DataError("lexicon.json", "summit", ["'aliases' is empty"]),
+    "MissingExtraError": lambda: errors.MissingExtraError("plotting", "plot", "matplotlib"),
 }
 
 ATTRIBUTES = {
@@ -46,6 +47,7 @@ ATTRIBUTES = {
     "Ambiguous": {"candidates": ("George H. W. Bush", "George W. Bush")},
     "DateError": {"text": "2010-02-30", "reason": "day is out of range for month"},
     "DataError": {"source": "lexicon.json", "entry": "summit", "problems": ("'aliases' is empty",)},
+    "MissingExtraError": {"extra": "plot", "module": "matplotlib"},
 }
 
 

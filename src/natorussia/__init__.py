@@ -26,6 +26,7 @@ from natorussia.errors import (
     LoadError,
     LoadErrors,
     LoadWarning,
+    MissingExtraError,
     MissingFileError,
     NotFound,
 )
@@ -150,6 +151,7 @@ __all__ = [
     "LoadErrors",
     "LoadWarning",
     "Mention",
+    "MissingExtraError",
     "MissingFileError",
     "NotFound",
     "Passage",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from natorussia.corpus import Corpus
 from natorussia.fuzzydate import FuzzyDate, Precision
 from natorussia.model import Document, Event, Institution, InstitutionKind, Person, Reference
+
+if TYPE_CHECKING:
+    from natorussia.corpus import Corpus
 
 __all__ = ["csl", "csl_document", "csl_reference", "jsonld", "jsonld_document"]
 

@@ -7,12 +7,14 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from natorussia.corpus import Corpus
 from natorussia.errors import Error
 from natorussia.fuzzydate import FuzzyDate
 from natorussia.model import Event, Institution, Person, Reference
+
+if TYPE_CHECKING:
+    from natorussia.corpus import Corpus
 
 __all__ = ["SCHEMA", "write"]
 

@@ -39,7 +39,7 @@ def plot_events(events: Iterable[Event], path: str | os.PathLike[str] | None = N
     Raises:
         MissingExtraError: matplotlib is not installed (``natorussia[plot]``).
     """
-    from natorussia.io import require
+    from natorussia._extras import require
 
     require("matplotlib", extra="plot", feature="plotting events")
     import matplotlib

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from natorussia.corpus import Corpus
 from natorussia.model import Event
+
+if TYPE_CHECKING:
+    from natorussia.corpus import Corpus
 
 __all__ = ["html_report"]
 

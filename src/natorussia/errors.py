@@ -57,6 +57,7 @@ __all__ = [
     "LoadError",
     "LoadErrors",
     "LoadWarning",
+    "MissingExtraError",
     "MissingFileError",
     "NotFound",
 ]
@@ -399,6 +400,34 @@ class DataError(Error, ValueError):
         self.entry = entry
         self.problems = tuple(problems)
         super().__init__(f"{source}: entry {entry!r}: " + "; ".join(self.problems))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MissingExtraError(Error, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    The message names the extra to install. It is also an ``ImportError``.
+
+    Attributes:
+        extra: The extra to install (``pip install "natorussia[EXTRA]"``).
+        module: The missing module.
+
+    Examples:
+        >>> e = MissingExtraError("to_dataframe()", "pandas", "pandas")
+        >>> print(e)
+        to_dataframe() needs the optional dependency 'pandas': pip install "natorussia[pandas]"
+        >>> isinstance(e, ImportError), e.extra
+        (True, 'pandas')
+    """
+
+    def __init__(self, feature: str, extra: str, module: str) -> None:
+        self.extra = extra
+        self.module = module
+        super().__init__(
+            f'{feature} needs the optional dependency {module!r}: pip install "natorussia[{extra}]"'
+        )
 
     def __str__(self) -> str:
         return str(self.args[0])

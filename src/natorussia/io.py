@@ -40,7 +40,7 @@ import json
 import os
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final, TypeAlias
@@ -50,10 +50,12 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from natorussia import errors
+from natorussia._extras import require
+from natorussia._rows import TABLES, row, rows, tagged_members, to_dataframe
 from natorussia.corpus import Corpus
-from natorussia.errors import Error
+from natorussia.errors import Error, MissingExtraError
 from natorussia.fuzzydate import FuzzyDate
-from natorussia.model import Document, Event, Institution, Mention, Person
+from natorussia.model import Document, Event, Institution, Person
 from natorussia.query import Collection, Documents, Events, Institutions, Persons
 
 __all__ = [
@@ -110,52 +112,8 @@ class FormatError(Error, ValueError):
         return f"{self.source}: {self.reason}"
 
 
-class MissingExtraError(Error, ImportError):
-    """A feature needs an optional dependency that is not installed.
-
-    Attributes:
-        extra: The extra to install (``pip install "natorussia[EXTRA]"``).
-        module: The missing module.
-    """
-
-    def __init__(self, feature: str, extra: str, module: str) -> None:
-        self.extra = extra
-        self.module = module
-        super().__init__(
-            f'{feature} needs the optional dependency {module!r}: pip install "natorussia[{extra}]"'
-        )
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-
-def require(module: str, *, extra: str, feature: str) -> Any:
-    """Import an optional dependency, or raise :class:`MissingExtraError` naming its extra.
-
-    >>> require("json", extra="none", feature="this example").__name__
-    'json'
-    >>> require("no_such_module_x", extra="pandas", feature="to_dataframe()")
-    Traceback (most recent call last):
-    ...
-    natorussia.io.MissingExtraError: to_dataframe() needs the optional dependency 'no_such_module_x': pip install "natorussia[pandas]"
-    """
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError(feature, extra, module) from None
-
-
 # --- the converters ----------------------------------------------------------------------------------
 
-# Objects written once, in a table of the file, and referred to by key elsewhere.
-_TABLES: Final[dict[type, str]] = {
-    Document: "documents",
-    Event: "events",
-    Institution: "institutions",
-    Person: "persons",
-}
 _COLLECTIONS: Final[dict[type, type]] = {
     Documents: Document,
     Events: Event,
@@ -165,16 +123,6 @@ _COLLECTIONS: Final[dict[type, type]] = {
 _ROOTS: Final[dict[str, type]] = {
     cls.__name__: cls for cls in (Corpus, *_COLLECTIONS, *_COLLECTIONS.values())
 }
-
-
-def _tagged_members(tp: Any) -> tuple[type, ...] | None:
-    """The attrs classes of a union such as ``Institution | Person`` (None if not such a union)."""
-    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
-        return None
-    members = tuple(a for a in typing.get_args(tp) if a is not type(None))
-    if len(members) < 2 or not all(attrs.has(m) for m in members):
-        return None
-    return members
 
 
 def _tag(cls: type) -> str:
@@ -252,20 +200,20 @@ class _Writer:
     """One dump: fills the tables while unstructuring."""
 
     def __init__(self) -> None:
-        self.tables: dict[str, dict[str, Any]] = {name: {} for name in _TABLES.values()}
+        self.tables: dict[str, dict[str, Any]] = {name: {} for name in TABLES.values()}
         self._keys: dict[int, str] = {}
         self._alive: list[object] = []  # keeps ids of interned objects from being reused
         conv = self.conv = _base_converter()
         conv.register_unstructure_hook(FuzzyDate, _unstructure_date)
         self._body: dict[type, Callable[[Any], dict[str, Any]]] = {}
-        for cls in _TABLES:
+        for cls in TABLES:
             conv.register_unstructure_hook(cls, self._ref)
         conv.register_unstructure_hook_func(_is_collection, self._collection)
         conv.register_unstructure_hook_factory(
-            lambda tp: _tagged_members(tp) is not None, self._union_hook
+            lambda tp: tagged_members(tp) is not None, self._union_hook
         )
         # The bodies are made after the hooks, so that they refer to nested objects by key.
-        for cls in _TABLES:
+        for cls in TABLES:
             self._body[cls] = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
         conv.register_unstructure_hook(
             Corpus, make_dict_unstructure_fn(Corpus, conv, _cattrs_omit_if_default=False)
@@ -288,7 +236,7 @@ class _Writer:
         if key is not None:
             return key
         cls = type(obj)
-        table = self.tables[_TABLES[cls]]
+        table = self.tables[TABLES[cls]]
         body = self._body[cls](obj)
         # The same id may stand for versions of an object that differ in fields
         # equality ignores (a person with and without their mentions): each
@@ -324,19 +272,19 @@ class _Reader:
         conv = self.conv = _base_converter()
         conv.register_structure_hook(FuzzyDate, _structure_date)
         self._body: dict[type, Callable[[Any, Any], Any]] = {}
-        for cls in _TABLES:
+        for cls in TABLES:
             conv.register_structure_hook(cls, self._deref)
         conv.register_structure_hook_func(
             _is_collection, lambda v, tp: tp(conv.structure(x, _COLLECTIONS[tp]) for x in v)
         )
-        conv.register_structure_hook_func(lambda tp: _tagged_members(tp) is not None, self._union)
-        for cls in _TABLES:
+        conv.register_structure_hook_func(lambda tp: tagged_members(tp) is not None, self._union)
+        for cls in TABLES:
             self._body[cls] = make_dict_structure_fn(cls, conv)
 
     def _union(self, value: Any, tp: Any) -> Any:
         if value is None:
             return None
-        members = {_tag(m): m for m in _tagged_members(tp) or ()}
+        members = {_tag(m): m for m in tagged_members(tp) or ()}
         if not isinstance(value, dict) or len(value) != 1 or next(iter(value)) not in members:
             raise FormatError(self.source, f"expected one of {sorted(members)}, got {value!r}")
         ((tag, inner),) = value.items()
@@ -345,9 +293,9 @@ class _Reader:
     def _deref(self, key: Any, cls: type) -> Any:
         found = self._built.get((cls, key))
         if found is None:
-            table = self.tables.get(_TABLES[cls], {})
+            table = self.tables.get(TABLES[cls], {})
             if key not in table:
-                raise FormatError(self.source, f"{_TABLES[cls]} has no entry {key!r}")
+                raise FormatError(self.source, f"{TABLES[cls]} has no entry {key!r}")
             found = self._built[cls, key] = self._body[cls](table[key], cls)
         return found
 
@@ -376,7 +324,7 @@ def from_data(data: Any, *, source: str = "<data>") -> Any:
     kind = data.get("type")
     if kind not in _ROOTS:
         raise FormatError(source, f"unknown type {kind!r}; expected one of {sorted(_ROOTS)}")
-    reader = _Reader({name: data.get(name, {}) for name in _TABLES.values()}, source)
+    reader = _Reader({name: data.get(name, {}) for name in TABLES.values()}, source)
     try:
         return reader.conv.structure(data["data"], _ROOTS[kind])
     except FormatError:
@@ -445,74 +393,6 @@ def load(path: PathLike) -> Any:
 # --- rows: JSON Lines, CSV, DataFrames ----------------------------------------------------------------
 
 
-def _row_converter() -> cattrs.Converter:
-    conv = cattrs.Converter()
-    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    for cls in _TABLES:
-        conv.register_unstructure_hook(cls, lambda obj: obj.id)
-    conv.register_unstructure_hook(
-        Mention,
-        lambda m: {
-            "document_id": m.document_id,
-            "span": list(m.span),
-            "surface": m.surface,
-            "entity": m.entity.id,
-        },
-    )
-
-    def union_hook(tp: Any) -> Callable[[Any], Any]:
-        def hook(value: Any) -> Any:
-            if value is None or isinstance(value, Institution | Person | Event | Document):
-                return None if value is None else value.id
-            return conv.unstructure(value, type(value))
-
-        return hook
-
-    conv.register_unstructure_hook_factory(lambda tp: _tagged_members(tp) is not None, union_hook)
-    return conv
-
-
-_rows = _row_converter()
-_ROW_BODIES: dict[type, Callable[[Any], dict[str, Any]]] = {}
-
-
-def _flatten(prefix: str, value: Any, out: dict[str, Any]) -> None:
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            _flatten(f"{prefix}.{key}" if prefix else key, inner, out)
-    elif isinstance(value, tuple):
-        out[prefix] = list(value)
-    else:
-        out[prefix] = value
-
-
-def row(obj: Any) -> dict[str, Any]:
-    """One flat record of a model object: the row of :func:`to_csv` and ``to_dataframe()``.
-
-    Nested objects become dotted columns (``date.edtf``, ``date.earliest``);
-    institutions, persons, events and documents inside it are given by id;
-    list fields stay lists (a CSV cell holds them as a JSON array).
-
-    >>> import natorussia as nr
-    >>> doc = nr.extract("NATO was founded in Washington on 4 April 1949.", id="note")
-    >>> r = row(doc.events[0])
-    >>> r["date.edtf"], r["date.earliest"], r["kind"], r["institutions"]
-    ('1949-04-04', '1949-04-04', <EventKind.FOUNDING: 'founding'>, ['nato'])
-    """
-    cls = type(obj)
-    body = _ROW_BODIES.get(cls)
-    if body is None:
-        body = _ROW_BODIES[cls] = make_dict_unstructure_fn(cls, _rows)
-    out: dict[str, Any] = {}
-    _flatten("", body(obj), out)
-    return out
-
-
-def rows(items: Iterable[Any]) -> Iterator[dict[str, Any]]:
-    """One :func:`row` per object of ``items`` (a collection)."""
-    return (row(item) for item in items)
-
-
 def to_jsonl(items: Iterable[Any], path: PathLike | None = None) -> str:
     """One JSON object per line, one line per object; written to ``path`` if given.
 
@@ -562,16 +442,6 @@ def to_csv(items: Iterable[Any], path: PathLike | None = None) -> str:
     if path is not None:
         Path(path).write_text(text, encoding="utf-8", newline="")
     return text
-
-
-def to_dataframe(items: Iterable[Any]) -> Any:
-    """A :class:`pandas.DataFrame` of :func:`rows` (needs ``natorussia[pandas]``).
-
-    Raises:
-        MissingExtraError: pandas is not installed.
-    """
-    pandas = require("pandas", extra="pandas", feature="to_dataframe()")
-    return pandas.DataFrame.from_records(list(rows(items)))
 
 
 def to_sqlite(corpus: Corpus, path: PathLike) -> None:
@@ -661,8 +531,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 "anyOf": [{"type": "string"}, _class_schema(FuzzyDate, defs, required=["edtf"])],
             }
         return {"$ref": "#/$defs/FuzzyDate"}
-    if isinstance(tp, type) and tp in _TABLES:
-        return {"type": "string", "description": f"key of an entry of {_TABLES[tp]!r}"}
+    if isinstance(tp, type) and tp in TABLES:
+        return {"type": "string", "description": f"key of an entry of {TABLES[tp]!r}"}
     if isinstance(tp, type) and tp in _COLLECTIONS:
         return {"type": "array", "items": _schema_of(_COLLECTIONS[tp], defs)}
     if isinstance(tp, type) and issubclass(tp, StrEnum):
@@ -672,7 +542,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             defs[tp.__name__] = {}  # reserved before recursing
             defs[tp.__name__] = _class_schema(tp, defs)
         return {"$ref": f"#/$defs/{tp.__name__}"}
-    members = _tagged_members(tp)
+    members = tagged_members(tp)
     if members is not None:
         tagged = [
             {
@@ -726,7 +596,7 @@ def _json_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     tables = {
         name: {"type": "object", "additionalProperties": _schema_of_body(cls, defs)}
-        for cls, name in _TABLES.items()
+        for cls, name in TABLES.items()
     }
     roots = {name: _schema_of(cls, defs) for name, cls in _ROOTS.items()}
     return {

@@ -239,9 +239,9 @@ class Collection(Sequence[T], Generic[T]):
         Needs the ``natorussia[pandas]`` extra.
 
         Raises:
-            natorussia.io.MissingExtraError: pandas is not installed.
+            natorussia.errors.MissingExtraError: pandas is not installed.
         """
-        from natorussia.io import to_dataframe
+        from natorussia._rows import to_dataframe
 
         return to_dataframe(self._items)
 
@@ -607,11 +607,11 @@ class Events(Collection[Event]):
         Needs the ``natorussia[plot]`` extra.
 
         Raises:
-            natorussia.io.MissingExtraError: matplotlib is not installed.
+            natorussia.errors.MissingExtraError: matplotlib is not installed.
         """
-        from natorussia.io import plot
+        from natorussia._plot import plot_events
 
-        return plot(self._items, path)
+        return plot_events(self._items, path)
 
 
 def event_order(event: Event) -> tuple[dt.date, dt.date, str, int]:
