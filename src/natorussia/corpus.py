@@ -32,11 +32,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from natorussia import _entities, _search, readers
 from natorussia._gazetteer import Gazetteer
 from natorussia._index import EventIndex
-from natorussia._parallel import map_in_order
-from natorussia._text import fold
 from natorussia.errors import (
     Ambiguous,
     FileTooLargeError,
@@ -56,9 +53,11 @@ from natorussia.model import (
     Mention,
     Person,
 )
-from natorussia.pipeline import extract
 from natorussia.query import Documents, Events, Institutions, Persons, event_order
 from natorussia.timeline import Discrepancies, Timeline, build_timeline, discrepancies
+
+# The pipeline, the readers and the entity merger are imported where they are
+# used: a corpus read back from a file or the cache never compiles their patterns.
 
 __all__ = ["DEFAULT_MAX_BYTES", "Corpus", "Passage", "load", "read_document"]
 
@@ -152,6 +151,9 @@ def read_document(
 def _read(
     path: Path | Traversable, name: str, max_bytes: int, gazetteer: Gazetteer | None = None
 ) -> Document:
+    from natorussia import readers
+    from natorussia.pipeline import extract
+
     if isinstance(path, Path):
         try:
             size = path.stat().st_size
@@ -185,6 +187,8 @@ _GLOB = re.compile(r"[*?\[]")
 
 
 def _supported(path: Path) -> bool:
+    from natorussia import readers
+
     return path.suffix.casefold() in readers.EXTENSIONS and path.is_file()
 
 
@@ -219,7 +223,9 @@ def _expand_path(
         walk = path.rglob(pattern or "*") if recursive else path.glob(pattern or "*")
         files = sorted(p for p in walk if _supported(p) and not p.name.startswith("."))
         if not files:
-            kinds = ", ".join(sorted(readers.EXTENSIONS))
+            from natorussia.readers import EXTENSIONS
+
+            kinds = ", ".join(sorted(EXTENSIONS))
             raise MissingFileError(name, f"folder holds no article files ({kinds})")
         return [(p, str(p)) for p in files]
     if not path.is_file():
@@ -274,6 +280,20 @@ _lock = threading.Lock()
 _cache: Corpus | None = None
 
 
+def _cached_bundle(max_bytes: int) -> Corpus:
+    """The bundled corpus, from the previous run's cache when the package is the same."""
+    from natorussia import _cache as disk
+
+    kept = disk.read()
+    if isinstance(kept, Corpus):
+        return kept
+    corpus = Corpus.from_documents(
+        _read(f, f"natorussia/seeds/{f.name}", max_bytes) for f in _bundled()
+    )
+    disk.write(corpus)
+    return corpus
+
+
 def load(
     source: Source | Iterable[Source] | None = None,
     *,
@@ -288,7 +308,8 @@ def load(
     """Load articles into a :class:`Corpus`.
 
     Args:
-        source: ``None`` for the bundled corpus (parsed once, then cached;
+        source: ``None`` for the bundled corpus (parsed once, then cached
+            in memory and in the user's cache folder — see :doc:`/loading`;
             safe to call from many threads); a folder (every file of a
             supported kind: ``.txt``, ``.md``, ``.html``/``.htm``, ``.pdf``);
             a glob pattern (``"articles/*.md"``); one file; or an iterable of
@@ -330,10 +351,10 @@ def load(
     if source is None:
         with _lock:
             if _cache is None:
-                _cache = Corpus.from_documents(
-                    _read(f, f"natorussia/seeds/{f.name}", max_bytes) for f in _bundled()
-                )
+                _cache = _cached_bundle(max_bytes)
             return _cache
+    from natorussia._parallel import map_in_order
+
     paths = _paths(source, recursive, pattern)
     if len(paths) == 1 and strict:
         return Corpus.from_documents([_read(*paths[0], max_bytes, gazetteer)])
@@ -375,6 +396,8 @@ def load(
 
 def _author_key(name: str) -> str:
     # "Fyodor A. Lukyanov" and "Fyodor Lukyanov" are one author: first and last names decide.
+    from natorussia._text import fold
+
     tokens = [t for t in fold(name).replace(".", ". ").split() if not t.endswith(".")]
     return f"{tokens[0]} {tokens[-1]}" if len(tokens) >= 2 else fold(name)
 
@@ -459,6 +482,8 @@ class Corpus:
     @classmethod
     def from_documents(cls, documents: Iterable[Document]) -> Corpus:
         """Merge documents into a corpus. Ids must be unique."""
+        from natorussia import _entities
+
         docs = sorted(documents, key=lambda d: d.id)
         for first, second in itertools.pairwise(docs):
             if first.id == second.id:
@@ -634,6 +659,8 @@ class Corpus:
         """
         if not isinstance(text, str):
             raise TypeError(f"search() takes a string, not {type(text).__name__}")
+        from natorussia import _search
+
         cache = self._cache()
         if "search" not in cache:
             cache["search"] = _search.ParagraphIndex(self.documents)
