@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from natorussia._rules import chrome_rules
+from natorussia._rules import chrome_matcher
 
 __all__ = ["Block", "Layout", "layout", "lines_of"]
 
@@ -249,7 +249,7 @@ def _starts_lower(text: str) -> bool:
 
 
 def _is_chrome(text: str) -> bool:
-    return any(rule.pattern.fullmatch(text) for rule in chrome_rules())
+    return chrome_matcher().any(text)
 
 
 def _continues(

@@ -19,6 +19,7 @@ web pages take.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -27,7 +28,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from natorussia._blocks import SPEAKER, Block, layout
-from natorussia._rules import AuthorFields, ChromeRule, author_fields, chrome_rules
+from natorussia._rules import AuthorFields, ChromeRule, author_fields, chrome_matcher
 from natorussia._text import fold
 from natorussia.dates import find_dates
 from natorussia.fuzzydate import FuzzyDate, Precision
@@ -302,12 +303,7 @@ def _date_line(text: str) -> tuple[FuzzyDate, str | None] | None:
 
 
 def _chrome_rule(text: str, *, in_header: bool) -> ChromeRule | None:
-    for rule in chrome_rules():
-        if rule.block == "header_only" and not in_header:
-            continue
-        if rule.pattern.fullmatch(text):
-            return rule
-    return None
+    return chrome_matcher().first(text, in_header=in_header)
 
 
 def _outlet(text: str, rule: ChromeRule) -> str | None:
@@ -1163,6 +1159,19 @@ _PULL_QUOTE_REACH = 60
 """How many paragraphs before and after a pull quote its source may stand."""
 
 
+def _in_longer(
+    key: str, joined: str, offsets: Sequence[int], low: int, high: int, keys: Sequence[str]
+) -> bool:
+    """Whether ``key`` stands inside a longer one of ``keys[low:high]``, found in ``joined``."""
+    hit = joined.find(key, offsets[low], offsets[high])
+    while hit >= 0:
+        owner = bisect.bisect_right(offsets, hit) - 1
+        if len(keys[owner]) > len(key):
+            return True
+        hit = joined.find(key, hit + 1, offsets[high])
+    return False
+
+
 def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[list[int], list[int]]:
     """Keep each paragraph once; drop copies and pull quotes of longer paragraphs.
 
@@ -1172,6 +1181,11 @@ def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[lis
     keeps the search linear in the length of the document.
     """
     keys = [_pull_quote_key(lines[i].text) for i in paragraphs]
+    # Every key joined by NUL (which no key holds: a key with a NUL is compared one
+    # by one), so that a key is looked for among its neighbours by C-level searches
+    # of one stretch of this string, each hit then told apart by the key it lies in.
+    joined = "\0".join(keys)
+    offsets = list(itertools.accumulate((len(k) + 1 for k in keys), initial=0))
     kept: list[int] = []
     dropped: list[int] = []
     seen: set[str] = set()
@@ -1179,14 +1193,11 @@ def _deduplicate(paragraphs: Sequence[int], lines: Sequence[_Line]) -> tuple[lis
         contained = False
         if len(key) >= 60 or (len(key) >= 30 and len(key.split()) >= 5):
             low = max(0, position - _PULL_QUOTE_REACH)
-            high = position + _PULL_QUOTE_REACH + 1
-            # One C-level search in the longer neighbours joined by NUL, which
-            # no key holds (a key with a NUL is compared one by one).
-            longer = [other for other in keys[low:high] if len(other) > len(key)]
+            high = min(len(keys), position + _PULL_QUOTE_REACH + 1)
             if "\0" in key:
-                contained = any(key in other for other in longer)
+                contained = any(len(other) > len(key) and key in other for other in keys[low:high])
             else:
-                contained = key in "\0".join(longer)
+                contained = _in_longer(key, joined, offsets, low, high, keys)
         if key in seen or contained:
             dropped.append(index)
         else:

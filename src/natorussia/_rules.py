@@ -18,7 +18,14 @@ import attrs
 from natorussia._resources import read_json
 from natorussia.errors import DataError
 
-__all__ = ["AuthorFields", "ChromeRule", "author_fields", "chrome_rules"]
+__all__ = [
+    "AuthorFields",
+    "ChromeMatcher",
+    "ChromeRule",
+    "author_fields",
+    "chrome_matcher",
+    "chrome_rules",
+]
 
 _BLOCKS = frozenset({"caption", "caption_end", "poll", "teaser", "header_only", "list"})
 
@@ -31,6 +38,65 @@ class ChromeRule:
     pattern: re.Pattern[str]
     block: str | None = None
     outlet_group: str | None = None
+
+
+# A group the combined pattern gives a rule: "_r12" for rule 12, "_r12_outlet" for its own
+# group "outlet" (two rules may name a group alike).
+_NAMED_GROUP = re.compile(r"(?<!\\)((?:\\\\)*)\(\?P([<=])(\w+)([>)])")
+_NUMBERED_BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<\d)")
+
+
+@attrs.frozen
+class ChromeMatcher:
+    """Every chrome rule in one alternation, so a line costs one match instead of one per rule.
+
+    The alternation keeps the rules' order, so the rule found is the first
+    one whose pattern matches the whole line, as trying them one by one would.
+
+    >>> rules = (ChromeRule("menu", re.compile("menu", re.I)),
+    ...          ChromeRule("rubric", re.compile("opinion|menu", re.I), "header_only"),
+    ...          ChromeRule("credit", re.compile(r"(?P<outlet>\\w+) site", re.I), None, "outlet"))
+    >>> matcher = ChromeMatcher.of(rules)
+    >>> matcher.first("Menu", in_header=True).what, matcher.first("Opinion", in_header=False)
+    ('menu', None)
+    >>> matcher.first("Example site", in_header=False).what
+    'credit'
+    """
+
+    rules: tuple[ChromeRule, ...]
+    anywhere: re.Pattern[str]  # the rules that apply to any line
+    every: re.Pattern[str]  # with the header-only rules too
+
+    @classmethod
+    def of(cls, rules: tuple[ChromeRule, ...]) -> ChromeMatcher:
+        """The combined patterns of ``rules`` (all compiled case-insensitively)."""
+        branches = [f"(?P<_r{i}>{_own_groups(i, r.pattern.pattern)})" for i, r in enumerate(rules)]
+        anywhere = "|".join(
+            b for b, r in zip(branches, rules, strict=True) if r.block != "header_only"
+        )
+        return cls(
+            rules,
+            re.compile(anywhere or "(?!)", re.IGNORECASE),
+            re.compile("|".join(branches) or "(?!)", re.IGNORECASE),
+        )
+
+    def first(self, text: str, *, in_header: bool) -> ChromeRule | None:
+        """The first rule that matches the whole of ``text`` (header-only rules only ``in_header``)."""
+        match = (self.every if in_header else self.anywhere).fullmatch(text)
+        if match is None:
+            return None
+        name = match.lastgroup  # a rule's group closes after the groups inside it
+        assert name is not None
+        return self.rules[int(name.removeprefix("_r"))]
+
+    def any(self, text: str) -> bool:
+        """Whether any rule, header-only ones included, matches the whole of ``text``."""
+        return self.every.fullmatch(text) is not None
+
+
+def _own_groups(index: int, pattern: str) -> str:
+    """``pattern`` with its named groups renamed for rule ``index``."""
+    return _NAMED_GROUP.sub(lambda m: f"{m[1]}(?P{m[2]}_r{index}_{m[3]}{m[4]}", pattern)
 
 
 @attrs.frozen
@@ -77,8 +143,19 @@ def chrome_rules() -> tuple[ChromeRule, ...]:
         group = raw.get("outlet")
         if group is not None and group not in pattern.groupindex:
             raise DataError(source, entry, [f"'outlet' names group {group!r} the pattern lacks"])
+        if _NUMBERED_BACKREFERENCE.search(pattern.pattern):
+            raise DataError(source, entry, ["refer back to a group by its name, not its number"])
         rules.append(ChromeRule(raw["what"], pattern, block, group))
     return tuple(rules)
+
+
+@cache
+def chrome_matcher() -> ChromeMatcher:
+    """The page-chrome rules combined into one pattern (see :class:`ChromeMatcher`)."""
+    try:
+        return ChromeMatcher.of(chrome_rules())
+    except re.error as e:  # e.g. a rule opens with global flags, allowed only at the start
+        raise DataError("page_chrome.json", "(all rules)", [f"rules do not combine: {e}"]) from e
 
 
 @cache
