@@ -157,13 +157,17 @@ class TestOpinionPiece:
         assert "Opinion" in d.boilerplate
 
     def test_closing_bio(self) -> None:
-        """A closing line about the author describes the author and is not a paragraph."""
+        """A closing line about the author describes the author and gives the affiliation;
+        it is text the article prints, so it stays the last paragraph (not boilerplate)."""
         d = nr.extract(OPINION, id="op")
         bio = "Jane Roe is a senior fellow at the Example Institute for Security Studies in Vienna."
         assert d.authors[0].description == bio
-        assert bio not in d.paragraphs
-        assert bio in d.boilerplate
-        assert len(d.paragraphs) == 2
+        assert d.authors[0].affiliations == (
+            nr.Affiliation("Example Institute for Security Studies", "senior fellow"),
+        )
+        assert d.paragraphs[-1] == bio
+        assert bio not in d.boilerplate
+        assert len(d.paragraphs) == 3
 
 
 LIST = """Enlargement after 2022

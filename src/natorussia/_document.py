@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from natorussia import _bios
 from natorussia._blocks import SPEAKER, Block, layout
 from natorussia._rules import AuthorFields, ChromeRule, author_fields, chrome_matcher
 from natorussia._text import fold
@@ -568,6 +569,9 @@ class _Parser:
         self.paragraphs: list[int] = []
         self.references: list[Reference] = []
         self.extra_chrome: list[str] = []
+        # A collective byline ("EXAMPLE Staff"): its role, the body it names, and
+        # how many authors were known before it (those after it are its members).
+        self.staff: tuple[str, str, int] | None = None
         self._chrome_seen: dict[tuple[str, bool], ChromeRule | None] = {}
 
     def _chrome_rule(self, text: str, *, in_header: bool) -> ChromeRule | None:
@@ -697,6 +701,8 @@ class _Parser:
             if line.blank or index in self.chrome:
                 index += 1
                 continue
+            if self.staff is None and (collective := _bios.collective_role(text)) is not None:
+                self.staff = (*collective, len(self.authors))
             if self._chrome_rule(text, in_header=True) is not None and (
                 block is None or _identifier(text, self.fields) is None
             ):
@@ -966,20 +972,48 @@ class _Parser:
                 return
 
     def author_bio(self) -> None:
-        """A closing "Jane Roe is a senior fellow at ..." describes the author, it is not the article."""
-        if not self.authors or not self.paragraphs:
+        """A paragraph about the author ("Jane Roe is a senior fellow at ...") that closes or
+        opens the body describes the author and gives the affiliations it states.
+
+        The paragraph stays in the body: it is text the article prints, and its
+        dated facts ("since 2019 she has worked at ...") are events like any other.
+        """
+        authors = list(self._merged_authors())
+        if not authors or not self.paragraphs:
             return
-        last = self.paragraphs[-1]
-        text = self.lines[last].text
-        for position, author in enumerate(self.authors):
-            if len(text) <= 400 and re.match(
-                re.escape(author.name) + r"\s+(?:is|was|has been|serves as|works as)\s", text
-            ):
-                self.paragraphs.pop()
-                self.chrome.add(last)
-                if author.description is None:
-                    self.authors[position] = attrs.evolve(author, description=text)
-                return
+        candidates = dict.fromkeys([self.paragraphs[-1], self.paragraphs[0]])
+        for index in candidates:
+            text = self.lines[index].text
+            found = _bios.read_bio(text, authors)
+            if found is None:
+                continue
+            for position, affiliations in found.items():
+                author = authors[position]
+                known = {fold(a.institution) for a in author.affiliations}
+                new = [a for a in affiliations if fold(a.institution) not in known]
+                authors[position] = attrs.evolve(
+                    author,
+                    affiliations=author.affiliations + tuple(new),
+                    description=author.description or text,
+                )
+            self.authors = authors
+            return
+
+    def staff_affiliations(self, outlet: str | None) -> None:
+        """The authors named under a collective byline ("EXAMPLE Staff") are the outlet's staff."""
+        if self.staff is None:
+            return
+        role, named, first = self.staff
+        institution = outlet or named
+        if not institution:
+            return
+        for position in range(first, len(self.authors)):
+            author = self.authors[position]
+            if any(fold(a.institution) == fold(institution) for a in author.affiliations):
+                continue
+            self.authors[position] = attrs.evolve(
+                author, affiliations=(*author.affiliations, Affiliation(institution, role))
+            )
 
     def wire_outlet(self) -> None:
         """A wire story's dateline ("MOSCOW, Feb 21 (Reuters) -") names the agency."""
@@ -1047,9 +1081,10 @@ class _Parser:
         self.body(body_start)
         self.trailing_prompts()
         self.self_introduction()
-        self.author_bio()
         self.wire_outlet()
         self.editor_outlet()
+        self.staff_affiliations(self.metadata.outlet or self.outlet)
+        self.author_bio()
         kept, duplicates = _deduplicate(self.paragraphs, self.lines)
         self.fused_repeats(kept)
         paragraphs = [self.lines[i] for i in kept]
