@@ -484,8 +484,9 @@ _demonyms: Mapping[str, str] | None = None
 _SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def parse_demonyms(source: str, data: Any) -> dict[str, str]:
-    """``{"Dutch": "netherlands", …}`` from the ``demonyms`` object of ``data``.
+def parse_demonyms(source: str, data: Any, key: str = "demonyms") -> dict[str, str]:
+    """``{"Dutch": "netherlands", …}`` from the ``demonyms`` object of ``data``
+    (or the object named ``key``: ``combining_forms``, "Franco" of "Franco-German").
 
     >>> parse_demonyms("d.json", {"demonyms": {"Dutch": "netherlands"}})
     {'Dutch': 'netherlands'}
@@ -493,9 +494,9 @@ def parse_demonyms(source: str, data: Any) -> dict[str, str]:
     Traceback (most recent call last):
     natorussia.errors.DataError: ...dutch...
     """
-    table = _object(source, data, ("demonyms",))["demonyms"]
+    table = _object(source, data, (key,))[key]
     if not isinstance(table, dict):
-        raise DataError(source, "demonyms", ["must map demonyms to gazetteer ids"])
+        raise DataError(source, key, ["must map demonyms to gazetteer ids"])
     out: dict[str, str] = {}
     for word, ident in table.items():
         if not (isinstance(word, str) and word[:1].isupper() and word.isalpha()):
@@ -514,6 +515,22 @@ def demonyms() -> Mapping[str, str]:
             if _demonyms is None:
                 _demonyms = parse_demonyms("demonyms.json", read_json("demonyms.json"))
     return _demonyms
+
+
+_combining: Mapping[str, str] | None = None
+
+
+def combining_forms() -> Mapping[str, str]:
+    """The combining forms of states' adjectives (``data/demonyms.json``,
+    ``combining_forms``: "Franco" of "Franco-German"), read and validated once."""
+    global _combining
+    if _combining is None:
+        with _lock:
+            if _combining is None:
+                _combining = parse_demonyms(
+                    "demonyms.json", read_json("demonyms.json"), "combining_forms"
+                )
+    return _combining
 
 
 # The broad list of given names ------------------------------------------------
