@@ -271,6 +271,9 @@ class _Doc:
         self._years: list[tuple[int, int]] | None = None
         self._named_apart: dict[str, bool] = {}
         self.sites: set[tuple[int, int]] = set()  # host names of web addresses
+        # "the Obama administration": names that may hold a person's name, which
+        # keeps its own mention nested inside the body's
+        self.leader_named: list[tuple[int, int]] = []
         self.title_from: dict[int, int] = {}  # start of a name -> start of its title
         # a titled mention's span -> (start of the whole title, start of the name)
         self.titled: dict[tuple[int, int], tuple[int, int]] = {}
@@ -578,13 +581,13 @@ class _Doc:
         lower = {w: k.value for w, k in lex.lower_heads.items()}
         for s, e, kind in shapes.lower_head_names(text, self.regions, lower, lex.function_words):
             words = text[s:e].split()
-            if (
-                words[0] in heads
-                or any(self.is_given(w) for w in words[:-1])
-                or any(surname_key(w) in _known_by_last(lex) for w in words[:-1])
-            ):
-                continue  # "Council agreement", "Yanukovych government": a body or a person
+            if words[0] in heads:
+                continue  # "Council agreement": the body's agreement
+            known = self.m.gazetteer.get(" ".join(words[:-1]))
+            if known is not None and known.kind is not InstitutionKind.STATE:
+                continue  # "the Berlin Plus agreement": the known name is the mention
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
+            self.leader_named.append((s, e))
         gaz = self.m.gazetteer
         not_names = _not_given(lex)
         stop = _acronym_stop(lex, self.m)
@@ -1739,6 +1742,27 @@ class _Doc:
         out.sort(key=lambda c: (c.start, c.end))
         return out
 
+    def leaders_inside(self, chosen: list[_Cand]) -> list[_Cand]:
+        """A person's mention nested in a body named after them: "Yanukovych" in
+        "the Yanukovych government" (the body is the government, the name is his)."""
+        spans = set(self.leader_named)
+        inside = [c for c in chosen if c.kind == "i" and (c.start, c.end) in spans]
+        if not inside:
+            return chosen
+        persons = sorted(c for c in self.cands if c.kind == "p")
+        starts = [c.start for c in persons]
+        extra: list[_Cand] = []
+        for c in inside:
+            i = bisect.bisect_left(starts, c.start)
+            while i < len(persons) and persons[i].start < c.end:
+                if persons[i].end < c.end:
+                    extra.append(persons[i])
+                    break
+                i += 1
+        if not extra:
+            return chosen
+        return sorted({*chosen, *extra}, key=lambda c: (c.start, c.end))
+
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
         text = self.text
         urls: list[tuple[int, int]] = []
@@ -1785,6 +1809,8 @@ class _Doc:
                     _add_unique(self.persons[c.key].aliases, " ".join(text[whole : c.end].split()))
         if self.titled:
             chosen = self.nested(chosen)
+        if self.leader_named:
+            chosen = self.leaders_inside(chosen)
         for c in chosen:
             if c.kind == "i":
                 _add_unique(self.insts[c.key].aliases, " ".join(text[c.start : c.end].split()))
