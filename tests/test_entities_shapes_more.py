@@ -121,3 +121,34 @@ class TestLineBreaks:
         text = "Talks with the Democratic People's Republic \n  of Korea stalled."
         got = [(m.surface, m.entity.id) for m in mentions(text)]
         assert got == [("Democratic People's Republic \n  of Korea", "north-korea")]
+
+
+class TestForms:
+    def test_plural_of_a_known_name_with_a_head(self) -> None:
+        got = [(m.surface, m.entity.id) for m in mentions("Two Membership Action Plans ran.")]
+        assert got == [("Membership Action Plans", "membership-action-plan")]
+
+    def test_number_after_a_non_breaking_space(self) -> None:
+        got = institutions("Ships of Nordic Patrol Group\u00a02 sailed.")
+        assert got == [("Nordic Patrol Group\u00a02", InstitutionKind.COUNCIL_OR_FORUM)]
+
+    def test_number_after_a_plain_space_is_not_taken(self) -> None:
+        got = institutions("The Nordic Patrol Group 2 ships sailed.")
+        assert [s for s, _ in got] == ["Nordic Patrol Group"]
+
+    @pytest.mark.parametrize(
+        ("text", "ident"),
+        [
+            ("Clashes with Russian-backed separatists went on.", "donbas-separatists"),
+            ("The Republicans objected at once.", "us-republican-party"),
+            ("A Social Democrat deputy disagreed.", "spd"),
+            ("Officials at the Chancellery were surprised.", "german-chancellery"),
+        ],
+    )
+    def test_aliases(self, text: str, ident: str) -> None:
+        assert ident in [m.entity.id for m in mentions(text)]
+
+    def test_lower_case_republicans_are_no_party(self) -> None:
+        assert "us-republican-party" not in [
+            m.entity.id for m in mentions("Old republicans and democrats of Rome.")
+        ]

@@ -170,6 +170,7 @@ _PREPOSITIONS: Final = frozenset({"In", "in", "At", "at", "From", "from", "To", 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Bb]y)[ \u00a0]+\Z")
 _ADJECTIVE_ENDINGS: Final = ("ic", "ian", "an", "al", "ese", "ish")
 _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_NUMBER_AFTER = re.compile(r"\u00a0\d{1,3}(?![\d,.]\d)")
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
@@ -311,7 +312,14 @@ class _Doc:
                     if s < start or (s > 0 and hay[s - 1].isalnum()):
                         continue
                     if e < len(hay) and hay[e].isalnum():
-                        continue
+                        # "Membership Action Plans": the plural of a name with a head word
+                        if not (
+                            hay[e] == "s"
+                            and (e + 1 == len(hay) or not hay[e + 1].isalnum())
+                            and cased[last - length + 1 : e].rsplit(" ", 1)[-1] in self.lex.heads
+                        ):
+                            continue
+                        e += 1
                     if joined is not None:
                         s, e = joined.to_text(s), joined.to_text(e - 1) + 1
                     if metonym and hay is lower and length > 1 and text[s:e].isupper():
@@ -449,6 +457,9 @@ class _Doc:
                 if first == last:
                     continue  # "NATO Summit": a meeting of a known body, not a new one
             s, e = toks[first][0], toks[stop - 1][1]
+            number = _NUMBER_AFTER.match(text, e) if stop == last + 1 else None
+            if number is not None:
+                e = number.end()  # "Standing Maritime Group\u00a01": a number bound to the head
             surface = text[s:e]
             if fold(surface) in lex.stop_phrases:
                 continue
