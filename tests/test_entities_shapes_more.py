@@ -152,3 +152,15 @@ class TestForms:
         assert "us-republican-party" not in [
             m.entity.id for m in mentions("Old republicans and democrats of Rome.")
         ]
+
+
+class TestReferencesAndOrgans:
+    def test_general_assembly_capitalised(self) -> None:
+        ms = mentions("The General Assembly voted; the general assembly of the club did not.")
+        assert [(m.surface, m.entity.id) for m in ms] == [
+            ("General Assembly", "un-general-assembly")
+        ]
+
+    def test_university_press_abbreviated(self) -> None:  # held out
+        got = institutions("Published by Oxford U.P. in 2001.")
+        assert got == [("Oxford U.P.", InstitutionKind.OTHER)]
