@@ -597,6 +597,12 @@ class _Doc:
             known = self.m.gazetteer.get(" ".join(words[:-1]))
             if known is not None and known.kind is not InstitutionKind.STATE:
                 continue  # "the Berlin Plus agreement": the known name is the mention
+            if kind == InstitutionKind.TREATY_OR_AGREEMENT:
+                # "the Yalta agreement": the institution is the agreement, the mention
+                # its name ("Yalta"); "agreement" stays a word the events stage reads
+                name_end = len(text[s:e].rsplit(None, 1)[0].rstrip()) + s
+                self.add_institution(s, name_end, text[s:e], InstitutionKind(kind), None)
+                continue
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
             self.leader_named.append((s, e))
         gaz = self.m.gazetteer
