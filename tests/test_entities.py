@@ -96,12 +96,17 @@ class TestGazetteerMatching:
 
     def test_word_boundaries(self) -> None:
         """ "Russian" and "Prussia" do not contain a mention of Russia; "Russian
-        troops" names Russia's armed forces (a form readers list for them)."""
+        troops" names Russia's armed forces (a form readers list for them); the
+        adjective alone names the state only where the text never names it."""
         ms = mentions("Russian troops entered Prussia.")
         assert [(m.surface, m.entity.id) for m in ms] == [
             ("Russian troops", "russian-armed-forces")
         ]
-        assert mentions("Russian traders entered Prussia.") == ()
+        ms = mentions("Russia let Russian traders enter Prussia.")
+        assert [m.surface for m in ms] == ["Russia"]
+        # Where the text never names the state, its adjective stands for it.
+        ms = mentions("Russian traders entered Prussia.")
+        assert [(m.surface, m.entity.id) for m in ms] == [("Russian", "russia")]
 
     def test_spans_index_the_full_text_and_regions_limit_the_search(self) -> None:
         """Only the regions are searched, and spans point into the whole text."""
@@ -410,13 +415,15 @@ class TestListedDemonyms:
     @pytest.mark.parametrize(
         "text",
         [
-            "Norwegian fishermen protested in the port.",
+            "Norway said Norwegian fishermen protested in the port.",
             "She spoke Swedish and Finnish speakers answered.",
+            "They wrote in Polish and in Czech.",
             "Latvian and Estonian languages differ.",
         ],
     )
     def test_alone_or_languages(self, text: str) -> None:
-        """A lone demonym, or demonyms as languages, name no state."""
+        """A lone demonym where the text names its state, or demonyms as languages,
+        name no state."""
         assert [m.surface for m in mentions(text) if m.surface in demonyms()] == []
 
     def test_bundled_targets_are_states(self) -> None:

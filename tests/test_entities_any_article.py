@@ -486,8 +486,8 @@ class TestCompoundHeads:
     def test_compound_head_must_end_in_a_head(self) -> None:
         """A compound head whose last word is no head word is a DataError."""
         files = copy.deepcopy(TestKnownPersonsData.files)
-        files["org_heads.json"]["compound_heads"] = {"Defence Arrangements": "alliance"}
-        with pytest.raises(DataError, match="Defence Arrangements"):
+        files["org_heads.json"]["compound_heads"] = {"Defence Matters": "alliance"}
+        with pytest.raises(DataError, match="Defence Matters"):
             parse_lexicon(files)
 
 

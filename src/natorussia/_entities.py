@@ -65,7 +65,7 @@ from typing import Any, Final, NamedTuple
 import ahocorasick
 import attrs
 
-from natorussia._entity_data import KnownPerson, Lexicon, demonyms, lexicon
+from natorussia._entity_data import KnownPerson, Lexicon, combining_forms, demonyms, lexicon
 from natorussia._gazetteer import Gazetteer, lookup_key
 from natorussia._mentions import shapes
 from natorussia._mentions.gazetteer_match import _get_matcher, _Matcher
@@ -105,7 +105,13 @@ from natorussia.model import (
     Span,
 )
 
-__all__ = ["find_mentions", "link_affiliations", "merge_across_documents", "surname_key"]
+__all__ = [
+    "chrome_lines",
+    "find_mentions",
+    "link_affiliations",
+    "merge_across_documents",
+    "surname_key",
+]
 
 # --- runs of capitalised words ---------------------------------------------
 
@@ -164,6 +170,7 @@ _PREPOSITIONS: Final = frozenset({"In", "in", "At", "at", "From", "from", "To", 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Bb]y)[ \u00a0]+\Z")
 _ADJECTIVE_ENDINGS: Final = ("ic", "ian", "an", "al", "ese", "ish")
 _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_NUMBER_AFTER = re.compile(r"\u00a0\d{1,3}(?![\d,.]\d)")
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|for|on)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+|@[\w-]+(?:\.[\w-]+)+")
@@ -233,9 +240,22 @@ def _iter_in(
 class _Doc:
     """The state of one :func:`find_mentions` call."""
 
-    def __init__(self, text: str, regions: Sequence[Span], matcher: _Matcher, lex: Lexicon):
+    def __init__(
+        self,
+        text: str,
+        regions: Sequence[Span],
+        matcher: _Matcher,
+        lex: Lexicon,
+        chrome: Sequence[Span] = (),
+    ):
         self.text = text
-        self.regions = sorted((max(0, s), min(len(text), e)) for s, e in regions if e > s)
+        body = sorted((max(0, s), min(len(text), e)) for s, e in regions if e > s)
+        # Persons are looked for in the body's regions; institutions also in the
+        # page chrome (lists of links, captions, credits, source lines).
+        self.person_regions = body
+        self.chrome = sorted((max(0, s), min(len(text), e)) for s, e in chrome if e > s)
+        self.regions = sorted([*body, *self.chrome]) if self.chrome else body
+        self._chrome_starts = [s for s, _ in self.chrome]
         self.m = matcher
         self.lex = lex
         self.cands: list[_Cand] = []
@@ -252,9 +272,17 @@ class _Doc:
         self._years: list[tuple[int, int]] | None = None
         self._named_apart: dict[str, bool] = {}
         self.sites: set[tuple[int, int]] = set()  # host names of web addresses
+        # "the Obama administration": names that may hold a person's name, which
+        # keeps its own mention nested inside the body's
+        self.leader_named: list[tuple[int, int]] = []
         self.title_from: dict[int, int] = {}  # start of a name -> start of its title
         # a titled mention's span -> (start of the whole title, start of the name)
         self.titled: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def in_chrome(self, at: int) -> bool:
+        """Whether the position ``at`` lies in a span of the page chrome."""
+        i = bisect.bisect_right(self._chrome_starts, at) - 1
+        return i >= 0 and at < self.chrome[i][1]
 
     # gazetteer ---------------------------------------------------------------
     def match_gazetteer(self) -> None:
@@ -263,20 +291,37 @@ class _Doc:
         if len(lower) != len(text):  # "İ" lowercases to two characters
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         cased = text
+        joined: _Joined | None = None
         if "\n" in text:
-            # A name broken across the lines of hard-wrapped text ("European\nCommission")
-            # matches as if written on one line; offsets are unchanged.
-            cased, lower = text.replace("\n", " "), lower.replace("\n", " ")
+            # A name broken across the lines of hard-wrapped text ("European\nCommission",
+            # "Republic \nof Korea") matches as if written on one line: each line break
+            # with the blanks around it is read as one space.
+            if " \n" in text or "\n " in text or "\u00a0\n" in text or "\n\u00a0" in text:
+                joined = _Joined(text)
+                cased, lower = joined.join(text), joined.join(lower)
+            else:  # offsets are unchanged
+                cased, lower = text.replace("\n", " "), lower.replace("\n", " ")
         for automaton, hay in ((self.m.cased, cased), (self.m.folded, lower)):
             if len(automaton) == 0:
                 continue
             for start, end in self.regions:
+                if joined is not None:
+                    start, end = joined.to_joined(start), joined.to_joined(end)
                 for last, (length, inst, metonym) in _iter_in(automaton, hay, start, end):
                     s, e = last - length + 1, last + 1
                     if s < start or (s > 0 and hay[s - 1].isalnum()):
                         continue
                     if e < len(hay) and hay[e].isalnum():
-                        continue
+                        # "Membership Action Plans": the plural of a name with a head word
+                        if not (
+                            hay[e] == "s"
+                            and (e + 1 == len(hay) or not hay[e + 1].isalnum())
+                            and cased[last - length + 1 : e].rsplit(" ", 1)[-1] in self.lex.heads
+                        ):
+                            continue
+                        e += 1
+                    if joined is not None:
+                        s, e = joined.to_text(s), joined.to_text(e - 1) + 1
                     if metonym and hay is lower and length > 1 and text[s:e].isupper():
                         continue  # "TALLINN, March 14": a dateline names where, not who
                     self.gaz[inst.id] = inst
@@ -288,7 +333,21 @@ class _Doc:
         runs: list[tuple[int, int, list[tuple[int, int, str]]]] = []
         text = self.text
         titles = _title_starts(self.lex)
+        chrome_runs: set[int] = set()  # starts of runs in the page chrome
         for start, end in self.regions:
+            if self.chrome and self.in_chrome(start):
+                for run in _RUN.finditer(text, start, end):
+                    g = run.group()
+                    if " " in g or "\u00a0" in g or "\n" in g:
+                        rs = run.start()
+                        if rs > 0 and text[rs - 1].isalnum():
+                            continue
+                        toks = [
+                            (rs + t.start(), rs + t.end(), t.group()) for t in _TOKEN.finditer(g)
+                        ]
+                        chrome_runs.add(rs)
+                        runs.append((rs, run.end(), toks))
+                continue
             for run in _RUN.finditer(text, start, end):
                 rs, re_, g = run.start(), run.end(), run.group()
                 if rs > 0 and (
@@ -325,6 +384,9 @@ class _Doc:
             words = {w for _, _, w in toks}
             if not heads.isdisjoint(words) or text.startswith(" (", re_):
                 self.institutions_in(rs, re_, toks)
+            if rs in chrome_runs:
+                previous = None  # no persons are looked for in the page chrome
+                continue
             if (
                 not person_words.isdisjoint(words)
                 or (len(toks) <= 3 and _QUOTE_AFTER.match(text, re_))
@@ -395,6 +457,9 @@ class _Doc:
                 if first == last:
                     continue  # "NATO Summit": a meeting of a known body, not a new one
             s, e = toks[first][0], toks[stop - 1][1]
+            number = _NUMBER_AFTER.match(text, e) if stop == last + 1 else None
+            if number is not None:
+                e = number.end()  # "Standing Maritime Group\u00a01": a number bound to the head
             surface = text[s:e]
             if fold(surface) in lex.stop_phrases:
                 continue
@@ -527,17 +592,24 @@ class _Doc:
         lower = {w: k.value for w, k in lex.lower_heads.items()}
         for s, e, kind in shapes.lower_head_names(text, self.regions, lower, lex.function_words):
             words = text[s:e].split()
-            if (
-                words[0] in heads
-                or any(self.is_given(w) for w in words[:-1])
-                or any(surname_key(w) in _known_by_last(lex) for w in words[:-1])
-            ):
-                continue  # "Council agreement", "Yanukovych government": a body or a person
+            if words[0] in heads:
+                continue  # "Council agreement": the body's agreement
+            known = self.m.gazetteer.get(" ".join(words[:-1]))
+            if known is not None and known.kind is not InstitutionKind.STATE:
+                continue  # "the Berlin Plus agreement": the known name is the mention
+            if kind == InstitutionKind.TREATY_OR_AGREEMENT:
+                # "the Yalta agreement": the institution is the agreement, the mention
+                # its name ("Yalta"); "agreement" stays a word the events stage reads
+                name_end = len(text[s:e].rsplit(None, 1)[0].rstrip()) + s
+                self.add_institution(s, name_end, text[s:e], InstitutionKind(kind), None)
+                continue
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
+            self.leader_named.append((s, e))
         gaz = self.m.gazetteer
         not_names = _not_given(lex)
         stop = _acronym_stop(lex, self.m)
-        for s, e in shapes.bare_acronyms(text, self.regions, stop):
+        # An acronym alone in the chrome is as often a time zone or a code: not looked for.
+        for s, e in shapes.bare_acronyms(text, self.person_regions, stop):
             word = text[s:e]
             if word in self.acronyms or word in self.m.single_words:
                 continue
@@ -589,6 +661,13 @@ class _Doc:
             if c.kind == "g" and self.gaz[c.key].kind is InstitutionKind.STATE:
                 states[c.start] = c.end
         state_ends = {e: s for s, e in states.items()}
+        named = {
+            c.key
+            for c in self.cands
+            if c.kind == "g" and self.gaz[c.key].kind is InstitutionKind.STATE
+        }
+        combining = combining_forms()
+        lone: list[tuple[int, int, str]] = []
         for start, end in self.regions:
             found = [
                 (m.start(), m.end(), m.group())
@@ -614,6 +693,22 @@ class _Doc:
                 if state is not None:
                     self.gaz[state.id] = state
                     self.cands.append(_Cand(s, e, "g", state.id))
+            lone.extend(
+                (s, e, table[word])
+                for s, e, word in found
+                if _NOUN_AFTER.match(text, e) and not (s > 0 and text[s - 1] == "-")
+            )
+            if combining:
+                for m in _combining_re(tuple(combining), tuple(table)).finditer(text, start, end):
+                    if _NOUN_AFTER.match(text, m.end()):
+                        lone.append((m.start(), m.end(), combining[m.group(1)]))
+        # "the Mexican border", "the Franco-German initiative": the state, where the
+        # text never names it otherwise (then the adjective is only an adjective).
+        for s, e, ident in lone:
+            state = by_id.get(ident)
+            if state is not None and ident not in named:
+                self.gaz[state.id] = state
+                self.cands.append(_Cand(s, e, "g", state.id))
 
     # persons -------------------------------------------------------------------
     def title_end(self, words: list[str], k: int) -> int:
@@ -1132,10 +1227,11 @@ class _Doc:
         with that surname, else a new one named "F. Lukyanov".
         """
         text = self.text
-        starts = [r[0] for r in self.regions]
+        regions = self.person_regions
+        starts = [r[0] for r in regions]
         for m in _INVERTED.finditer(text):  # one pass; matches are rare
             r = bisect.bisect_right(starts, m.start(1)) - 1
-            if r < 0 or self.regions[r][1] < m.end():
+            if r < 0 or regions[r][1] < m.end():
                 continue
             surname, given = m.group(1), m.group(2).strip()
             first = given.split()[0]
@@ -1172,11 +1268,12 @@ class _Doc:
         well-known person with that surname. "THE PRESIDENT:", "Q:" name nobody.
         """
         text, lex = self.text, self.lex
-        starts = [r[0] for r in self.regions]
+        regions = self.person_regions
+        starts = [r[0] for r in regions]
         for m in _SPEAKER.finditer(text):
             s, e = m.start(1), m.end(1)
             r = bisect.bisect_right(starts, s) - 1
-            if r < 0 or self.regions[r][1] < e:
+            if r < 0 or regions[r][1] < e:
                 continue
             words = [
                 w.capitalize() if not w.endswith(".") else w.title() for w in m.group(1).split()
@@ -1353,7 +1450,7 @@ class _Doc:
             finders.insert(0, finder)
         taken = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
         text = self.text
-        for finder, (start, end) in itertools.product(finders, self.regions):
+        for finder, (start, end) in itertools.product(finders, self.person_regions):
             for last, length in _iter_in(finder, text, start, end):
                 s, e = last - length + 1, last + 1
                 if (
@@ -1450,8 +1547,8 @@ class _Doc:
         ]
         after_initials = {form[0] for form, _ in after_forms}
         for cand in chosen:
-            if cand.kind == "p":
-                continue
+            if cand.kind == "p" or (self.chrome and self.in_chrome(cand.start)):
+                continue  # a credit line's "AP" is no antecedent of "the press"
             ident = (cand.kind, cand.key)
             head = heads.get(ident)
             if head is None:
@@ -1529,7 +1626,7 @@ class _Doc:
             return chosen
         starts = [c.start for c in chosen]
         extra: list[_Cand] = []
-        for start, end in self.regions:
+        for start, end in self.person_regions:
             for m in _the_title_re(tuple(sorted(holders))).finditer(text, start, end):
                 title = m.group(1).lower()
                 if title not in holders or _OF_AFTER.match(text, m.end()):
@@ -1662,6 +1759,27 @@ class _Doc:
         out.sort(key=lambda c: (c.start, c.end))
         return out
 
+    def leaders_inside(self, chosen: list[_Cand]) -> list[_Cand]:
+        """A person's mention nested in a body named after them: "Yanukovych" in
+        "the Yanukovych government" (the body is the government, the name is his)."""
+        spans = set(self.leader_named)
+        inside = [c for c in chosen if c.kind == "i" and (c.start, c.end) in spans]
+        if not inside:
+            return chosen
+        persons = sorted(c for c in self.cands if c.kind == "p")
+        starts = [c.start for c in persons]
+        extra: list[_Cand] = []
+        for c in inside:
+            i = bisect.bisect_left(starts, c.start)
+            while i < len(persons) and persons[i].start < c.end:
+                if persons[i].end < c.end:
+                    extra.append(persons[i])
+                    break
+                i += 1
+        if not extra:
+            return chosen
+        return sorted({*chosen, *extra}, key=lambda c: (c.start, c.end))
+
     def mentions(self, document_id: str) -> tuple[Mention, ...]:
         text = self.text
         urls: list[tuple[int, int]] = []
@@ -1708,6 +1826,8 @@ class _Doc:
                     _add_unique(self.persons[c.key].aliases, " ".join(text[whole : c.end].split()))
         if self.titled:
             chosen = self.nested(chosen)
+        if self.leader_named:
+            chosen = self.leaders_inside(chosen)
         for c in chosen:
             if c.kind == "i":
                 _add_unique(self.insts[c.key].aliases, " ".join(text[c.start : c.end].split()))
@@ -1734,6 +1854,62 @@ class _Doc:
             Mention(document_id, (c.start, c.end), text[c.start : c.end], entities[c.kind, c.key])
             for c in chosen
         )
+
+
+_LINE_BREAK: Final = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*")
+
+
+class _Joined:
+    r"""A text with each line break and the blanks around it read as one space, and
+    the offsets between the two.
+
+    >>> t = "the Republic \n  of Korea"
+    >>> j = _Joined(t)
+    >>> hay = j.join(t)
+    >>> hay
+    'the Republic of Korea'
+    >>> s = hay.index("of")
+    >>> t[j.to_text(s) :], j.to_joined(len(t)) == len(hay), j.to_joined(13), j.to_joined(12)
+    ('of Korea', True, 13, 12)
+    """
+
+    def __init__(self, text: str) -> None:
+        # Breakpoints: from joined offset j (text offset t) on, text = joined + shift.
+        self.joined_at: list[int] = [0]
+        self.text_at: list[int] = [0]
+        self.shift: list[int] = [0]
+        self.cut_at: list[int] = [0]  # where in the text each shifting cut starts
+        self.cuts: list[tuple[int, int]] = []
+        removed = 0
+        for m in _LINE_BREAK.finditer(text):
+            self.cuts.append((m.start(), m.end()))
+            size = m.end() - m.start()
+            if size > 1:
+                removed += size - 1
+                self.joined_at.append(m.end() - removed)
+                self.text_at.append(m.end())
+                self.cut_at.append(m.start())
+                self.shift.append(removed)
+
+    def join(self, text: str) -> str:
+        """``text`` (or a same-length copy of it) with each line break made one space."""
+        pieces: list[str] = []
+        pos = 0
+        for a, b in self.cuts:
+            pieces.append(text[pos:a])
+            pieces.append(" ")
+            pos = b
+        pieces.append(text[pos:])
+        return "".join(pieces)
+
+    def to_text(self, at: int) -> int:
+        return at + self.shift[bisect.bisect_right(self.joined_at, at) - 1]
+
+    def to_joined(self, at: int) -> int:
+        i = bisect.bisect_right(self.text_at, at) - 1
+        if i + 1 < len(self.cut_at) and at > self.cut_at[i + 1]:
+            return self.joined_at[i + 1]  # inside the blanks of a line break: after its space
+        return at - self.shift[i]
 
 
 @functools.lru_cache(maxsize=256)
@@ -1824,6 +2000,25 @@ def _demonym_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b")
 
 
+@functools.lru_cache(maxsize=8)
+def _combining_re(forms: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Franco-German", "Sino-Russian": a combining form, a hyphen and a demonym."""
+    return re.compile(
+        r"\b("
+        + "|".join(map(re.escape, sorted(forms)))
+        + r")-(?:"
+        + "|".join(map(re.escape, sorted(words)))
+        + r")\b"
+    )
+
+
+# A lower-case word after a demonym that may be the noun it qualifies ("border",
+# "model"), not a word that shows the demonym is a language ("spoke Swedish and").
+_NOUN_AFTER: Final = re.compile(
+    r"[ \u00a0]+(?!(?:and|or|but|nor|in|on|at|of|to|for|from|with|by|as|is|was|are|were|"
+    r"be|has|had|have|who|which|that|than|then|too|also)\b)[a-z]"
+)
+
 # Between two items of a list: ", ", " and ", " or ", with "the" after it.
 _LIST_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?|,")
 _LIST_GAP_BEFORE: Final = re.compile(r"(?:,|[ \u00a0]+(?:and|or))[ \u00a0]+(?:the[ \u00a0]+)?\Z")
@@ -1895,6 +2090,7 @@ def find_mentions(
     *,
     document_id: str,
     gazetteer: Gazetteer | None = None,
+    chrome: Sequence[Span] = (),
 ) -> tuple[Mention, ...]:
     """Every mention of an institution or a person inside ``regions`` of ``text``, in order.
 
@@ -1905,6 +2101,10 @@ def find_mentions(
         document_id: Stored on every mention.
         gazetteer: The known institutions to match (default: the bundled
             gazetteer); its compiled matcher is built once and kept.
+        chrome: Spans of page chrome outside ``regions`` (lists of links,
+            captions and photo credits, source lines, an infobox; see
+            :func:`chrome_lines`) where institutions are looked for too, by
+            their names and shapes, but not persons nor acronyms written alone.
 
     Returns:
         Non-overlapping mentions sorted by span; within one document, every
@@ -1917,13 +2117,36 @@ def find_mentions(
      ('NSI', 'nordic-security-institute'), ('President Putin', 'vladimir-putin'),
      ('Putin', 'vladimir-putin'), ('NSI', 'nordic-security-institute')]
     """
-    doc = _Doc(text, regions, _get_matcher(gazetteer), lexicon())
+    doc = _Doc(text, regions, _get_matcher(gazetteer), lexicon(), chrome)
     doc.match_gazetteer()
     doc.listed_demonyms()
     doc.scan_runs()
     doc.match_acronyms()
     doc.match_shapes()
     return doc.mentions(document_id)
+
+
+def chrome_lines(text: str, regions: Sequence[Span]) -> list[Span]:
+    r"""The lines of ``text``, or their parts, that no region covers: the page chrome.
+
+    Each span is one line without its surrounding blanks; blank lines give none.
+    One pass over the text and the regions.
+
+    >>> t = "Title\nBody text.\n- See also: Nordic Defence Group\n"
+    >>> [t[s:e] for s, e in chrome_lines(t, [(0, 5), (6, 16)])]
+    ['- See also: Nordic Defence Group']
+    """
+    out: list[Span] = []
+    pos = 0
+    for start, end in [*sorted(regions), (len(text), len(text))]:
+        if start > pos:
+            for line in _LINE.finditer(text, pos, start):
+                out.append((line.start(), line.end()))
+        pos = max(pos, end)
+    return out
+
+
+_LINE: Final = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
 def link_affiliations(

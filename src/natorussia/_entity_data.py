@@ -163,6 +163,8 @@ class Lexicon:
         compound_heads: Two-word heads whose kind is not their last word's
             (("Treaty", "Organization") → alliance).
         acronym_endings: Endings that give an undefined acronym its kind ("FOR").
+        not_anaphoric: Head words whose "the X" is a common noun, not a reference
+            to the one body named before ("the government", "the policy").
         not_acronyms: Capitalised words that are no organisation's acronym ("TV").
         not_sites: Hosts of web addresses that are tools, not sources ("doi.org").
         broad_given: Given names of the broad international list
@@ -190,6 +192,7 @@ class Lexicon:
     acronym_endings: Mapping[str, InstitutionKind] = attrs.Factory(dict)
     not_acronyms: frozenset[str] = frozenset()
     not_sites: frozenset[str] = frozenset()
+    not_anaphoric: frozenset[str] = frozenset()
 
 
 def _strings(source: str, entry: str, value: Any) -> list[str]:
@@ -304,13 +307,22 @@ def _lower_heads(source: str, data: Any) -> dict[str, InstitutionKind]:
         raise DataError(source, "lower_heads", ["must map lower-case head words to kinds"])
     out: dict[str, InstitutionKind] = {}
     for word, kind in raw.items():
-        if not isinstance(word, str) or not word.isalpha() or not word.islower():
+        if not isinstance(word, str) or not word.replace("-", "").isalpha() or not word.islower():
             raise DataError(source, str(word), ["a lower head must be one lower-case word"])
         try:
             out[word] = InstitutionKind(kind)
         except ValueError:
             raise DataError(source, word, [f"unknown institution kind {kind!r}"]) from None
     return out
+
+
+def _not_anaphoric(source: str, data: Any, heads: Mapping[str, InstitutionKind]) -> frozenset[str]:
+    raw = data.get("not_anaphoric", []) if isinstance(data, dict) else []
+    words = _strings(source, "not_anaphoric", raw) if raw else []
+    for word in words:
+        if word not in heads:
+            raise DataError(source, word, ["not_anaphoric: not one of the 'heads'"])
+    return frozenset(words)
 
 
 def _acronym_endings(source: str, data: Any) -> dict[str, InstitutionKind]:
@@ -449,6 +461,7 @@ def parse_lexicon(
         lower_heads=lower_heads,
         compound_heads=compound_heads,
         acronym_endings=_acronym_endings(src(_FILES[2]), files.get(_FILES[2])),
+        not_anaphoric=_not_anaphoric(src(_FILES[2]), files.get(_FILES[2]), heads),
         not_acronyms=frozenset(_strings(s_src, "not_acronyms", s.get("not_acronyms", []))),
         not_sites=frozenset(_strings(s_src, "not_sites", s.get("not_sites", []))),
         broad_given=frozenset(
@@ -484,8 +497,9 @@ _demonyms: Mapping[str, str] | None = None
 _SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def parse_demonyms(source: str, data: Any) -> dict[str, str]:
-    """``{"Dutch": "netherlands", …}`` from the ``demonyms`` object of ``data``.
+def parse_demonyms(source: str, data: Any, key: str = "demonyms") -> dict[str, str]:
+    """``{"Dutch": "netherlands", …}`` from the ``demonyms`` object of ``data``
+    (or the object named ``key``: ``combining_forms``, "Franco" of "Franco-German").
 
     >>> parse_demonyms("d.json", {"demonyms": {"Dutch": "netherlands"}})
     {'Dutch': 'netherlands'}
@@ -493,9 +507,9 @@ def parse_demonyms(source: str, data: Any) -> dict[str, str]:
     Traceback (most recent call last):
     natorussia.errors.DataError: ...dutch...
     """
-    table = _object(source, data, ("demonyms",))["demonyms"]
+    table = _object(source, data, (key,))[key]
     if not isinstance(table, dict):
-        raise DataError(source, "demonyms", ["must map demonyms to gazetteer ids"])
+        raise DataError(source, key, ["must map demonyms to gazetteer ids"])
     out: dict[str, str] = {}
     for word, ident in table.items():
         if not (isinstance(word, str) and word[:1].isupper() and word.isalpha()):
@@ -514,6 +528,22 @@ def demonyms() -> Mapping[str, str]:
             if _demonyms is None:
                 _demonyms = parse_demonyms("demonyms.json", read_json("demonyms.json"))
     return _demonyms
+
+
+_combining: Mapping[str, str] | None = None
+
+
+def combining_forms() -> Mapping[str, str]:
+    """The combining forms of states' adjectives (``data/demonyms.json``,
+    ``combining_forms``: "Franco" of "Franco-German"), read and validated once."""
+    global _combining
+    if _combining is None:
+        with _lock:
+            if _combining is None:
+                _combining = parse_demonyms(
+                    "demonyms.json", read_json("demonyms.json"), "combining_forms"
+                )
+    return _combining
 
 
 # The broad list of given names ------------------------------------------------

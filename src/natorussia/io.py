@@ -465,8 +465,8 @@ def to_jsonld(corpus: Corpus) -> dict[str, Any]:
 
     >>> import natorussia as nr
     >>> graph = to_jsonld(nr.load())["@graph"]
-    >>> sorted({node["@type"] for node in graph})[:3]
-    ['Country', 'Event', 'GovernmentOrganization']
+    >>> {"Country", "Event", "GovernmentOrganization"} <= {node["@type"] for node in graph}
+    True
     """
     from natorussia._export_ld import jsonld
 

@@ -122,7 +122,11 @@ def structure(doc: Annotated) -> None:
 def mentions(doc: Annotated) -> None:
     """Institutions and persons named in the article's regions."""
     doc.mentions = _entities.find_mentions(
-        doc.text, doc.regions, document_id=doc.id, gazetteer=doc.gazetteer
+        doc.text,
+        doc.regions,
+        document_id=doc.id,
+        gazetteer=doc.gazetteer,
+        chrome=_entities.chrome_lines(doc.text, doc.regions),
     )
     if doc.structure is not None and doc.structure.authors:  # affiliations name institutions
         authors = _entities.link_affiliations(doc.structure.authors, doc.gazetteer)

@@ -79,7 +79,9 @@ def _the_head_re(lex: Lexicon) -> re.Pattern[str]:
     """ "the Council", "this organisation": a head word alone after "the" or "this"."""
     pattern = _the_head_cache.get(id(lex))
     if pattern is None:
-        heads = "|".join(sorted(h for h in lex.heads if h not in lex.event_heads))
+        heads = "|".join(
+            sorted(h for h in lex.heads if h not in lex.event_heads | lex.not_anaphoric)
+        )
         pattern = re.compile(rf"\b(?:[Tt]he|[Tt]his)[ \u00a0]+((?i:{heads}))\b")
         _the_head_cache[id(lex)] = pattern
     return pattern
