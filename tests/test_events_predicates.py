@@ -154,6 +154,89 @@ class TestNotBeforeField:
             )
 
 
+class TestKindOfThePredicate:
+    """The kind comes from the happening's own predicate and its arguments."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # a consequence after the date is an effect, not the date's happening
+            (
+                "The treaty was finally ratified by the parliament on 9 May 2003, ending years "
+                "of war.",
+                [("2003-05-09", "treaty_signing"), ("2003-05-09", "war")],
+            ),
+            (
+                "The 2011 bombings in the capital caused the government to invoke its "
+                "emergency laws.",
+                [("2011", "other"), ("2011", "statement")],
+            ),
+            # the setting of a happening ("during the collapse") does not name it
+            (
+                "The coalition carried out strikes in the north in 2006 during the collapse of "
+                "the regime.",
+                [("2006", "military_operation")],
+            ),
+            # at a meeting, the strongest deed wins over what the adopted text says
+            (
+                "The council adopted the new doctrine during its Oslo summit in May 2008 that "
+                "stressed deterrence.",
+                [("2008-05", "policy_change"), ("2008-05", "summit")],
+            ),
+            (
+                "At the 2016 Riga summit, the members committed to raise their spending.",
+                [("2016", "policy_change"), ("2016", "summit")],
+            ),
+            # a programme announced is launched
+            (
+                "The Northern Partnership Programme was announced in 2011 as a framework for "
+                "cooperation with Arctic states.",
+                [("2011", "founding")],
+            ),
+            # rules set down are a policy, not a body founded
+            (
+                "In 2005, the council established guidelines for the exchange of officers.",
+                [("2005", "policy_change")],
+            ),
+            # leaving or rejoining an organisation's command is a change of policy
+            (
+                "Spain withdrew from the alliance's integrated command in 1975.",
+                [("1975", "policy_change")],
+            ),
+            (
+                "Denmark returned to the integrated command structure in 2012.",
+                [("2012", "policy_change")],
+            ),
+            ("In 2004 some two million people fled abroad.", [("2004", "relocation")]),
+            ("Claims made in 2010 about the missile sites proved false.", [("2010", "statement")]),
+            (
+                "On 2 May 2019, the admiral stepped before the press in Oslo.",
+                [("2019-05-02", "statement")],
+            ),
+            # a mission changing hands; "took place" defers to its subject
+            (
+                "The handover of command to the regional force took place on 3 June 2006.",
+                [("2006-06-03", "military_operation")],
+            ),
+            (
+                "In 2009 the government sent two squadrons of fighters to the border.",
+                [("2009", "military_operation")],
+            ),
+            (
+                "Rising tensions in 2013 led the two governments to recall their ambassadors.",
+                [("2013", "crisis")],
+            ),
+        ],
+    )
+    def test_kind(self, sentence: str, expected: list[tuple[str, str]]) -> None:
+        assert pairs(sentence) == expected
+
+    def test_wrapped_line_starting_with_to_is_no_purpose(self) -> None:
+        # a hard-wrapped line: the sentence piece starts "to quote"; the speech is the event
+        text = "to quote the speech of the minister in Brussels on 17 May 1990."
+        assert pairs(text) == [("1990-05-17", "speech")]
+
+
 class TestHeldOut:
     """Written before tuning; not used to choose the rules."""
 

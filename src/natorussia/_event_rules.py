@@ -38,6 +38,7 @@ class EventRules:
         adverbial: Words that may stand before a date that opens its clause ('In 2016, …').
         after_penalty: Extra distance of a trigger after the date (verbs usually come before their date).
         attributive_gap: What may stand between a date and its noun ('the 2022 military operation').
+        cause_gap: How many words of a dated noun phrase may stand between its date and a verb of consequence.
         cause_pairs: Two-word verbs of consequence ('led to', 'resulted in').
         cause_verbs: Verbs whose subject is a happening and whose object is its effect ('the annexation triggered …').
         closing_quotes: Closing quotation marks: a quotation before the date is someone's words, not the narrative's tense.
@@ -99,6 +100,7 @@ class EventRules:
     adverbial: frozenset[str]
     after_penalty: int
     attributive_gap: re.Pattern[str]
+    cause_gap: int
     cause_pairs: frozenset[tuple[str, ...]]
     cause_verbs: frozenset[str]
     closing_quotes: frozenset[str]
