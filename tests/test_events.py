@@ -533,6 +533,34 @@ class TestNotEvents:
         assert events_of(text) == ()
 
     @pytest.mark.parametrize(
+        "text",
+        [
+            "I am glad that the foreign ministers of both countries are here tonight.",
+            "Sadly the mayor could not be here today, but she sent her greetings.",
+            "Why the order was given remains a mystery until today.",
+            "As the historian put it, since its inception the bloc has been a tool of its founders.",
+            "1848? The comparison with that year of revolutions is often made.",
+            "June 4, 2019.  We gathered in the square to remember.",
+        ],
+    )
+    def test_generic_present_and_lone_dates(self, text: str) -> None:
+        """The time of speaking as a generic present, "since its inception", a date alone."""
+        assert events_of(text, published=FuzzyDate.from_edtf("2019-06-04")) == ()
+
+    def test_since_its_founding_with_a_happening_is_an_event(self) -> None:
+        text = (
+            "The Nordic Council was founded in 1952. Since its founding, the admission of new "
+            "members has doubled its size."
+        )
+        assert summary(events_of(text)) == [("1952", "founding"), ("1952/..", "accession")]
+
+    def test_tonight_of_a_happening_stays(self) -> None:
+        events = events_of(
+            "I met the ministers tonight.", published=FuzzyDate.from_edtf("2019-06-04")
+        )
+        assert summary(events) == [("2019-06-04", "meeting")]
+
+    @pytest.mark.parametrize(
         ("text", "expected"),
         [
             (

@@ -529,6 +529,10 @@ def _make_one(
         return [], None  # a named period ("the Cold War") is a setting, not a happening
     if _rules().generic_times.match(m.text.strip()):
         return [], None  # "as we face the future", "memories of the past": no time of its own
+    if cues.generic_present(text[max(0, span[0] - 40) : span[0]], text[span[0] : span[1]]):
+        return [], None  # "who are here tonight", "until today": the time of speaking, no time
+    if _alone(text, sentence.span, span):
+        return [], None  # "1913? This is an era …": a heading or a date line, no happening
     if m.text.strip().lower() in _rules().attributive_times:
         k = sentence.token_index(span[1])
         if not any(t.first == k and t.trigger.strength >= 2 for t in sentence.triggers):
@@ -602,8 +606,8 @@ def _make_one(
         # whatever the clause's verb did with the treaty later
         kind = EventKind.TREATY_SIGNING
     elif found is None:
-        if not _dates_something(cand):
-            return [], None
+        if not _dates_something(cand) or cues.generic_since(text[span[0] : span[1]]):
+            return [], None  # "since its inception the bloc has been …": "always", a generic
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
@@ -664,6 +668,17 @@ def _make_one(
             event, id=event_id(document_id, span, date, meeting_kind.value), kind=meeting_kind
         ),
     ], predicate
+
+
+# What may stand around a date that is all of its sentence: punctuation and markup.
+_ALONE = " \t\n.?!:;,*#_()[]\u2013\u2014-"
+
+
+def _alone(text: str, sentence: Span, span: Span) -> bool:
+    """Whether a date is all of its sentence: "1913?", "March 26, 2022." (a heading, a date line)."""
+    return not text[sentence[0] : span[0]].strip(_ALONE) and not text[span[1] : sentence[1]].strip(
+        _ALONE
+    )
 
 
 def _dates_something(cand: Candidate) -> bool:
