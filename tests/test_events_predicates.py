@@ -226,6 +226,17 @@ class TestKindOfThePredicate:
                 "Rising tensions in 2013 led the two governments to recall their ambassadors.",
                 [("2013", "crisis")],
             ),
+            # a date that stands for what happened that day, not for the clause's verb
+            (
+                "The shock of 3 May 1999 has since shaped every treaty established in the region.",
+                [("1999-05-03", "other")],
+            ),
+            (
+                "The tragedy of 24 February 2022 has become a verdict on the order established "
+                "after the war.",
+                [("2022-02-24", "invasion")],
+            ),
+            ("The events of the 2014 war were discussed at length.", [("2014", "war")]),
         ],
     )
     def test_kind(self, sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -91,6 +91,7 @@ class EventRules:
         talk_kinds: Kinds of happening that have a topic (meetings, statements, texts).
         topic_words: Words before a name that make it the topic of such a happening ('talks on Syria').
         area_words: Words before a state's name that make it the area of a happening.
+        stands_for: Words right before a date that make it stand for what happened then ('the tragedy of').
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
         text_kinds: Kinds of a text, never the happening a verb of announcing names ('invoked the article').
         treaty_of: What may stand between a treaty's name and the date that designates it ('the Memorandum of 1994').
@@ -142,6 +143,7 @@ class EventRules:
     same_moment_gap: re.Pattern[str]
     source_openers: frozenset[tuple[str, ...]]
     span_of_time: frozenset[str]
+    stands_for: re.Pattern[str]
     strength_weight: int
     area_words: frozenset[str]
     talk_kinds: frozenset[EventKind]

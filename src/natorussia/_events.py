@@ -570,6 +570,10 @@ def _make_one(
         own = sentence.best_trigger(clause, span, others, far=far, outside=phrase)
         predicate = EventKind.OTHER if own is None else own.trigger.kind
     headed = None if phrase is not None or m.relative else sentence.headed_noun(span)
+    if phrase is None and _rules().stands_for.search(
+        text, max(sentence.span[0], span[0] - 30), span[0]
+    ):
+        order = []  # "The tragedy of 24 February 2022 has become …": what happened that day
     if headed is not None:
         order = []  # "with the 1995 war over the enclave": the date dates its noun
         found = Found(headed, clause)
