@@ -237,6 +237,16 @@ class TestKindOfThePredicate:
                 [("2022-02-24", "invasion")],
             ),
             ("The events of the 2014 war were discussed at length.", [("2014", "war")]),
+            # a date that "saw" several happenings gives one event for each
+            (
+                "1999 saw the first enlargement and the Kosovo war.",
+                [("1999", "accession"), ("1999", "war")],
+            ),
+            (
+                "The council was founded in 1951. The following year also saw the first naval "
+                "exercises and the accession of two new members.",
+                [("1951", "founding"), ("1952", "accession"), ("1952", "exercise")],
+            ),
         ],
     )
     def test_kind(self, sentence: str, expected: list[tuple[str, str]]) -> None:

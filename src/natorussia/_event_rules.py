@@ -95,6 +95,7 @@ class EventRules:
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
         text_kinds: Kinds of a text, never the happening a verb of announcing names ('invoked the article').
         treaty_of: What may stand between a treaty's name and the date that designates it ('the Memorandum of 1994').
+        witness_verbs: Verbs whose subject is a date and whose objects are its happenings ('1999 saw …').
         vague: Precisions a trigger must govern in the date's own clause (decades, centuries).
     """
 
@@ -159,6 +160,7 @@ class EventRules:
     text_kinds: frozenset[EventKind]
     treaty_of: re.Pattern[str]
     vague: frozenset[Precision]
+    witness_verbs: frozenset[str]
 
 
 def _value(name: str, entry: Any) -> Any:

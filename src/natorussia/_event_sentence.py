@@ -567,6 +567,38 @@ class Sentence:
                 break
         return None
 
+    def witnessed(self, date_span: Span) -> list[TriggerMatch]:
+        """The happenings a date "saw": "That year also *saw* the first exercises and *the accession* …".
+
+        When the date is the subject of a verb of witnessing (``witness_verbs``,
+        right after it or after an adverb), the event nouns after the verb in
+        the date's clause (strength 2 or more, not denied, one per kind, at most
+        ``effect_count`` + 1) are the happenings of that time.
+        """
+        tokens = self.tokens
+        k = self.token_index(date_span[1])
+        if k < len(tokens) and tokens[k].key in _rules().adverbial:
+            k += 1  # "That year *also* saw"
+        if k >= len(tokens) or tokens[k].key not in _rules().witness_verbs:
+            return []
+        if "," in self.text[date_span[1] : tokens[k].start]:
+            return []  # "In 1999, the council saw …": the council is the subject
+        end = self.clauses[self.clause_of(date_span[0])].span[1]
+        found: list[TriggerMatch] = []
+        kinds: set[EventKind] = set()
+        for m in self.triggers[bisect.bisect_right(self._trigger_firsts, k) :]:
+            if tokens[m.first].start >= end or len(found) > _rules().effect_count:
+                break
+            if (
+                m.trigger.strength >= 2
+                and m.trigger.kind is not EventKind.OTHER
+                and m.trigger.kind not in kinds
+                and (m.first, m.last) not in self.negated
+            ):
+                found.append(m)
+                kinds.add(m.trigger.kind)
+        return found
+
     def effects(self, date_span: Span) -> list[TriggerMatch]:
         """The happenings a dated subject led to: "the annexation in 2014 *led to* sanctions".
 

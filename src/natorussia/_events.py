@@ -420,6 +420,8 @@ def _make_event(
         return []
     if cand.relative_to is None and not is_open(cand.date):
         made += _effects(document_id, sentence, cand, made[0], gaz)
+    if len(made) == 1 and not is_open(cand.date):
+        made += _effects(document_id, sentence, cand, made[0], gaz, witnessed=True)
     if len(made) > 1:
         return made  # a meeting and what happened at it, or a happening and its effects
     event = made[0]
@@ -486,11 +488,22 @@ def _landmark_day(text: str, cand: Candidate) -> Candidate:
 
 
 def _effects(
-    document_id: str, sentence: Sentence, cand: Candidate, event: Event, gaz: Places
+    document_id: str,
+    sentence: Sentence,
+    cand: Candidate,
+    event: Event,
+    gaz: Places,
+    *,
+    witnessed: bool = False,
 ) -> list[Event]:
-    """What a dated happening led to, dated by the same expression ("… in 2014 led to sanctions")."""
+    """What a dated happening led to, dated by the same expression ("… in 2014 led to sanctions").
+
+    With ``witnessed``, the other happenings a date "saw" ("That year saw the
+    exercises and the accession of …").
+    """
     made: list[Event] = []
-    for m in sentence.effects(cand.span):
+    found = sentence.witnessed(cand.span) if witnessed else sentence.effects(cand.span)
+    for m in found:
         if m.trigger.kind is event.kind:
             continue
         stretch = [sentence.effect_stretch(m)]
