@@ -278,6 +278,47 @@ class TestHeldOut:
     def test_held_out(self, sentence: str, expected: list[tuple[str, str]]) -> None:
         assert pairs(sentence) == expected
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Greece left the alliance's military command in 1974 in protest.",
+                [("1974", "policy_change")],
+            ),
+            (
+                "The navy dispatched three warships to the strait in April 2016.",
+                [("2016-04", "military_operation")],
+            ),
+            (
+                "The Baltic Defence Initiative was announced in 2015 as a framework for joint "
+                "training.",
+                [("2015", "founding")],
+            ),
+            (
+                "The ceasefire was signed on 12 February 2015, ending the worst of the fighting.",
+                [("2015-02-12", "treaty_signing"), ("2015-02-12", "war")],
+            ),
+            (
+                "In 2007, the ministers established rules for sharing intelligence.",
+                [("2007", "policy_change")],
+            ),
+            (
+                "The drama of 19 August 1991 has since been retold in many memoirs founded on "
+                "rumours.",
+                [("1991-08-19", "other")],
+            ),
+            (
+                "Control of the airport was handed over to the local forces in June 2014.",
+                [("2014-06", "military_operation")],
+            ),
+        ],
+    )
+    def test_held_out_kinds_of_arguments(
+        self, sentence: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """Written after the rules of the kinds of arguments, run once, never tuned on."""
+        assert pairs(sentence) == expected
+
 
 def dated(text: str, published: str) -> list[tuple[int, str, str]]:
     """(offset, date words, EDTF) of the events of a text whose paragraphs are blank-line separated."""
