@@ -237,6 +237,13 @@ class TestKindOfThePredicate:
                 [("2022-02-24", "invasion")],
             ),
             ("The events of the 2014 war were discussed at length.", [("2014", "war")]),
+            # a relative clause borrows from its head, past the pieces of a list
+            (
+                "The allies named the mission Operation Calm Sea, a naval operation in the "
+                "northern waters meant to deter smugglers, and to protect shipping in general, "
+                "which began on 2 May 2005.",
+                [("2005-05-02", "military_operation")],
+            ),
             # a date that "saw" several happenings gives one event for each
             (
                 "1999 saw the first enlargement and the Kosovo war.",

@@ -869,8 +869,12 @@ class Sentence:
             # "…, as well as Spain (1982)": the verb is the one before.
             order += [i for i in before if clauses[i].role in main_like]
         elif own.role is ClauseRole.SUBORDINATE:
-            # "the airlift, which lasted …": its head.
-            order += before[:1]
+            # "the airlift, which lasted …": its head — past coordinated pieces of a
+            # list ("Operation X, a naval operation …, and to enhance …, which began …").
+            for i in before:
+                order.append(i)
+                if clauses[i].role is not ClauseRole.COORDINATE:
+                    break
         elif own.role is ClauseRole.MAIN:
             if self.fronted(clause, date_span):
                 # "1949 – NATO founded": what a dash opens right after the date.
