@@ -244,6 +244,16 @@ class TestKindOfThePredicate:
                 "which began on 2 May 2005.",
                 [("2005-05-02", "military_operation")],
             ),
+            # a coordinate clause with a verb of its own borrows no trigger
+            (
+                "Talks with Japan began in 1990, and since then the alliance has widened its "
+                "contacts.",
+                [("1990", "meeting"), ("1990/..", "other")],
+            ),
+            (
+                "Norway and Portugal joined the alliance in 1949, and Spain in 1982.",
+                [("1949", "accession"), ("1982", "accession")],
+            ),
             # a date that "saw" several happenings gives one event for each
             (
                 "1999 saw the first enlargement and the Kosovo war.",

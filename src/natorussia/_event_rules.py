@@ -37,6 +37,7 @@ class EventRules:
     Attributes:
         adverbial: Words that may stand before a date that opens its clause ('In 2016, …').
         after_penalty: Extra distance of a trigger after the date (verbs usually come before their date).
+        auxiliaries: Finite auxiliaries: a coordinate clause that holds one has a verb of its own.
         attributive_gap: What may stand between a date and its noun ('the 2022 military operation').
         cause_gap: How many words of a dated noun phrase may stand between its date and a verb of consequence.
         cause_pairs: Two-word verbs of consequence ('led to', 'resulted in').
@@ -102,6 +103,7 @@ class EventRules:
     adverbial: frozenset[str]
     after_penalty: int
     attributive_gap: re.Pattern[str]
+    auxiliaries: frozenset[str]
     cause_gap: int
     cause_pairs: frozenset[tuple[str, ...]]
     cause_verbs: frozenset[str]

@@ -866,8 +866,14 @@ class Sentence:
         after = [i for i in range(clause + 1, len(clauses)) if same_level(i)]
         main_like = (ClauseRole.MAIN, ClauseRole.COORDINATE)
         if own.role is ClauseRole.COORDINATE:
-            # "…, as well as Spain (1982)": the verb is the one before.
-            order += [i for i in before if clauses[i].role in main_like]
+            # "…, as well as Spain (1982)": the verb is the one before — unless the clause
+            # has a verb of its own ("…, and since then the alliance *has* widened …").
+            a, b = own.span
+            if not any(
+                t.key in _rules().auxiliaries and a <= t.start < b and t.text.islower()
+                for t in self.tokens
+            ):
+                order += [i for i in before if clauses[i].role in main_like]
         elif own.role is ClauseRole.SUBORDINATE:
             # "the airlift, which lasted …": its head — past coordinated pieces of a
             # list ("Operation X, a naval operation …, and to enhance …, which began …").
