@@ -187,6 +187,7 @@ class TestKindOfThePredicate:
                 "At the 2016 Riga summit, the members committed to raise their spending.",
                 [("2016", "policy_change"), ("2016", "summit")],
             ),
+            ("The atrocities committed in 1995 shocked the world.", [("1995", "other")]),
             # a programme announced is launched
             (
                 "The Northern Partnership Programme was announced in 2011 as a framework for "
