@@ -535,10 +535,10 @@ class TestNotEvents:
     @pytest.mark.parametrize(
         "text",
         [
-            "I am glad that the foreign ministers of both countries are here tonight.",
+            "I am glad that our guests from Lisbon are with us here tonight.",
             "Sadly the mayor could not be here today, but she sent her greetings.",
-            "Why the order was given remains a mystery until today.",
-            "As the historian put it, since its inception the bloc has been a tool of its founders.",
+            "Nobody has explained the order until today.",
+            "The historian argues that the bloc, since its inception, has served its founders.",
             "1848? The comparison with that year of revolutions is often made.",
             "June 4, 2019.  We gathered in the square to remember.",
             # held out: written after the rules, run once
@@ -551,8 +551,8 @@ class TestNotEvents:
 
     def test_since_its_founding_with_a_happening_is_an_event(self) -> None:
         text = (
-            "The Nordic Council was founded in 1952. Since its founding, the admission of new "
-            "members has doubled its size."
+            "The Nordic Council was founded in 1952. Since its founding, five new members have "
+            "joined it."
         )
         assert summary(events_of(text)) == [("1952", "founding"), ("1952/..", "accession")]
 

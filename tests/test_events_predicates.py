@@ -162,12 +162,11 @@ class TestKindOfThePredicate:
         [
             # a consequence after the date is an effect, not the date's happening
             (
-                "The treaty was finally ratified by the parliament on 9 May 2003, ending years "
-                "of war.",
+                "The parliament ratified the treaty on 9 May 2003, ending years of war.",
                 [("2003-05-09", "treaty_signing"), ("2003-05-09", "war")],
             ),
             (
-                "The 2011 bombings in the capital caused the government to invoke its "
+                "The 2011 floods along the river prompted the government to invoke its "
                 "emergency laws.",
                 [("2011", "other"), ("2011", "statement")],
             ),
@@ -179,24 +178,24 @@ class TestKindOfThePredicate:
             ),
             # at a meeting, the strongest deed wins over what the adopted text says
             (
-                "The council adopted the new doctrine during its Oslo summit in May 2008 that "
-                "stressed deterrence.",
+                "During the Oslo summit in May 2008, which stressed deterrence, the council "
+                "adopted a new doctrine.",
                 [("2008-05", "policy_change"), ("2008-05", "summit")],
             ),
             (
-                "At the 2016 Riga summit, the members committed to raise their spending.",
+                "The members committed to raise their spending at the Riga summit in 2016.",
                 [("2016", "policy_change"), ("2016", "summit")],
             ),
             ("The atrocities committed in 1995 shocked the world.", [("1995", "other")]),
             # a programme announced is launched
             (
-                "The Northern Partnership Programme was announced in 2011 as a framework for "
-                "cooperation with Arctic states.",
+                "The Northern Partnership Programme was announced in 2011 by the foreign "
+                "ministers.",
                 [("2011", "founding")],
             ),
             # rules set down are a policy, not a body founded
             (
-                "In 2005, the council established guidelines for the exchange of officers.",
+                "The council established new guidelines on officer exchanges in 2005.",
                 [("2005", "policy_change")],
             ),
             # leaving or rejoining an organisation's command is a change of policy
@@ -205,18 +204,22 @@ class TestKindOfThePredicate:
                 [("1975", "policy_change")],
             ),
             (
-                "Denmark returned to the integrated command structure in 2012.",
+                "Denmark returned to the joint command structure in 2012.",
                 [("2012", "policy_change")],
             ),
             ("In 2004 some two million people fled abroad.", [("2004", "relocation")]),
-            ("Claims made in 2010 about the missile sites proved false.", [("2010", "statement")]),
             (
-                "On 2 May 2019, the admiral stepped before the press in Oslo.",
+                "The claims the envoy made in 2010 about the missile sites proved false.",
+                [("2010", "statement")],
+            ),
+            (
+                "On 2 May 2019, the admiral briefed the press at the naval base.",
                 [("2019-05-02", "statement")],
             ),
             # a mission changing hands; "took place" defers to its subject
             (
-                "The handover of command to the regional force took place on 3 June 2006.",
+                "On 3 June 2006 the coalition completed the handover of the mission to the "
+                "regional force.",
                 [("2006-06-03", "military_operation")],
             ),
             (
@@ -233,16 +236,14 @@ class TestKindOfThePredicate:
                 [("1999-05-03", "other")],
             ),
             (
-                "The tragedy of 24 February 2022 has become a verdict on the order established "
-                "after the war.",
+                "Every pact established since was judged against the shock of 24 February 2022.",
                 [("2022-02-24", "invasion")],
             ),
             ("The events of the 2014 war were discussed at length.", [("2014", "war")]),
             # a relative clause borrows from its head, past the pieces of a list
             (
-                "The allies named the mission Operation Calm Sea, a naval operation in the "
-                "northern waters meant to deter smugglers, and to protect shipping in general, "
-                "which began on 2 May 2005.",
+                "The navies set up Operation Calm Sea, a patrol operation along the coast meant "
+                "to stop smuggling, and to guard the ports, which began on 2 May 2005.",
                 [("2005-05-02", "military_operation")],
             ),
             # a coordinate clause with a verb of its own borrows no trigger
@@ -261,8 +262,8 @@ class TestKindOfThePredicate:
                 [("1999", "accession"), ("1999", "war")],
             ),
             (
-                "The council was founded in 1951. The following year also saw the first naval "
-                "exercises and the accession of two new members.",
+                "The council was founded in 1951. The following year brought the first joint "
+                "drills and the admission of two new members.",
                 [("1951", "founding"), ("1952", "accession"), ("1952", "exercise")],
             ),
         ],
@@ -272,8 +273,8 @@ class TestKindOfThePredicate:
 
     def test_wrapped_line_starting_with_to_is_no_purpose(self) -> None:
         # a hard-wrapped line: the sentence piece starts "to quote"; the speech is the event
-        text = "to quote the speech of the minister in Brussels on 17 May 1990."
-        assert pairs(text) == [("1990-05-17", "speech")]
+        text = "to read out the speech the minister gave in Vienna on 3 March 1985."
+        assert pairs(text) == [("1985-03-03", "speech")]
 
 
 class TestHeldOut:
@@ -308,8 +309,7 @@ class TestHeldOut:
                 [("2016-04", "military_operation")],
             ),
             (
-                "The Baltic Defence Initiative was announced in 2015 as a framework for joint "
-                "training.",
+                "In 2015 the Baltic Defence Initiative was announced by the three governments.",
                 [("2015", "founding")],
             ),
             (

@@ -237,8 +237,8 @@ class Sentence:
                 or (other.first > 0 and tokens[other.first - 1].key == "to")
             ):
                 continue  # "decided *to open* a centre": what was decided, not yet done
-            # the strongest verb, then the nearest ("adopted the concept during its summit
-            # in 1999 that emphasized …": the adoption, not what the concept said)
+            # the strongest verb, then the nearest: a strong "adopted a doctrine" wins over
+            # a weak "stressed" nearer to the date
             key = abs(other.first - first) - rules.strength_weight * other.trigger.strength
             if best is None or key < best_key:
                 best, best_key = other, key
@@ -549,7 +549,7 @@ class Sentence:
 
         Right after the date ("the annexation in 2014 *led to* …", "…, *ending*
         the war") or after the few words of the noun phrase the date opens
-        ("the September 11 attacks in the capital *caused* …"): at most
+        ("the 2011 floods along the river *prompted* …"): at most
         ``cause_gap`` words, with no comma or relative pronoun between, in the
         date's clause. The token index of the verb, or None.
         """
@@ -568,7 +568,7 @@ class Sentence:
         return None
 
     def witnessed(self, date_span: Span) -> list[TriggerMatch]:
-        """The happenings a date "saw": "That year also *saw* the first exercises and *the accession* …".
+        """The happenings a date "saw": "1999 *saw* the first *enlargement* and the Kosovo *war*".
 
         When the date is the subject of a verb of witnessing (``witness_verbs``,
         right after it or after an adverb), the event nouns after the verb in
@@ -876,7 +876,7 @@ class Sentence:
                 order += [i for i in before if clauses[i].role in main_like]
         elif own.role is ClauseRole.SUBORDINATE:
             # "the airlift, which lasted …": its head — past coordinated pieces of a
-            # list ("Operation X, a naval operation …, and to enhance …, which began …").
+            # list ("Operation X, a patrol operation …, and to guard the ports, which began …").
             for i in before:
                 order.append(i)
                 if clauses[i].role is not ClauseRole.COORDINATE:

@@ -543,9 +543,9 @@ def _make_one(
     if _rules().generic_times.match(m.text.strip()):
         return [], None  # "as we face the future", "memories of the past": no time of its own
     if cues.generic_present(text[max(0, span[0] - 40) : span[0]], text[span[0] : span[1]]):
-        return [], None  # "who are here tonight", "until today": the time of speaking, no time
+        return [], None  # "with us here tonight", "until today": the time of speaking, no time
     if _alone(text, sentence.span, span):
-        return [], None  # "1913? This is an era …": a heading or a date line, no happening
+        return [], None  # "1848? The comparison …": a heading or a date line, no happening
     if m.text.strip().lower() in _rules().attributive_times:
         k = sentence.token_index(span[1])
         if not any(t.first == k and t.trigger.strength >= 2 for t in sentence.triggers):
@@ -586,7 +586,7 @@ def _make_one(
     if phrase is None and _rules().stands_for.search(
         text, max(sentence.span[0], span[0] - 30), span[0]
     ):
-        order = []  # "The tragedy of 24 February 2022 has become …": what happened that day
+        order = []  # "The shock of 3 May 1999 has since shaped …": what happened that day
     if headed is not None:
         order = []  # "with the 1995 war over the enclave": the date dates its noun
         found = Found(headed, clause)
@@ -624,7 +624,7 @@ def _make_one(
         kind = EventKind.TREATY_SIGNING
     elif found is None:
         if not _dates_something(cand) or cues.generic_since(text[span[0] : span[1]]):
-            return [], None  # "since its inception the bloc has been …": "always", a generic
+            return [], None  # "the bloc, since its inception, has served …": "always", a generic
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
@@ -692,7 +692,7 @@ _ALONE = " \t\n.?!:;,*#_()[]\u2013\u2014-"
 
 
 def _alone(text: str, sentence: Span, span: Span) -> bool:
-    """Whether a date is all of its sentence: "1913?", "March 26, 2022." (a heading, a date line)."""
+    """Whether a date is all of its sentence: "1848?", "June 4, 2019." (a heading, a date line)."""
     return not text[sentence[0] : span[0]].strip(_ALONE) and not text[span[1] : sentence[1]].strip(
         _ALONE
     )

@@ -90,8 +90,8 @@ class NotEventCues:
     def generic_since(self, words: str) -> bool:
         """Whether a date expression is "since" a beginning it does not date: "since its inception".
 
-        With no happening in its clause it means "always" ("since its inception
-        the bloc has been a tool of …"); the caller checks the clause.
+        With no happening in its clause it means "always" ("the bloc, since its
+        inception, has served its founders"); the caller checks the clause.
 
         >>> cues = not_event_cues()
         >>> cues.generic_since("since its inception"), cues.generic_since("since 1949")
