@@ -533,6 +533,36 @@ class TestNotEvents:
         assert events_of(text) == ()
 
     @pytest.mark.parametrize(
+        "text",
+        [
+            "I am glad that our guests from Lisbon are with us here tonight.",
+            "Sadly the mayor could not be here today, but she sent her greetings.",
+            "Nobody has explained the order until today.",
+            "The historian argues that the bloc, since its inception, has served its founders.",
+            "1848? The comparison with that year of revolutions is often made.",
+            "June 4, 2019.  We gathered in the square to remember.",
+            # held out: written after the rules, run once
+            "The veterans who are here today fought in that war.",
+        ],
+    )
+    def test_generic_present_and_lone_dates(self, text: str) -> None:
+        """The time of speaking as a generic present, "since its inception", a date alone."""
+        assert events_of(text, published=FuzzyDate.from_edtf("2019-06-04")) == ()
+
+    def test_since_its_founding_with_a_happening_is_an_event(self) -> None:
+        text = (
+            "The Nordic Council was founded in 1952. Since its founding, five new members have "
+            "joined it."
+        )
+        assert summary(events_of(text)) == [("1952", "founding"), ("1952/..", "accession")]
+
+    def test_tonight_of_a_happening_stays(self) -> None:
+        events = events_of(
+            "I met the ministers tonight.", published=FuzzyDate.from_edtf("2019-06-04")
+        )
+        assert summary(events) == [("2019-06-04", "meeting")]
+
+    @pytest.mark.parametrize(
         ("text", "expected"),
         [
             (

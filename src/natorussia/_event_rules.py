@@ -37,7 +37,9 @@ class EventRules:
     Attributes:
         adverbial: Words that may stand before a date that opens its clause ('In 2016, …').
         after_penalty: Extra distance of a trigger after the date (verbs usually come before their date).
+        auxiliaries: Finite auxiliaries: a coordinate clause that holds one has a verb of its own.
         attributive_gap: What may stand between a date and its noun ('the 2022 military operation').
+        cause_gap: How many words of a dated noun phrase may stand between its date and a verb of consequence.
         cause_pairs: Two-word verbs of consequence ('led to', 'resulted in').
         cause_verbs: Verbs whose subject is a happening and whose object is its effect ('the annexation triggered …').
         closing_quotes: Closing quotation marks: a quotation before the date is someone's words, not the narrative's tense.
@@ -90,15 +92,19 @@ class EventRules:
         talk_kinds: Kinds of happening that have a topic (meetings, statements, texts).
         topic_words: Words before a name that make it the topic of such a happening ('talks on Syria').
         area_words: Words before a state's name that make it the area of a happening.
+        stands_for: Words right before a date that make it stand for what happened then ('the tragedy of').
         strength_weight: The trigger score is its distance in words minus this weight times its strength: a strong verb a few words further beats a weak noun next to the date.
         text_kinds: Kinds of a text, never the happening a verb of announcing names ('invoked the article').
         treaty_of: What may stand between a treaty's name and the date that designates it ('the Memorandum of 1994').
+        witness_verbs: Verbs whose subject is a date and whose objects are its happenings ('1999 saw …').
         vague: Precisions a trigger must govern in the date's own clause (decades, centuries).
     """
 
     adverbial: frozenset[str]
     after_penalty: int
     attributive_gap: re.Pattern[str]
+    auxiliaries: frozenset[str]
+    cause_gap: int
     cause_pairs: frozenset[tuple[str, ...]]
     cause_verbs: frozenset[str]
     closing_quotes: frozenset[str]
@@ -140,6 +146,7 @@ class EventRules:
     same_moment_gap: re.Pattern[str]
     source_openers: frozenset[tuple[str, ...]]
     span_of_time: frozenset[str]
+    stands_for: re.Pattern[str]
     strength_weight: int
     area_words: frozenset[str]
     talk_kinds: frozenset[EventKind]
@@ -155,6 +162,7 @@ class EventRules:
     text_kinds: frozenset[EventKind]
     treaty_of: re.Pattern[str]
     vague: frozenset[Precision]
+    witness_verbs: frozenset[str]
 
 
 def _value(name: str, entry: Any) -> Any:

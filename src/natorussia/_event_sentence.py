@@ -104,7 +104,7 @@ class Sentence:
         if (
             len(tokens) > 1
             and tokens[0].start == self.span[0]  # not a quotation: "“To listen”, she said"
-            and tokens[0].key == "to"
+            and tokens[0].text == "To"  # a line of a wrapped text may start "to quote …"
             and tokens[1].text.islower()
         ):
             starts.append(0)
@@ -224,6 +224,7 @@ class Sentence:
         if before and not self.fronted(self.clause_of(date_span[0]), date_span):
             return None
         best: TriggerMatch | None = None
+        best_key = 0
         for other in self.triggers:
             said = other.trigger.kind in rules.said_kinds
             if (
@@ -233,10 +234,14 @@ class Sentence:
                 or other.trigger.kind is EventKind.OTHER
                 or (other.first, other.last) in self.negated
                 or opener <= other.first <= m.last
+                or (other.first > 0 and tokens[other.first - 1].key == "to")
             ):
-                continue
-            if best is None or abs(other.first - first) < abs(best.first - first):
-                best = other
+                continue  # "decided *to open* a centre": what was decided, not yet done
+            # the strongest verb, then the nearest: a strong "adopted a doctrine" wins over
+            # a weak "stressed" nearer to the date
+            key = abs(other.first - first) - rules.strength_weight * other.trigger.strength
+            if best is None or key < best_key:
+                best, best_key = other, key
         return best
 
     @functools.cached_property
@@ -472,6 +477,7 @@ class Sentence:
                 return head
         best: TriggerMatch | None = None
         best_key: tuple[int, int, int, int] | None = None
+        cause = self.cause_after(date_span)
         for m in self.triggers:
             start = tokens[m.first].start
             if not a <= start < b:
@@ -484,6 +490,8 @@ class Sentence:
                 distance, between = first - m.last, range(0)
             elif self._said_between(last, m.first):
                 continue  # reported content: "said the operations were too costly"
+            elif cause is not None and cause < m.first:
+                continue  # an effect: "… in 1999, ending the war", "the 2001 attacks caused …"
             else:
                 # The words just before the trigger: "two years before Yeltsin's request".
                 distance, between = m.first - last, range(max(last + 1, m.first - 3), m.first)
@@ -497,8 +505,11 @@ class Sentence:
                 continue
             mine = distance + (_rules().after_penalty if m.last >= first else 0)
             claimed = any(a <= o[0] < b and self._claim(m, o) < mine for o in others)
-            if any(tokens[i].key in _rules().other_moment for i in between):
-                continue
+            if any(tokens[i].key in _rules().other_moment for i in between) and not (
+                m.trigger.kind in _rules().setting_kinds
+                and any(tokens[i].key in _rules().setting_openers for i in between)
+            ):
+                continue  # a meeting "during" which it happened is its setting (setting_verb)
             # A trigger another date holds is used only when nothing else is left.
             key = (
                 int(claimed),
@@ -533,6 +544,61 @@ class Sentence:
             return None
         return min(before, key=lambda m: (-m.trigger.strength, m.first))
 
+    def cause_after(self, date_span: Span) -> int | None:
+        """The verb of consequence that the date's noun phrase is the subject of, if any.
+
+        Right after the date ("the annexation in 2014 *led to* …", "…, *ending*
+        the war") or after the few words of the noun phrase the date opens
+        ("the 2011 floods along the river *prompted* …"): at most
+        ``cause_gap`` words, with no comma or relative pronoun between, in the
+        date's clause. The token index of the verb, or None.
+        """
+        tokens = self.tokens
+        last = self.token_index(date_span[1]) - 1
+        end = self.clauses[self.clause_of(date_span[0])].span[1]
+        for k in range(last + 1, min(last + 2 + _rules().cause_gap, len(tokens))):
+            if tokens[k].start >= end:
+                break
+            if causes(tokens, k):
+                return k
+            if tokens[k].key in ("that", "which", "who") or (
+                k + 1 < len(tokens) and "," in self.text[tokens[k].end : tokens[k + 1].start]
+            ):
+                break
+        return None
+
+    def witnessed(self, date_span: Span) -> list[TriggerMatch]:
+        """The happenings a date "saw": "1999 *saw* the first *enlargement* and the Kosovo *war*".
+
+        When the date is the subject of a verb of witnessing (``witness_verbs``,
+        right after it or after an adverb), the event nouns after the verb in
+        the date's clause (strength 2 or more, not denied, one per kind, at most
+        ``effect_count`` + 1) are the happenings of that time.
+        """
+        tokens = self.tokens
+        k = self.token_index(date_span[1])
+        if k < len(tokens) and tokens[k].key in _rules().adverbial:
+            k += 1  # "That year *also* saw"
+        if k >= len(tokens) or tokens[k].key not in _rules().witness_verbs:
+            return []
+        if "," in self.text[date_span[1] : tokens[k].start]:
+            return []  # "In 1999, the council saw …": the council is the subject
+        end = self.clauses[self.clause_of(date_span[0])].span[1]
+        found: list[TriggerMatch] = []
+        kinds: set[EventKind] = set()
+        for m in self.triggers[bisect.bisect_right(self._trigger_firsts, k) :]:
+            if tokens[m.first].start >= end or len(found) > _rules().effect_count:
+                break
+            if (
+                m.trigger.strength >= 2
+                and m.trigger.kind is not EventKind.OTHER
+                and m.trigger.kind not in kinds
+                and (m.first, m.last) not in self.negated
+            ):
+                found.append(m)
+                kinds.add(m.trigger.kind)
+        return found
+
     def effects(self, date_span: Span) -> list[TriggerMatch]:
         """The happenings a dated subject led to: "the annexation in 2014 *led to* sanctions".
 
@@ -542,10 +608,9 @@ class Sentence:
         own, dated by the same expression.
         """
         tokens = self.tokens
-        last = self.token_index(date_span[1]) - 1
-        k = last + 1
+        k = self.cause_after(date_span)
         clause = self.clauses[self.clause_of(date_span[0])].span
-        if k >= len(tokens) or tokens[k].start >= clause[1] or not causes(tokens, k):
+        if k is None:
             return []
         found: list[TriggerMatch] = []
         kinds: set[EventKind] = set()
@@ -801,11 +866,21 @@ class Sentence:
         after = [i for i in range(clause + 1, len(clauses)) if same_level(i)]
         main_like = (ClauseRole.MAIN, ClauseRole.COORDINATE)
         if own.role is ClauseRole.COORDINATE:
-            # "…, as well as Spain (1982)": the verb is the one before.
-            order += [i for i in before if clauses[i].role in main_like]
+            # "…, as well as Spain (1982)": the verb is the one before — unless the clause
+            # has a verb of its own ("…, and since then the alliance *has* widened …").
+            a, b = own.span
+            if not any(
+                t.key in _rules().auxiliaries and a <= t.start < b and t.text.islower()
+                for t in self.tokens
+            ):
+                order += [i for i in before if clauses[i].role in main_like]
         elif own.role is ClauseRole.SUBORDINATE:
-            # "the airlift, which lasted …": its head.
-            order += before[:1]
+            # "the airlift, which lasted …": its head — past coordinated pieces of a
+            # list ("Operation X, a patrol operation …, and to guard the ports, which began …").
+            for i in before:
+                order.append(i)
+                if clauses[i].role is not ClauseRole.COORDINATE:
+                    break
         elif own.role is ClauseRole.MAIN:
             if self.fronted(clause, date_span):
                 # "1949 – NATO founded": what a dash opens right after the date.

@@ -420,6 +420,8 @@ def _make_event(
         return []
     if cand.relative_to is None and not is_open(cand.date):
         made += _effects(document_id, sentence, cand, made[0], gaz)
+    if len(made) == 1 and not is_open(cand.date):
+        made += _effects(document_id, sentence, cand, made[0], gaz, witnessed=True)
     if len(made) > 1:
         return made  # a meeting and what happened at it, or a happening and its effects
     event = made[0]
@@ -486,11 +488,22 @@ def _landmark_day(text: str, cand: Candidate) -> Candidate:
 
 
 def _effects(
-    document_id: str, sentence: Sentence, cand: Candidate, event: Event, gaz: Places
+    document_id: str,
+    sentence: Sentence,
+    cand: Candidate,
+    event: Event,
+    gaz: Places,
+    *,
+    witnessed: bool = False,
 ) -> list[Event]:
-    """What a dated happening led to, dated by the same expression ("… in 2014 led to sanctions")."""
+    """What a dated happening led to, dated by the same expression ("… in 2014 led to sanctions").
+
+    With ``witnessed``, the other happenings a date "saw" ("That year saw the
+    exercises and the accession of …").
+    """
     made: list[Event] = []
-    for m in sentence.effects(cand.span):
+    found = sentence.witnessed(cand.span) if witnessed else sentence.effects(cand.span)
+    for m in found:
         if m.trigger.kind is event.kind:
             continue
         stretch = [sentence.effect_stretch(m)]
@@ -529,6 +542,10 @@ def _make_one(
         return [], None  # a named period ("the Cold War") is a setting, not a happening
     if _rules().generic_times.match(m.text.strip()):
         return [], None  # "as we face the future", "memories of the past": no time of its own
+    if cues.generic_present(text[max(0, span[0] - 40) : span[0]], text[span[0] : span[1]]):
+        return [], None  # "with us here tonight", "until today": the time of speaking, no time
+    if _alone(text, sentence.span, span):
+        return [], None  # "1848? The comparison …": a heading or a date line, no happening
     if m.text.strip().lower() in _rules().attributive_times:
         k = sentence.token_index(span[1])
         if not any(t.first == k and t.trigger.strength >= 2 for t in sentence.triggers):
@@ -566,6 +583,10 @@ def _make_one(
         own = sentence.best_trigger(clause, span, others, far=far, outside=phrase)
         predicate = EventKind.OTHER if own is None else own.trigger.kind
     headed = None if phrase is not None or m.relative else sentence.headed_noun(span)
+    if phrase is None and _rules().stands_for.search(
+        text, max(sentence.span[0], span[0] - 30), span[0]
+    ):
+        order = []  # "The shock of 3 May 1999 has since shaped …": what happened that day
     if headed is not None:
         order = []  # "with the 1995 war over the enclave": the date dates its noun
         found = Found(headed, clause)
@@ -602,8 +623,8 @@ def _make_one(
         # whatever the clause's verb did with the treaty later
         kind = EventKind.TREATY_SIGNING
     elif found is None:
-        if not _dates_something(cand):
-            return [], None
+        if not _dates_something(cand) or cues.generic_since(text[span[0] : span[1]]):
+            return [], None  # "the bloc, since its inception, has served …": "always", a generic
         kind = EventKind.OTHER
     else:
         kind = found.match.trigger.kind
@@ -664,6 +685,17 @@ def _make_one(
             event, id=event_id(document_id, span, date, meeting_kind.value), kind=meeting_kind
         ),
     ], predicate
+
+
+# What may stand around a date that is all of its sentence: punctuation and markup.
+_ALONE = " \t\n.?!:;,*#_()[]\u2013\u2014-"
+
+
+def _alone(text: str, sentence: Span, span: Span) -> bool:
+    """Whether a date is all of its sentence: "1848?", "June 4, 2019." (a heading, a date line)."""
+    return not text[sentence[0] : span[0]].strip(_ALONE) and not text[span[1] : sentence[1]].strip(
+        _ALONE
+    )
 
 
 def _dates_something(cand: Candidate) -> bool:

@@ -54,6 +54,9 @@ class NotEventCues:
         byline_words: First words of a date line.
         publication_fields: Keys of a record line that give the publication date.
         baselines: Shapes of the words right before a date of comparison.
+        generic_dates: Date expressions that name no time of their own ("since its inception").
+        present_words: Date expressions of the time of speaking ("tonight").
+        present_before: Words before them that make them a generic present ("here tonight").
     """
 
     records: re.Pattern[str]
@@ -62,6 +65,39 @@ class NotEventCues:
     byline_words: frozenset[str]
     publication_fields: frozenset[str]
     baselines: re.Pattern[str]
+    generic_dates: re.Pattern[str]
+    present_words: re.Pattern[str]
+    present_before: re.Pattern[str]
+
+    def generic_present(self, before: str, words: str) -> bool:
+        """Whether a date expression is the time of speaking used as a generic present.
+
+        ``before`` is the text right before the expression, ``words`` the expression.
+
+        >>> cues = not_event_cues()
+        >>> cues.generic_present("the ministers who are here ", "tonight")
+        True
+        >>> cues.generic_present("I met them ", "tonight")
+        False
+        >>> cues.generic_present("it has remained a secret until ", "today")
+        True
+        """
+        return (
+            self.present_words.fullmatch(" ".join(words.split())) is not None
+            and self.present_before.search(before[-40:]) is not None
+        )
+
+    def generic_since(self, words: str) -> bool:
+        """Whether a date expression is "since" a beginning it does not date: "since its inception".
+
+        With no happening in its clause it means "always" ("the bloc, since its
+        inception, has served its founders"); the caller checks the clause.
+
+        >>> cues = not_event_cues()
+        >>> cues.generic_since("since its inception"), cues.generic_since("since 1949")
+        (True, False)
+        """
+        return self.generic_dates.fullmatch(" ".join(words.split())) is not None
 
     def baseline(self, before: str) -> bool:
         """Whether a date is a baseline of comparison: "compared with 2010".
@@ -147,13 +183,13 @@ def _strings(name: str, raw: object) -> list[str]:
     return list(raw)
 
 
-def _compile(name: str, patterns: list[str]) -> re.Pattern[str]:
+def _compile(name: str, patterns: list[str], flags: int = 0) -> re.Pattern[str]:
     for i, p in enumerate(patterns):
         try:
             re.compile(p)
         except re.error as e:
             raise DataError(_FILE, f"{name}[{i}]", [f"is not a regular expression: {e}"]) from e
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 @functools.cache
@@ -172,5 +208,14 @@ def not_event_cues() -> NotEventCues:
         publication_fields=frozenset(_strings("publication_fields", raw.get("publication_fields"))),
         baselines=_compile(
             "baseline_before", _strings("baseline_before", raw.get("baseline_before"))
+        ),
+        generic_dates=_compile(
+            "generic_dates", _strings("generic_dates", raw.get("generic_dates")), re.IGNORECASE
+        ),
+        present_words=_compile(
+            "present_words", _strings("present_words", raw.get("present_words")), re.IGNORECASE
+        ),
+        present_before=_compile(
+            "present_before", _strings("present_before", raw.get("present_before")), re.IGNORECASE
         ),
     )
