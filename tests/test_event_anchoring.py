@@ -60,11 +60,11 @@ CASES = [
         "1950-06-25~/1953-07-27~",
     ),
     (
-        "Towards the end of the Vietnam War, the embassy evacuated its staff.",
+        "Towards the end of the Iraq War, the embassy evacuated its staff.",
         "2016-07-05",
-        "Towards the end of the Vietnam War",
-        "1971~/1975~",
-        "1955-11~/1975-04~",
+        "Towards the end of the Iraq War",
+        "2010-04~/2011-12~",
+        "2003-03~/2011-12~",
     ),
     # "since the end of" a period: from the end of its last part, open
     (
