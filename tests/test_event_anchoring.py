@@ -42,7 +42,7 @@ def xfail(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-# (body, publication, phrase, expected EDTF, expected EDTF of the anchor)
+# (body, publication, phrase, expected EDTF, expected EDTF of the anchor or None)
 CASES = [
     # a part of a named period: a fifth of its stretch, approximate
     (
@@ -106,6 +106,14 @@ CASES = [
         "2022-02-24/2022-03",
         "2022-02-24",
     ),
+    # decades in words: the last century in which the decade has ended
+    (
+        "Both countries were occupied in the late thirties and forties.",
+        "2022-03-26",
+        "the late thirties and forties",
+        "1937~/1949",
+        None,
+    ),
     # a duration up to the publication, in the present perfect
     (
         "For months, the commander has warned of troops massing near the border.",
@@ -126,7 +134,7 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "published", "phrase", "edtf", "anchor"), CASES)
 def test_phrase_is_dated_from_its_anchor(
-    body: str, published: str, phrase: str, edtf: str, anchor: str
+    body: str, published: str, phrase: str, edtf: str, anchor: str | None
 ) -> None:
     events = dated_by(article(body, published), phrase)
     assert [(e.date.edtf, anchor_edtf(e)) for e in events] == [(edtf, anchor)]
@@ -144,6 +152,8 @@ NOT_EVENTS = [
         "2016-07-05",
         "at the start of the Iraq War",
     ),
+    # a decade of someone's age
+    ("She signed the treaty in her early forties.", "2016-07-05", "forties"),
     # no landmark of the kind in the years before the publication
     ("Since the invasion, the allies have sent tanks.", "2019-05-10", "Since the invasion"),
 ]
@@ -200,6 +210,13 @@ HELD_OUT = [
         "Within weeks of the signing",
         "1949-04-04/1949-05",
         "1949-04-04",
+    ),
+    (
+        "The republic's economy collapsed in the early nineties.",
+        "2016-07-05",
+        "the early nineties",
+        "1990/1993~",
+        None,
     ),
     (
         "For months, the two sides have traded accusations over the pipeline.",
