@@ -413,7 +413,7 @@ class TestLandmarkOfAKindFamily:
     def test_war_on_a_state_finds_the_air_campaign(self) -> None:
         found = dated("Since the bombing of Serbia, the alliance has grown bolder.", "2005-01-01")
         assert [(words, edtf) for _, words, edtf in found] == [
-            ("Since the bombing", "1999-03-24/..")
+            ("Since the bombing", "1999-03-24/2005-01-01")  # closed at the publication
         ]
 
     def test_an_actor_with_no_known_day_gives_nothing(self) -> None:

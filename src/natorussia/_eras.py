@@ -17,6 +17,21 @@ handed on as relative :class:`~natorussia.dates.DateMatch` objects.
 ['1993-01-20/2009-01-20']
 >>> [m.text for m in find_eras("the Reagan-Gorbachev summits", None)]
 ['Reagan-Gorbachev']
+
+Decades spelled out ("in the late thirties and forties", "the early
+nineties") are read too: the decade of the last century in which it has
+ended at the publication ("the twenties" in 2022 are the 1920s), "early"
+its first four years, "mid" its middle five and "late" its last three,
+approximate; "his forties" is an age and is not read, nor is any decade
+without a publication date.
+
+>>> pub22 = FuzzyDate.from_edtf("2022-03-26")
+>>> [(m.text, m.date.edtf) for m in find_eras("in the late thirties and forties", pub22)]
+[('the late thirties and forties', '1937~/1949')]
+>>> [m.date.edtf for m in find_eras("in the early nineties", pub)]
+['1990/1993~']
+>>> find_eras("in his late thirties", pub)
+[]
 """
 
 from __future__ import annotations
@@ -31,7 +46,7 @@ from natorussia.dates import DateMatch
 from natorussia.errors import DataError
 from natorussia.fuzzydate import OPEN_END, FuzzyDate
 
-__all__ = ["find_eras"]
+__all__ = ["find_eras", "merge_eras"]
 
 _FILE = "leader_terms.json"
 
@@ -82,10 +97,55 @@ def _term(terms: tuple[FuzzyDate, ...], published: FuzzyDate | None) -> FuzzyDat
     return max(before, key=lambda t: t.earliest) if before else None
 
 
-def find_eras(text: str, published: FuzzyDate | None) -> list[DateMatch]:
-    """Every leader's era of ``text``, dated by the terms of office, in order."""
-    data = _terms()
+_DECADES = [
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+]
+_DECADE = r"(?:(?P<{0}>early|mid|late)[-\s]+)?(?P<{1}>" + "|".join(_DECADES) + ")"
+_SPELLED = re.compile(
+    r"\bthe\s+"
+    + _DECADE.format("part", "decade")
+    + r"(?:\s+and\s+(?:the\s+)?"
+    + _DECADE.format("part2", "decade2")
+    + r")?\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_decades(text: str, published: FuzzyDate) -> list[DateMatch]:
+    """Decades written in words: "the late thirties and forties" (see the module docstring)."""
     found: list[DateMatch] = []
+    year = published.latest.year
+    for m in _SPELLED.finditer(text):
+        first = 20 + 10 * _DECADES.index(m.group("decade").lower())
+        second = m.group("decade2")
+        last = first if second is None else 20 + 10 * _DECADES.index(second.lower())
+        if last < first:
+            continue
+        century = (year - last - 10) // 100 * 100  # the last century in which it has ended
+        lo, hi = century + first, century + last
+        start = {"early": f"{lo}", "mid": f"{lo + 3}~", "late": f"{lo + 7}~"}
+        end = {"early": f"{hi + 3}~", "mid": f"{hi + 7}~", "late": f"{hi + 9}"}
+        part_a = (m.group("part") or "").lower()
+        part_b = (m.group("part2") or "").lower() if second else part_a
+        date = FuzzyDate.from_edtf(f"{start.get(part_a, lo)}/{end.get(part_b, hi + 9)}")
+        found.append(DateMatch(span=m.span(), text=m.group(), date=date, relative=True))
+    return sorted(found, key=lambda m: m.span)
+
+
+def find_eras(text: str, published: FuzzyDate | None) -> list[DateMatch]:
+    """Every leader's era of ``text``, dated by the terms of office, in order.
+
+    With a publication date, decades spelled out in words too.
+    """
+    data = _terms()
+    found: list[DateMatch] = [] if published is None else _spelled_decades(text, published)
     for m in data.pattern.finditer(text):
         names = re.findall(r"[A-Z][a-z’']+", m.group("names") or m.group("pair"))
         picked = [_term(data.terms[n], published) for n in names if n in data.terms]
@@ -101,4 +161,38 @@ def find_eras(text: str, published: FuzzyDate | None) -> list[DateMatch]:
         end = ".." if last.latest == OPEN_END else last.edtf.partition("/")[2]
         date = FuzzyDate.from_edtf(f"{start}/{end}")
         found.append(DateMatch(span=m.span(), text=m.group(), date=date, relative=True))
-    return found
+    return sorted(found, key=lambda m: m.span)
+
+
+def merge_eras(matches: list[DateMatch], eras: list[DateMatch]) -> list[DateMatch]:
+    """The dates of a text with its eras, in order (both lists in text order; one pass).
+
+    An era kept where no date of ``matches`` overlaps it; an era that holds a
+    shorter date ("the late thirties and forties" over "the late thirties")
+    replaces it, and a decade in words replaces the same words read as a
+    date; any other overlap keeps the date.
+
+    >>> pub = FuzzyDate.from_edtf("2022-03-26")
+    >>> from natorussia.dates import find_dates
+    >>> text = "in the late thirties and forties"
+    >>> [m.text for m in merge_eras(find_dates(text), find_eras(text, pub))]
+    ['the late thirties and forties']
+    """
+    out: list[DateMatch] = []
+    i = 0
+    for era in eras:
+        while i < len(matches) and matches[i].span[1] <= era.span[0]:
+            out.append(matches[i])
+            i += 1
+        held: list[DateMatch] = []
+        j = i
+        while j < len(matches) and matches[j].span[0] < era.span[1]:
+            held.append(matches[j])
+            j += 1
+        a, b = era.span
+        spelled = _SPELLED.fullmatch(era.text) is not None  # "the early nineties"
+        if all(a <= m.span[0] and m.span[1] <= b and (spelled or m.span != era.span) for m in held):
+            out.append(era)
+            i = j
+    out.extend(matches[i:])
+    return out

@@ -21,7 +21,7 @@ from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Sentence
 from natorussia._known_days import known_days
 from natorussia._lexicon import Lexicon, TriggerMatch
-from natorussia._time_phrases import TimePhrase, TimePhrases, relate, time_phrases
+from natorussia._time_phrases import TimePhrase, TimePhrases, part, relate, time_phrases
 from natorussia.dates import Basis, DateMatch
 from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate
 from natorussia.model import (
@@ -91,7 +91,8 @@ class Anchors:
             return self.published is not None
         if anchor == "previous":
             return self.recent(phrases.anchor_regions) is not None
-        return named or bool(self.last_of_kind)
+        # (with a publication, "the invasion" may be the landmark of the years before it)
+        return named or bool(self.last_of_kind) or self.published is not None
 
     def recent(self, reach: int) -> Event | None:
         """The previous event, if the thread still runs (within ``reach`` paragraphs)."""
@@ -120,6 +121,19 @@ class Anchors:
 
 
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# What may stand between an opener and a named period: "since (the end of) the Cold War".
+_STAGE = re.compile(
+    r"\s*(?:the\s+)?(?:(end|close|beginning|start|outbreak)\s+of\s+(?:the\s+)?)?", re.IGNORECASE
+)
+# How many characters may part a year from a period phrase that names the same moment.
+_BESIDE = 3
+_STAGES = {
+    "end": "closing",
+    "close": "closing",
+    "beginning": "opening",
+    "start": "opening",
+    "outbreak": "opening",
+}
 
 
 def phrase_candidate(
@@ -148,6 +162,13 @@ def phrase_candidate(
         before = [t.key for t in reversed(tokens[max(k - _rules().past_window, 0) : k])]
         if not tp.past(before, [t.key for t in tokens[j : j + _rules().past_window]]):
             return None  # "Today, Russia is …": the writer's present
+    if entry.perfect_only:
+        k = sentence.token_index(span[0])
+        j = sentence.token_index(span[1])
+        tokens = sentence.tokens
+        before = [t.key for t in reversed(tokens[max(k - _rules().past_window, 0) : k])]
+        if not tp.perfect(before, [t.key for t in tokens[j : j + _rules().past_window]]):
+            return None  # "for months they talked": a duration with no anchor
     anchor: Event | FuzzyDate | None
     if entry.anchor == "previous":
         anchor = state.recent(tp.anchor_regions)
@@ -202,13 +223,27 @@ def _happening_candidate(
         gap = text[span[1] : offset + m.span[0]]
         if offset + m.span[0] < span[1] or len(gap) > _rules().opener_chars:
             continue
-        if gap.strip().lower() not in ("", "the") or m.date is None:
+        stage = _STAGE.fullmatch(gap)
+        if stage is None or m.date is None:
             break
         if any(c.isdigit() for c in m.text):
             return None  # "after 24 February 2022": the date's own rules
         if key not in tp.period_openers:
             return None  # "during the Cold War": a setting
-        date = relate(entry.relation, m.date)
+        if any(
+            any(c.isdigit() for c in d.text)
+            and 0 <= span[0] - offset - d.span[1] <= _BESIDE
+            and not text[offset + d.span[1] : span[0]].strip(" ,")
+            for d in matches
+        ):
+            return None  # "in 2003, at the start of the Iraq War": the year dates it
+        period = m.date
+        if stage.group(1):
+            if entry.relation not in ("from", "until"):
+                break  # "at the start of the end of …"
+            # "since the end of World War II": from the end of its last part
+            period = part(_STAGES[stage.group(1).lower()], period)
+        date = relate(entry.relation, period)
         if date is None:
             return None
         consumed.add(m.span)
@@ -266,10 +301,15 @@ def _happening_candidate(
             # "after the all-out invasion", paragraphs after the invasion was dated
             anchor = state.of_kind(trig.trigger.kind, tp, anywhere=True)
         if anchor is None:
+            # "since the invasion" a month after it: the landmark of that kind just before
+            anchor = _recent_landmark(trig.trigger.kind, state.published, tp.recent_years)
+        if anchor is None:
             return None
         date = relate(entry.relation, anchor if isinstance(anchor, FuzzyDate) else anchor.date)
         if date is None:
             return None
+        if key == "since":
+            date = _up_to(date, state.published)
         whole = (span[0], tokens[trig.last].end)
         match = DateMatch(
             span=(whole[0] - offset, whole[1] - offset),
@@ -345,6 +385,47 @@ def _landmark(sentence: Sentence, trig: TriggerMatch, start: int) -> FuzzyDate |
             if kind.value in family and named & {i.id for i in institutions}
         ]
     return days[0] if len(days) == 1 else None
+
+
+def _recent_landmark(kind: EventKind, published: FuzzyDate | None, years: int) -> FuzzyDate | None:
+    """The one landmark day of ``kind`` in the ``years`` before the publication, if any.
+
+    An article written weeks after an invasion means that invasion by "the
+    invasion", even when it names no actor and no date.
+    """
+    if published is None:
+        return None
+    last = published.latest
+    days = [
+        FuzzyDate.from_edtf(day)
+        for day, (k, _) in known_days().items()
+        if k is kind
+        and (last.year - years, last.month, last.day) <= (int(day[:4]), int(day[5:7]), int(day[8:]))
+        and day <= last.isoformat()
+    ]
+    return days[0] if len(days) == 1 else None
+
+
+def _up_to(date: FuzzyDate, published: FuzzyDate | None) -> FuzzyDate:
+    """A stretch "since" a happening, closed at the publication.
+
+    The end is written to the precision of the start: ``1999/..`` in an
+    article of 2016-07-05 is ``1999/2016``, ``2022-02-24/..`` one of
+    2022-03-26 is ``2022-02-24/2022-03-26``.
+
+    >>> _up_to(FuzzyDate.from_edtf("1999/.."), FuzzyDate.from_edtf("2016-07-05")).edtf
+    '1999/2016'
+    >>> _up_to(FuzzyDate.from_edtf("1999/.."), None).edtf
+    '1999/..'
+    """
+    start, _, end = date.edtf.partition("/")
+    if published is None or end != ".." or start in ("", ".."):
+        return date
+    bare = start.rstrip("~?%")
+    close = published.latest.isoformat()[: len(bare)]
+    if close < bare:
+        return date
+    return FuzzyDate.from_edtf(f"{start}/{close}")
 
 
 # How many words after a happening's noun may name its actor ("the invasion of Ukraine").

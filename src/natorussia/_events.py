@@ -53,7 +53,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from natorussia._eras import find_eras
+from natorussia._eras import find_eras, merge_eras
 from natorussia._event_anchoring import (
     Anchors,
     Candidate,
@@ -193,10 +193,7 @@ def find_events(
         matches = [m for m in matches if not _not_prose(cues, region, m)]
         eras = find_eras(region, published)
         if eras:  # "the Yeltsin era": leaders' terms, where find_dates read nothing
-            matches = sorted(
-                [*matches, *(e for e in eras if not any(_overlap(e, m) for m in matches))],
-                key=lambda m: m.span,
-            )
+            matches = merge_eras(matches, eras)
         candidates = phrases.find(region)
         if candidates:
             # A phrase of the events' own table ("recently", "earlier today") says how

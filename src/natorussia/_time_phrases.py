@@ -19,6 +19,10 @@ event, the publication date, a happening named after the opener) is chosen by
 '2015-01/2015-03'
 >>> relate("soon", FuzzyDate.from_edtf("2011-03-17")).edtf
 '2011-03'
+>>> relate("middle", FuzzyDate.from_edtf("1950~/1989~")).edtf
+'1966~/1973~'
+>>> relate("within", FuzzyDate.from_edtf("2011-03-17")).edtf
+'2011-03-17/2011-04'
 """
 
 from __future__ import annotations
@@ -34,10 +38,15 @@ from natorussia.errors import DataError
 from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
 from natorussia.model import EventKind
 
-__all__ = ["PhraseEntry", "TimePhrase", "TimePhrases", "relate", "time_phrases"]
+__all__ = ["PhraseEntry", "TimePhrase", "TimePhrases", "part", "relate", "time_phrases"]
 
 _FILE = "event_time_phrases.json"
-RELATIONS = frozenset(["same", "soon", "from", "until", "recent", "recent_years"])
+RELATIONS = frozenset(
+    ["same", "soon", "from", "until", "recent", "recent_years", "opening", "middle", "closing",
+     "within", "months"]
+)  # fmt: skip
+# The share of a stretch that its beginning, middle or end ("at the height of") covers.
+PART = 5
 ANCHORS = frozenset(["previous", "publication", "happening"])
 _KINDS = frozenset(k.value for k in EventKind)
 # Words that put a clause in the present or the future ("has tried", "will go").
@@ -46,6 +55,7 @@ _NOT_PAST = frozenset(
      "must", "can", "could", "should", "may", "might", "remain", "remains", "to"]
 )  # fmt: skip
 _NEAR = 4
+_PERFECT = frozenset(["has", "have", "'ve", "hasn't", "haven't"])
 _ALONE = re.compile(r"\s*(?:[,.;:!?)\]\u2013\u2014]|$)")
 # ("prior to that," and "after this," point back to the previous event: no happening.)
 _HAPPENING_START = re.compile(r"\s+(?:(?:the|its|their|his|her|our)\b|[A-Z])")
@@ -63,6 +73,7 @@ class PhraseEntry:
         past_only: Whether it dates only in a clause told in the past tense.
         before_happening: Whether it dates only an event noun right after it.
         alone: Whether it is an adverb only before a punctuation mark.
+        perfect_only: Whether it dates only in a clause in the present perfect.
     """
 
     phrase: str
@@ -71,6 +82,7 @@ class PhraseEntry:
     past_only: bool = False
     before_happening: bool = False
     alone: bool = False
+    perfect_only: bool = False
 
 
 @attrs.frozen
@@ -138,6 +150,15 @@ class TimePhrases:
                     return helper not in _NOT_PAST
         return False
 
+    @staticmethod
+    def perfect(before: Sequence[str], after: Sequence[str]) -> bool:
+        """Whether an auxiliary of the present perfect stands near a phrase: "*have* met for months".
+
+        >>> TimePhrases.perfect(["officials"], ["have", "met"]), TimePhrases.perfect([], ["met"])
+        (True, False)
+        """
+        return any(w in _PERFECT for w in (*before[:_NEAR], *after[:_NEAR]))
+
     def find(self, text: str) -> list[TimePhrase]:
         """Every phrase of ``text``, in order (one pass).
 
@@ -179,7 +200,10 @@ def relate(
 
     ``from`` starts where the anchor ends ("since World War II" = since its
     end; an anchor open at its end counts from its start); ``until`` ends
-    where the anchor starts.
+    where the anchor starts; ``opening``, ``middle`` and ``closing`` are a
+    part of the anchor (:func:`part`); ``within`` runs from the anchor's day
+    to the end of the next month ("within days of the invasion"); ``months``
+    is the year up to the anchor ("for months now").
     """
     start, end = _edtf_parts(anchor)
     if relation == "same":
@@ -195,13 +219,60 @@ def relate(
     if relation == "until":
         bound = end if anchor.earliest == OPEN_START else start
         return None if bound in ("", "..") else FuzzyDate.from_edtf(f"../{bound}")
+    if relation in ("opening", "middle", "closing"):
+        return part(relation, anchor)
+    if relation == "within":
+        # "within days of the invasion": from its day to the month after it
+        if anchor.precision is not Precision.DAY:
+            return anchor
+        y, m = divmod(anchor.earliest.year * 12 + anchor.earliest.month, 12)
+        return FuzzyDate.from_edtf(f"{start}/{y:04d}-{m + 1:02d}")
     day = anchor.latest
-    if relation == "recent":
+    if relation == "months":
+        months = 12  # "for months now": up to a year before the anchor
+    if relation in ("recent", "months"):
         y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
         return FuzzyDate.from_edtf(f"{y:04d}-{m + 1:02d}/{day.year:04d}-{day.month:02d}")
     if relation == "recent_years":
         return FuzzyDate.from_edtf(f"{day.year - years:04d}/{day.year:04d}")
     return None
+
+
+def part(which: str, stretch: FuzzyDate) -> FuzzyDate:
+    """The beginning (``opening``), ``middle`` or end (``closing``) of a stretch of time.
+
+    Each part is a fifth of the stretch's months ("the height of the Cold
+    War" is its middle fifth), written to the year when a fifth is two years
+    or more, to the month when it is a month or more, else to the day;
+    approximate, as the words are. A stretch open at one end, or a single
+    day, is its own part.
+
+    >>> part("opening", FuzzyDate.from_edtf("1947~/1991~")).edtf
+    '1947~/1955~'
+    >>> part("closing", FuzzyDate.from_edtf("2014-02/2015-02")).edtf
+    '2014-12~/2015-02~'
+    >>> part("opening", FuzzyDate.from_edtf("2001-09-11/2001-09-30")).edtf
+    '2001-09-11~/2001-09-14~'
+    """
+    lo, hi = stretch.earliest, stretch.latest
+    if lo in (OPEN_START, hi) or hi == OPEN_END:
+        return stretch
+    first_month = lo.year * 12 + lo.month - 1
+    months = hi.year * 12 + hi.month - first_month
+    index = {"opening": 0, "middle": 2, "closing": 4}[which]
+    share = months / PART
+    if share >= 1:
+        a = first_month + round(index * share)
+        b = first_month + round((index + 1) * share) - 1
+        edges = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in (a, b)]
+        if share >= 24:
+            edges = [e[:4] for e in edges]
+    else:
+        days = (hi - lo) / PART
+        edges = [(lo + index * days).isoformat(), (lo + (index + 1) * days).isoformat()]
+    if edges[0] == edges[1]:
+        return FuzzyDate.from_edtf(f"{edges[0]}~")
+    return FuzzyDate.from_edtf(f"{edges[0]}~/{edges[1]}~")
 
 
 def _entry(i: int, raw: object) -> PhraseEntry:
@@ -218,14 +289,19 @@ def _entry(i: int, raw: object) -> PhraseEntry:
     past_only = raw.get("past_only", False)
     before_happening = raw.get("before_happening", False)
     alone = raw.get("alone", False)
-    if not all(isinstance(x, bool) for x in (past_only, before_happening, alone)):
-        problems.append("'past_only', 'before_happening' and 'alone' must be true or false")
+    perfect_only = raw.get("perfect_only", False)
+    if not all(isinstance(x, bool) for x in (past_only, before_happening, alone, perfect_only)):
+        problems.append(
+            "'past_only', 'before_happening', 'alone' and 'perfect_only' must be true or false"
+        )
     if problems:
         raise DataError(_FILE, f"phrases[{i}] {phrase!r}", problems)
     assert isinstance(phrase, str)
     assert isinstance(relation, str)
     assert isinstance(anchor, str)
-    return PhraseEntry(_fold(phrase), relation, anchor, past_only, before_happening, alone)
+    return PhraseEntry(
+        _fold(phrase), relation, anchor, past_only, before_happening, alone, perfect_only
+    )
 
 
 def _words(name: str, raw: object) -> frozenset[str]:
