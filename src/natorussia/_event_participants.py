@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence
 from natorussia._lexicon import Places, Token, TriggerMatch
+from natorussia._participant_rules import implied
 from natorussia._sentences import ClauseRole
-from natorussia.model import EventKind, Institution, InstitutionKind, Mention, Person, Span
+from natorussia.model import Event, EventKind, Institution, InstitutionKind, Mention, Person, Span
 
-__all__ = ["participants", "places_of", "scope"]
+__all__ = ["participants", "places_of", "scope", "split_phrase"]
 
 
 def scope(
@@ -127,7 +130,49 @@ def participants(
     for start, body in sentence.anaphors:
         if any(x <= start < y for x, y in (*scope, *borrowed)):
             institutions.setdefault(body.id, body)  # "the organization conducted …"
+    stretches = [*scope, *borrowed]
+    pronoun = _subject_pronoun(sentence, stretches)
+    if pronoun is not None:
+        institutions.setdefault(pronoun.id, pronoun)  # "It was created …": the body named before
+    for body in implied(tokens, sentence.text, stretches, sentence.mentions, institutions.values()):
+        institutions.setdefault(body.id, body)  # "the Russian invasion", a council's alliance
     return tuple(institutions.values()), tuple(persons.values())
+
+
+def _subject_pronoun(sentence: Sentence, stretches: Sequence[Span]) -> Institution | None:
+    """The body an "It" opening the sentence stands for: the organisation named last."""
+    tokens = sentence.tokens
+    if len(tokens) < 3 or tokens[0].text != "It" or tokens[0].start != sentence.span[0]:
+        return None
+    if not any(a <= tokens[0].start < b for a, b in stretches):
+        return None
+    if tokens[1].key in ("is", "was", "'s") and not tokens[2].key.endswith("ed"):
+        return None  # "It is clear that …", "It was a time of …"
+    if any(t.key == "that" for t in tokens[1:4]) or tokens[2].key in ("said", "reported"):
+        return None  # "It was said that …": nobody's deed
+    body = sentence.antecedents[0]
+    return body if isinstance(body, Institution) else None
+
+
+def split_phrase(
+    sentence: Sentence, date_span: Span, point: Event, situation: Event, gaz: Places
+) -> tuple[Event, Event]:
+    """Who took part in a happening named as a point of reference, and who in the situation.
+
+    "Since the Russian invasion *of 2022*, NATO allies have sent arms": the
+    phrase's names (Russia) are the invasion's; the rest of the sentence
+    (NATO) is the situation's. ``situation`` arrives with the phrase's names.
+    A date right after its opener ("after 2014") sits in no phrase: nothing changes.
+    """
+    phrase = sentence.phrase(sentence.clause_of(date_span[0]), date_span)
+    if phrase is None:
+        return point, situation
+    rest = [(sentence.span[0], phrase[0]), (phrase[1], sentence.span[1])]
+    institutions, persons = participants(sentence, rest, [], date_span, False, gaz)
+    return (
+        attrs.evolve(point, institutions=situation.institutions, persons=situation.persons),
+        attrs.evolve(situation, institutions=institutions, persons=persons),
+    )
 
 
 # Kinds of happening a place may host and name ("the Bucharest summit").
