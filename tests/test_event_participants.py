@@ -100,6 +100,13 @@ class TestReferencePoint:
         assert by_kind == {"annexation": {"russia"}, "sanctions_or_suspension": {"european-union"}}
 
 
+class TestInsideAPlace:
+    def test_city_inside_a_landmark_is_no_actor(self) -> None:
+        """ "Berlin" in "the Berlin Wall" names the landmark, not Germany acting."""
+        event = only("Crowds crossed the Berlin Wall in November 1989.")
+        assert "germany" not in ids(event)
+
+
 class TestSubjectPronoun:
     def test_it_opening_the_sentence_is_the_body_named_before(self) -> None:
         text = (

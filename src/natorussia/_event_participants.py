@@ -93,6 +93,8 @@ def participants(
         and tokens[last + 1].text[:1].isupper()
         and tokens[last].end == tokens[last + 1].start - 1
     }
+    # A name inside a longer place is the place's: "the Berlin Wall" is no act of Germany.
+    landmarks = [(tokens[first].start, tokens[last].end) for first, last, _ in sentence.places(gaz)]
     # A host named before its meeting ("the Prague summit", "the Minsk talks") is
     # where it met; a name that holds the event's own trigger ("the Lisbon Summit")
     # is the happening itself.
@@ -116,6 +118,8 @@ def participants(
         if not shared and (not in_scope or taken):
             continue
         if m.span in located or m.span in named or m.span[1] in hosts:
+            continue
+        if any(x <= a and b <= y and (x, y) != (a, b) for x, y in landmarks):
             continue
         if _area(sentence, m):
             continue  # "air patrols over Syria": where, not who
