@@ -107,6 +107,16 @@ class TestInsideAPlace:
         assert "germany" not in ids(event)
 
 
+class TestConflictAsSetting:
+    def test_state_naming_the_war_of_the_setting_is_left_out(self) -> None:
+        event = only("During the Syria war, Georgia closed its border in 2013.")
+        assert ids(event) == {"georgia"}
+
+    def test_state_naming_the_event_itself_stays(self) -> None:
+        event = only("The Iraq War began in March 2003.")
+        assert "iraq" in ids(event)
+
+
 class TestSubjectPronoun:
     def test_it_opening_the_sentence_is_the_body_named_before(self) -> None:
         text = (

@@ -17,7 +17,7 @@ import attrs
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence
 from natorussia._lexicon import Places, Token, TriggerMatch
-from natorussia._participant_rules import implied
+from natorussia._participant_rules import implied, participant_rules
 from natorussia._sentences import ClauseRole
 from natorussia.model import Event, EventKind, Institution, InstitutionKind, Mention, Person, Span
 
@@ -123,6 +123,8 @@ def participants(
             continue
         if _area(sentence, m):
             continue  # "air patrols over Syria": where, not who
+        if _names_a_setting(sentence, m, trigger):
+            continue  # "during the Iraq War": when, not who
         if talk and _topic(sentence, m):
             continue  # "a meeting on Ukraine", "remarks about Iran": what, not who
         if own is not None and a <= own < b:
@@ -189,6 +191,22 @@ def _area(sentence: Sentence, m: Mention) -> bool:
         return False
     k = sentence.token_index(m.span[0])
     return k > 0 and sentence.tokens[k - 1].key in _rules().area_words
+
+
+def _names_a_setting(sentence: Sentence, m: Mention, trigger: TriggerMatch | None) -> bool:
+    """Whether a state names another happening the event is set in: "during the *Iraq* War".
+
+    The state's name before a noun of conflict ("war", "crisis") names that
+    conflict; unless the conflict is the event's own trigger ("the Kosovo War
+    began in 1998"), the state takes no part in the event.
+    """
+    if not isinstance(m.entity, Institution) or m.entity.kind is not InstitutionKind.STATE:
+        return False
+    k = sentence.token_index(m.span[1])
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].key not in participant_rules().conflict_nouns:
+        return False
+    return trigger is None or trigger.first != k
 
 
 def _topic(sentence: Sentence, m: Mention) -> bool:

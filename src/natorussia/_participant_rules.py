@@ -43,6 +43,7 @@ class ParticipantRules:
     """The rules of ``participant_rules.json``, typed.
 
     Attributes:
+        conflict_nouns: Nouns a state's name before them makes a conflict's name ("the Iraq War").
         demonym_heads: Nouns after a state's adjective that make the state a participant.
         demonym_gap: How many lower-case words may stand between the adjective and its noun.
         parent_kinds: Kinds of institution whose ``part_of`` body takes part with them.
@@ -51,6 +52,7 @@ class ParticipantRules:
         peoples: A state's people ("russians") to the state's gazetteer id.
     """
 
+    conflict_nouns: frozenset[str]
     demonym_heads: frozenset[str]
     demonym_gap: int
     parent_kinds: frozenset[InstitutionKind]
@@ -96,6 +98,7 @@ def parse(raw: Any) -> ParticipantRules:
     # "the Russians"; an adjective ending in -s or -sh ("Swiss", "Danish") has no such plural
     peoples = {a + "s": state for a, state in states.items() if a.endswith(("an", "i"))}
     return ParticipantRules(
+        conflict_nouns=_words(raw.get("conflict_nouns", []), "conflict_nouns"),
         demonym_heads=_words(raw.get("demonym_heads"), "demonym_heads"),
         demonym_gap=gap,
         parent_kinds=_kinds(raw.get("parent_kinds"), "parent_kinds"),
