@@ -63,7 +63,7 @@ class TestMerging:
             ("c", "2002"),
         ]
         assert founding.sentences[1] == "In 2002, the NATO–Russia Council was created."
-        assert [i.id for i in founding.institutions] == ["nato-russia-council"]
+        assert [i.id for i in founding.institutions] == ["nato-russia-council", "nato"]
 
     def test_war_in_two_documents(self, three: nr.Corpus) -> None:
         """'In August 2008, Russia fought ... Georgia' and 'Russia's war against Georgia in 2008'."""

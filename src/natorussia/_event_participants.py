@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence
 from natorussia._lexicon import Places, Token, TriggerMatch
+from natorussia._participant_rules import implied, participant_rules
 from natorussia._sentences import ClauseRole
-from natorussia.model import EventKind, Institution, InstitutionKind, Mention, Person, Span
+from natorussia.model import Event, EventKind, Institution, InstitutionKind, Mention, Person, Span
 
-__all__ = ["participants", "places_of", "scope"]
+__all__ = ["participants", "places_of", "scope", "split_phrase"]
 
 
 def scope(
@@ -90,6 +93,8 @@ def participants(
         and tokens[last + 1].text[:1].isupper()
         and tokens[last].end == tokens[last + 1].start - 1
     }
+    # A name inside a longer place is the place's: "the Berlin Wall" is no act of Germany.
+    landmarks = [(tokens[first].start, tokens[last].end) for first, last, _ in sentence.places(gaz)]
     # A host named before its meeting ("the Prague summit", "the Minsk talks") is
     # where it met; a name that holds the event's own trigger ("the Lisbon Summit")
     # is the happening itself.
@@ -114,8 +119,12 @@ def participants(
             continue
         if m.span in located or m.span in named or m.span[1] in hosts:
             continue
+        if any(x <= a and b <= y and (x, y) != (a, b) for x, y in landmarks):
+            continue
         if _area(sentence, m):
             continue  # "air patrols over Syria": where, not who
+        if _names_a_setting(sentence, m, trigger):
+            continue  # "during the Iraq War": when, not who
         if talk and _topic(sentence, m):
             continue  # "a meeting on Ukraine", "remarks about Iran": what, not who
         if own is not None and a <= own < b:
@@ -127,7 +136,49 @@ def participants(
     for start, body in sentence.anaphors:
         if any(x <= start < y for x, y in (*scope, *borrowed)):
             institutions.setdefault(body.id, body)  # "the organization conducted …"
+    stretches = [*scope, *borrowed]
+    pronoun = _subject_pronoun(sentence, stretches)
+    if pronoun is not None:
+        institutions.setdefault(pronoun.id, pronoun)  # "It was created …": the body named before
+    for body in implied(tokens, sentence.text, stretches, sentence.mentions, institutions.values()):
+        institutions.setdefault(body.id, body)  # "the Russian invasion", a council's alliance
     return tuple(institutions.values()), tuple(persons.values())
+
+
+def _subject_pronoun(sentence: Sentence, stretches: Sequence[Span]) -> Institution | None:
+    """The body an "It" opening the sentence stands for: the organisation named last."""
+    tokens = sentence.tokens
+    if len(tokens) < 3 or tokens[0].text != "It" or tokens[0].start != sentence.span[0]:
+        return None
+    if not any(a <= tokens[0].start < b for a, b in stretches):
+        return None
+    if tokens[1].key in ("is", "was", "'s") and not tokens[2].key.endswith("ed"):
+        return None  # "It is clear that …", "It was a time of …"
+    if any(t.key == "that" for t in tokens[1:4]) or tokens[2].key in ("said", "reported"):
+        return None  # "It was said that …": nobody's deed
+    body = sentence.antecedents[0]
+    return body if isinstance(body, Institution) else None
+
+
+def split_phrase(
+    sentence: Sentence, date_span: Span, point: Event, situation: Event, gaz: Places
+) -> tuple[Event, Event]:
+    """Who took part in a happening named as a point of reference, and who in the situation.
+
+    "Since the Russian invasion *of 2022*, NATO allies have sent arms": the
+    phrase's names (Russia) are the invasion's; the rest of the sentence
+    (NATO) is the situation's. ``situation`` arrives with the phrase's names.
+    A date right after its opener ("after 2014") sits in no phrase: nothing changes.
+    """
+    phrase = sentence.phrase(sentence.clause_of(date_span[0]), date_span)
+    if phrase is None:
+        return point, situation
+    rest = [(sentence.span[0], phrase[0]), (phrase[1], sentence.span[1])]
+    institutions, persons = participants(sentence, rest, [], date_span, False, gaz)
+    return (
+        attrs.evolve(point, institutions=situation.institutions, persons=situation.persons),
+        attrs.evolve(situation, institutions=institutions, persons=persons),
+    )
 
 
 # Kinds of happening a place may host and name ("the Bucharest summit").
@@ -140,6 +191,22 @@ def _area(sentence: Sentence, m: Mention) -> bool:
         return False
     k = sentence.token_index(m.span[0])
     return k > 0 and sentence.tokens[k - 1].key in _rules().area_words
+
+
+def _names_a_setting(sentence: Sentence, m: Mention, trigger: TriggerMatch | None) -> bool:
+    """Whether a state names another happening the event is set in: "during the *Iraq* War".
+
+    The state's name before a noun of conflict ("war", "crisis") names that
+    conflict; unless the conflict is the event's own trigger ("the Kosovo War
+    began in 1998"), the state takes no part in the event.
+    """
+    if not isinstance(m.entity, Institution) or m.entity.kind is not InstitutionKind.STATE:
+        return False
+    k = sentence.token_index(m.span[1])
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].key not in participant_rules().conflict_nouns:
+        return False
+    return trigger is None or trigger.first != k
 
 
 def _topic(sentence: Sentence, m: Mention) -> bool:

@@ -64,7 +64,7 @@ from natorussia._event_anchoring import (
     plausible,
     resolve,
 )
-from natorussia._event_participants import participants, places_of, scope
+from natorussia._event_participants import participants, places_of, scope, split_phrase
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence, bracketed
 from natorussia._known_days import landmark_of, name_the_day
@@ -451,6 +451,7 @@ def _make_event(
         date=situation,
         kind=event.kind if predicate is None else predicate,
     )
+    point, situation_event = split_phrase(sentence, cand.span, point, situation_event, gaz)
     return [point, situation_event]
 
 
