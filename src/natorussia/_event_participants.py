@@ -17,7 +17,7 @@ import attrs
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence
 from natorussia._lexicon import Places, Token, TriggerMatch
-from natorussia._participant_rules import implied, participant_rules
+from natorussia._participant_rules import implied, is_adjective, participant_rules
 from natorussia._sentences import ClauseRole
 from natorussia.model import Event, EventKind, Institution, InstitutionKind, Mention, Person, Span
 
@@ -129,6 +129,8 @@ def participants(
             continue  # "a meeting on Ukraine", "remarks about Iran": what, not who
         if own is not None and a <= own < b:
             continue
+        if is_adjective(m):
+            continue  # "a Polish charity": implied() keeps it where it acts ("the Polish army")
         if isinstance(m.entity, Institution):
             institutions.setdefault(m.entity.id, m.entity)
         else:

@@ -130,6 +130,7 @@ def implied(
     """
     rules = participant_rules()
     found: dict[str, Institution] = {}
+    spans = [m.span for m in mentions]
     for i, t in enumerate(tokens):
         people = rules.peoples.get(t.key)
         state = people or rules.states.get(t.key)
@@ -137,7 +138,7 @@ def implied(
             continue
         if not any(a <= t.start and t.end <= b for a, b in stretches):
             continue
-        if any(a <= t.start and t.end <= b for a, b in (m.span for m in mentions)):
+        if any(a <= t.start and t.end <= b and (a, b) != (t.start, t.end) for a, b in spans):
             continue  # part of a name: "the Russian Federation", "the French Air Force"
         if people is not None or _heads(tokens, i, rules):
             body = _institution(state, mentions)
@@ -153,6 +154,17 @@ def implied(
             if parent is not None and parent.kind in rules.parent_target_kinds:
                 found.setdefault(parent.id, parent)
     return list(found.values())
+
+
+def is_adjective(mention: Mention) -> bool:
+    """Whether ``mention`` is a state named by its adjective alone ("Polish", "Franco-German").
+
+    Such a mention is a participant only where :func:`implied` finds it qualifying a
+    noun of acting or belonging: "a Polish charity" is no act of Poland.
+    """
+    rules = participant_rules()
+    surface = mention.surface.lower()
+    return surface in rules.states or any(part in rules.states for part in surface.split("-"))
 
 
 def _heads(tokens: Sequence[Token], i: int, rules: ParticipantRules) -> bool:
