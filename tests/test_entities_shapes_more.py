@@ -175,3 +175,58 @@ class TestReferencesAndOrgans:
     def test_university_press_abbreviated(self) -> None:  # held out
         got = institutions("Published by Oxford U.P. in 2001.")
         assert got == [("Oxford U.P.", InstitutionKind.OTHER)]
+
+
+class TestNamesGoingOn:
+    """A name that goes on after its head word (issue 12).
+
+    Held out (not tuned on): the "Task Force Hawk", "(Air)" and "Armed Forces in
+    Asia Agreement" cases.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "kind"),
+        [
+            (
+                "Ships of the Allied Naval Force Baltica sailed.",
+                "Allied Naval Force Baltica",
+                "military_command",
+            ),
+            ("Helicopters of Task Force Hawk landed.", "Task Force Hawk", "military_command"),
+            (
+                "The Nordic Mobile Force (Sea) was disbanded.",
+                "Nordic Mobile Force (Sea)",
+                "military_command",
+            ),
+            (
+                "A Rapid Reaction Force (Air) flew in.",
+                "Rapid Reaction Force (Air)",
+                "military_command",
+            ),
+            (
+                "The Modified Short-Range Forces in Asia Treaty lapsed.",
+                "Modified Short-Range Forces in Asia Treaty",
+                "treaty_or_agreement",
+            ),
+            (
+                "Both signed the Armed Forces in Asia Agreement.",
+                "Armed Forces in Asia Agreement",
+                "treaty_or_agreement",
+            ),
+        ],
+    )
+    def test_whole_name(self, text: str, surface: str, kind: str) -> None:
+        assert (surface, InstitutionKind(kind)) in institutions(text)
+
+    def test_conference_proceedings_stay_apart(self) -> None:
+        found = [s for s, _ in institutions("See the Baltic Studies Conference Proceedings today.")]
+        assert "Baltic Studies Conference Proceedings" not in found
+
+    def test_forces_in_a_place_are_no_treaty(self) -> None:
+        found = institutions("The Allied Force in Kosovo waited for orders.")
+        assert ("Allied Force", InstitutionKind.MILITARY_COMMAND) in found
+        assert not any("Kosovo" in s and s != "Kosovo" for s, _ in found)
+
+    def test_bracket_place_not_a_branch(self) -> None:
+        found = [s for s, _ in institutions("The Northern Force (Norway) was formed.")]
+        assert "Northern Force (Norway)" not in found

@@ -132,6 +132,8 @@ _SEP: Final = r"(?:[ \u00a0]+|[ \u00a0]*\n(?!\n)[ \u00a0]*)"
 _WRAP_MIN: Final = 50
 _RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:(?:{_CONN}{_SEP}){{1,2}}(?:(?:the|a){_SEP})?)?{_CAPW})*")
 _TOKEN = re.compile(r"\S+")
+# A branch of service in brackets after a force's name: "Mobile Force (Land)".
+_BRANCH_AFTER = re.compile(r"[ \u00a0]\((?:Land|Sea|Air|Maritime|Naval|Army|Ground)\)")
 _PARTICLES: Final = frozenset(
     {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der", "den", "bin", "al"}
 )
@@ -427,6 +429,7 @@ class _Doc:
             while last + 1 < end and words[last + 1] in lex.heads:
                 last += 1
             first = self.left_edge(words, used_until, h)
+            last = self.head_after_in(words, last, end)
             stop = self.complement_end(words, last + 1, end)
             used_until = h = stop
             if (
@@ -436,6 +439,14 @@ class _Doc:
             ):
                 continue  # "National Center for Euro-Atlantic integration": name goes on
             if (
+                stop == last + 1 == end - 1
+                and lex.heads[words[last]] is InstitutionKind.MILITARY_COMMAND
+                and words[stop][0].isupper()
+                and words[stop] not in lex.heads
+                and (words[stop],) not in lex.titles
+            ):
+                stop = end  # "Allied Naval Force Baltica": a force's own name ends the run
+            elif (
                 stop == last + 1 < end
                 and words[stop][0].isupper()
                 and not words[stop].isupper()
@@ -460,6 +471,10 @@ class _Doc:
             number = _NUMBER_AFTER.match(text, e) if stop == last + 1 else None
             if number is not None:
                 e = number.end()  # "Standing Maritime Group\u00a01": a number bound to the head
+            elif stop == end and lex.heads[words[last]] is InstitutionKind.MILITARY_COMMAND:
+                branch = _BRANCH_AFTER.match(text, e)
+                if branch is not None:
+                    e = branch.end()  # "Mobile Force (Sea)": the branch is part of the name
             surface = text[s:e]
             if fold(surface) in lex.stop_phrases:
                 continue
@@ -478,6 +493,21 @@ class _Doc:
             kind = lex.compound_heads.get((words[last - 1], head_word)) if last > first else None
             self.add_institution(s, e, surface, kind or lex.heads[head_word], acronym)
         self.acronym_definition(rs, re_, toks)
+
+    def head_after_in(self, words: list[str], last: int, end: int) -> int:
+        """The last head of a name whose first head is followed by "in" and a place:
+        "Short-Range Forces in Asia Treaty" is one treaty, not forces and a treaty."""
+        heads = self.lex.heads
+        if last + 2 >= end or words[last + 1] != "in":
+            return last
+        k = last + 2
+        while k < end and k <= last + 4 and words[k][0].isupper() and words[k] not in heads:
+            k += 1
+        if k == last + 2 or k >= end or words[k] not in heads:
+            return last
+        while k + 1 < end and words[k + 1] in heads:
+            k += 1
+        return k
 
     def left_edge(self, words: list[str], lo: int, h: int) -> int:
         """First word of the name headed by ``words[h]``, searching no further left than ``lo``."""
