@@ -230,3 +230,21 @@ class TestNamesGoingOn:
     def test_bracket_place_not_a_branch(self) -> None:
         found = [s for s, _ in institutions("The Northern Force (Norway) was formed.")]
         assert "Northern Force (Norway)" not in found
+
+
+class TestConcepts:
+    """A "Concept" is an adopted policy document; a head used as a modifier may
+    open the name ("Alliance Defence Concept"). Held out: the "Foreign Policy" case."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("The Alliance Defence Concept was revised.", "Alliance Defence Concept"),
+            ("Moscow adopted a new Foreign Policy Concept that year.", "Foreign Policy Concept"),
+        ],
+    )
+    def test_named(self, text: str, surface: str) -> None:
+        assert (surface, InstitutionKind.TREATY_OR_AGREEMENT) in institutions(text)
+
+    def test_bare_concept_is_no_name(self) -> None:
+        assert institutions("The Concept was long and vague.") == []

@@ -452,7 +452,10 @@ class _Doc:
                 and not words[stop].isupper()
                 and words[stop] not in lex.given_names
             ):
-                continue  # "CBU International Conference Proceedings": the head is a modifier
+                # "CBU International Conference Proceedings": the head is a modifier,
+                # and may open a name with a later head ("Alliance Security Concept").
+                used_until = first
+                continue
             core = text[toks[first][0] : toks[last][1]]
             known = self.m.gazetteer.get(core) if first < last else None
             if known is not None:
