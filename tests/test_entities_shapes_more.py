@@ -248,3 +248,33 @@ class TestConcepts:
 
     def test_bare_concept_is_no_name(self) -> None:
         assert institutions("The Concept was long and vague.") == []
+
+
+class TestComplementsWithAmpersands:
+    """Complements led by "against", joined by "&", and "R&D" as one word.
+
+    Held out: the "Campaign against" and "Defence R&D" cases.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "Lawyers wrote to the Committee against Torture in June.",
+                "Committee against Torture",
+            ),
+            ("The Office for Research & Technology opened.", "Office for Research & Technology"),
+            ("A Center for R&D was set up.", "Center for R&D"),
+            (
+                "The Council against Chemical & Biological Arms met.",
+                "Council against Chemical & Biological Arms",
+            ),
+            ("The Agency for Defence R&D moved.", "Agency for Defence R&D"),
+        ],
+    )
+    def test_whole_name(self, text: str, surface: str) -> None:
+        assert surface in [s for s, _ in institutions(text)]
+
+    def test_against_between_names_joins_nothing(self) -> None:
+        found = [s for s, _ in institutions("NATO against Russia is a poor frame.")]
+        assert found == ["NATO", "Russia"]

@@ -123,9 +123,11 @@ _U: Final = f"[{_UPPER}]"
 # check that a run does not start inside a word is done in Python.
 _CAPW: Final = (
     rf"{_U}(?:(?:\.{_U})+\.|\.(?=[ \u00a0]{_U})|(?<=[DMS])(?:rs?|s|t)\.(?=[ \u00a0])"
-    rf"|(?:[^\W_]+|[\-/])*(?:['\u2019](?!s\b)\w+)*)"
+    rf"|(?:[^\W_]+|[\-/]|&(?={_U}))*(?:['\u2019](?!s\b)\w+)*)"
 )
-_CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
+_CONN: Final = (
+    r"(?:of|for|and|&|against|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
+)
 # Words of a name are separated by spaces, or by one line break of hard-wrapped text
 # (checked in Python: the line before must be long, not a heading).
 _SEP: Final = r"(?:[ \u00a0]+|[ \u00a0]*\n(?!\n)[ \u00a0]*)"
@@ -535,7 +537,7 @@ class _Doc:
 
     def complement_end(self, words: list[str], j: int, end: int) -> int:
         """End of "of the Russian Federation", "on Conventional Armed Forces in Europe"."""
-        if j >= end or words[j] not in ("of", "for", "on", "between"):
+        if j >= end or words[j] not in ("of", "for", "on", "between", "against"):
             return j
         best = j
         k = j
@@ -551,7 +553,7 @@ class _Doc:
                         best = k + 1
                     break
                 best = k + 1
-            elif w not in ("of", "for", "on", "between", "and", "in", "the", "a"):
+            elif w not in ("of", "for", "on", "between", "against", "and", "&", "in", "the", "a"):
                 break
             k += 1
         return best
