@@ -278,3 +278,35 @@ class TestComplementsWithAmpersands:
     def test_against_between_names_joins_nothing(self) -> None:
         found = [s for s, _ in institutions("NATO against Russia is a poor frame.")]
         assert found == ["NATO", "Russia"]
+
+
+class TestNamesInCapitals:
+    """A headed name written in capitals inside a sentence, read in title case.
+
+    Held out: the "AIR COMMAND" and two-line cases.
+    """
+
+    def test_name_in_prose(self) -> None:
+        found = [
+            (m.surface, m.entity.name, m.entity.kind)
+            for m in mentions("The NORDIC MOBILE CORPS took part in May.")
+            if isinstance(m.entity, Institution)
+        ]
+        assert found == [
+            ("NORDIC MOBILE CORPS", "Nordic Mobile Corps", InstitutionKind.MILITARY_COMMAND)
+        ]
+
+    def test_held_out(self) -> None:
+        found = institutions("Pilots of the BALTIC AIR COMMAND flew north.")
+        assert ("BALTIC AIR COMMAND", InstitutionKind.MILITARY_COMMAND) in found
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "THE FUTURE OF THE ALLIANCE",
+            "Summary of the talks\nTHE BALTIC DEFENCE COUNCIL\nThey met.",
+            "We said THE COUNCIL must act now.",
+        ],
+    )
+    def test_headings_and_bare_heads(self, text: str) -> None:
+        assert not any(s.isupper() and " " in s for s, _ in institutions(text))

@@ -640,6 +640,16 @@ class _Doc:
                 continue
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
             self.leader_named.append((s, e))
+        for s, e, name, kind in shapes.capital_names(text, self.regions, heads, lex.function_words):
+            known = self.m.gazetteer.get(name)
+            if isinstance(known, Institution):
+                self.gaz[known.id] = known
+                self.cands.append(_Cand(s, e, "g", known.id))
+                continue
+            key = slug(lookup_key(name))
+            if key and fold(name) not in lex.stop_phrases:
+                self.insts.setdefault(key, _InstDraft(key, name, InstitutionKind(kind)))
+                self.cands.append(_Cand(s, e, "i", key))
         gaz = self.m.gazetteer
         not_names = _not_given(lex)
         stop = _acronym_stop(lex, self.m)
