@@ -175,3 +175,138 @@ class TestReferencesAndOrgans:
     def test_university_press_abbreviated(self) -> None:  # held out
         got = institutions("Published by Oxford U.P. in 2001.")
         assert got == [("Oxford U.P.", InstitutionKind.OTHER)]
+
+
+class TestNamesGoingOn:
+    """A name that goes on after its head word (issue 12).
+
+    Held out (not tuned on): the "Task Force Hawk", "(Air)" and "Armed Forces in
+    Asia Agreement" cases.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "kind"),
+        [
+            (
+                "Ships of the Allied Naval Force Baltica sailed.",
+                "Allied Naval Force Baltica",
+                "military_command",
+            ),
+            ("Helicopters of Task Force Hawk landed.", "Task Force Hawk", "military_command"),
+            (
+                "The Nordic Mobile Force (Sea) was disbanded.",
+                "Nordic Mobile Force (Sea)",
+                "military_command",
+            ),
+            (
+                "A Rapid Reaction Force (Air) flew in.",
+                "Rapid Reaction Force (Air)",
+                "military_command",
+            ),
+            (
+                "The Modified Short-Range Forces in Asia Treaty lapsed.",
+                "Modified Short-Range Forces in Asia Treaty",
+                "treaty_or_agreement",
+            ),
+            (
+                "Both signed the Armed Forces in Asia Agreement.",
+                "Armed Forces in Asia Agreement",
+                "treaty_or_agreement",
+            ),
+        ],
+    )
+    def test_whole_name(self, text: str, surface: str, kind: str) -> None:
+        assert (surface, InstitutionKind(kind)) in institutions(text)
+
+    def test_conference_proceedings_stay_apart(self) -> None:
+        found = [s for s, _ in institutions("See the Baltic Studies Conference Proceedings today.")]
+        assert "Baltic Studies Conference Proceedings" not in found
+
+    def test_forces_in_a_place_are_no_treaty(self) -> None:
+        found = institutions("The Allied Force in Kosovo waited for orders.")
+        assert ("Allied Force", InstitutionKind.MILITARY_COMMAND) in found
+        assert not any("Kosovo" in s and s != "Kosovo" for s, _ in found)
+
+    def test_bracket_place_not_a_branch(self) -> None:
+        found = [s for s, _ in institutions("The Northern Force (Norway) was formed.")]
+        assert "Northern Force (Norway)" not in found
+
+
+class TestConcepts:
+    """A "Concept" is an adopted policy document; a head used as a modifier may
+    open the name ("Alliance Defence Concept"). Held out: the "Foreign Policy" case."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("The Alliance Defence Concept was revised.", "Alliance Defence Concept"),
+            ("Moscow adopted a new Foreign Policy Concept that year.", "Foreign Policy Concept"),
+        ],
+    )
+    def test_named(self, text: str, surface: str) -> None:
+        assert (surface, InstitutionKind.TREATY_OR_AGREEMENT) in institutions(text)
+
+    def test_bare_concept_is_no_name(self) -> None:
+        assert institutions("The Concept was long and vague.") == []
+
+
+class TestComplementsWithAmpersands:
+    """Complements led by "against", joined by "&", and "R&D" as one word.
+
+    Held out: the "Campaign against" and "Defence R&D" cases.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "Lawyers wrote to the Committee against Torture in June.",
+                "Committee against Torture",
+            ),
+            ("The Office for Research & Technology opened.", "Office for Research & Technology"),
+            ("A Center for R&D was set up.", "Center for R&D"),
+            (
+                "The Council against Chemical & Biological Arms met.",
+                "Council against Chemical & Biological Arms",
+            ),
+            ("The Agency for Defence R&D moved.", "Agency for Defence R&D"),
+        ],
+    )
+    def test_whole_name(self, text: str, surface: str) -> None:
+        assert surface in [s for s, _ in institutions(text)]
+
+    def test_against_between_names_joins_nothing(self) -> None:
+        found = [s for s, _ in institutions("NATO against Russia is a poor frame.")]
+        assert found == ["NATO", "Russia"]
+
+
+class TestNamesInCapitals:
+    """A headed name written in capitals inside a sentence, read in title case.
+
+    Held out: the "AIR COMMAND" and two-line cases.
+    """
+
+    def test_name_in_prose(self) -> None:
+        found = [
+            (m.surface, m.entity.name, m.entity.kind)
+            for m in mentions("The NORDIC MOBILE CORPS took part in May.")
+            if isinstance(m.entity, Institution)
+        ]
+        assert found == [
+            ("NORDIC MOBILE CORPS", "Nordic Mobile Corps", InstitutionKind.MILITARY_COMMAND)
+        ]
+
+    def test_held_out(self) -> None:
+        found = institutions("Pilots of the BALTIC AIR COMMAND flew north.")
+        assert ("BALTIC AIR COMMAND", InstitutionKind.MILITARY_COMMAND) in found
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "THE FUTURE OF THE ALLIANCE",
+            "Summary of the talks\nTHE BALTIC DEFENCE COUNCIL\nThey met.",
+            "We said THE COUNCIL must act now.",
+        ],
+    )
+    def test_headings_and_bare_heads(self, text: str) -> None:
+        assert not any(s.isupper() and " " in s for s, _ in institutions(text))

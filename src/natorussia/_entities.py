@@ -123,15 +123,19 @@ _U: Final = f"[{_UPPER}]"
 # check that a run does not start inside a word is done in Python.
 _CAPW: Final = (
     rf"{_U}(?:(?:\.{_U})+\.|\.(?=[ \u00a0]{_U})|(?<=[DMS])(?:rs?|s|t)\.(?=[ \u00a0])"
-    rf"|(?:[^\W_]+|[\-/])*(?:['\u2019](?!s\b)\w+)*)"
+    rf"|(?:[^\W_]+|[\-/]|&(?={_U}))*(?:['\u2019](?!s\b)\w+)*)"
 )
-_CONN: Final = r"(?:of|for|and|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
+_CONN: Final = (
+    r"(?:of|for|and|&|against|on|in|to|between|de|da|di|du|del|la|le|van|von|der|den|bin|al)"
+)
 # Words of a name are separated by spaces, or by one line break of hard-wrapped text
 # (checked in Python: the line before must be long, not a heading).
 _SEP: Final = r"(?:[ \u00a0]+|[ \u00a0]*\n(?!\n)[ \u00a0]*)"
 _WRAP_MIN: Final = 50
 _RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:(?:{_CONN}{_SEP}){{1,2}}(?:(?:the|a){_SEP})?)?{_CAPW})*")
 _TOKEN = re.compile(r"\S+")
+# A branch of service in brackets after a force's name: "Mobile Force (Land)".
+_BRANCH_AFTER = re.compile(r"[ \u00a0]\((?:Land|Sea|Air|Maritime|Naval|Army|Ground)\)")
 _PARTICLES: Final = frozenset(
     {"de", "da", "di", "du", "del", "la", "le", "van", "von", "der", "den", "bin", "al"}
 )
@@ -427,6 +431,7 @@ class _Doc:
             while last + 1 < end and words[last + 1] in lex.heads:
                 last += 1
             first = self.left_edge(words, used_until, h)
+            last = self.head_after_in(words, last, end)
             stop = self.complement_end(words, last + 1, end)
             used_until = h = stop
             if (
@@ -436,12 +441,23 @@ class _Doc:
             ):
                 continue  # "National Center for Euro-Atlantic integration": name goes on
             if (
+                stop == last + 1 == end - 1
+                and lex.heads[words[last]] is InstitutionKind.MILITARY_COMMAND
+                and words[stop][0].isupper()
+                and words[stop] not in lex.heads
+                and (words[stop],) not in lex.titles
+            ):
+                stop = end  # "Allied Naval Force Baltica": a force's own name ends the run
+            elif (
                 stop == last + 1 < end
                 and words[stop][0].isupper()
                 and not words[stop].isupper()
                 and words[stop] not in lex.given_names
             ):
-                continue  # "CBU International Conference Proceedings": the head is a modifier
+                # "CBU International Conference Proceedings": the head is a modifier,
+                # and may open a name with a later head ("Alliance Security Concept").
+                used_until = first
+                continue
             core = text[toks[first][0] : toks[last][1]]
             known = self.m.gazetteer.get(core) if first < last else None
             if known is not None:
@@ -460,6 +476,10 @@ class _Doc:
             number = _NUMBER_AFTER.match(text, e) if stop == last + 1 else None
             if number is not None:
                 e = number.end()  # "Standing Maritime Group\u00a01": a number bound to the head
+            elif stop == end and lex.heads[words[last]] is InstitutionKind.MILITARY_COMMAND:
+                branch = _BRANCH_AFTER.match(text, e)
+                if branch is not None:
+                    e = branch.end()  # "Mobile Force (Sea)": the branch is part of the name
             surface = text[s:e]
             if fold(surface) in lex.stop_phrases:
                 continue
@@ -478,6 +498,21 @@ class _Doc:
             kind = lex.compound_heads.get((words[last - 1], head_word)) if last > first else None
             self.add_institution(s, e, surface, kind or lex.heads[head_word], acronym)
         self.acronym_definition(rs, re_, toks)
+
+    def head_after_in(self, words: list[str], last: int, end: int) -> int:
+        """The last head of a name whose first head is followed by "in" and a place:
+        "Short-Range Forces in Asia Treaty" is one treaty, not forces and a treaty."""
+        heads = self.lex.heads
+        if last + 2 >= end or words[last + 1] != "in":
+            return last
+        k = last + 2
+        while k < end and k <= last + 4 and words[k][0].isupper() and words[k] not in heads:
+            k += 1
+        if k == last + 2 or k >= end or words[k] not in heads:
+            return last
+        while k + 1 < end and words[k + 1] in heads:
+            k += 1
+        return k
 
     def left_edge(self, words: list[str], lo: int, h: int) -> int:
         """First word of the name headed by ``words[h]``, searching no further left than ``lo``."""
@@ -502,7 +537,7 @@ class _Doc:
 
     def complement_end(self, words: list[str], j: int, end: int) -> int:
         """End of "of the Russian Federation", "on Conventional Armed Forces in Europe"."""
-        if j >= end or words[j] not in ("of", "for", "on", "between"):
+        if j >= end or words[j] not in ("of", "for", "on", "between", "against"):
             return j
         best = j
         k = j
@@ -518,7 +553,7 @@ class _Doc:
                         best = k + 1
                     break
                 best = k + 1
-            elif w not in ("of", "for", "on", "between", "and", "in", "the", "a"):
+            elif w not in ("of", "for", "on", "between", "against", "and", "&", "in", "the", "a"):
                 break
             k += 1
         return best
@@ -605,6 +640,16 @@ class _Doc:
                 continue
             self.add_institution(s, e, text[s:e], InstitutionKind(kind), None)
             self.leader_named.append((s, e))
+        for s, e, name, kind in shapes.capital_names(text, self.regions, heads, lex.function_words):
+            known = self.m.gazetteer.get(name)
+            if isinstance(known, Institution):
+                self.gaz[known.id] = known
+                self.cands.append(_Cand(s, e, "g", known.id))
+                continue
+            key = slug(lookup_key(name))
+            if key and fold(name) not in lex.stop_phrases:
+                self.insts.setdefault(key, _InstDraft(key, name, InstitutionKind(kind)))
+                self.cands.append(_Cand(s, e, "i", key))
         gaz = self.m.gazetteer
         not_names = _not_given(lex)
         stop = _acronym_stop(lex, self.m)

@@ -13,6 +13,10 @@ Three recognisers, each one linear pass over the regions:
     acronym ("KLA", "OECD"). Words of an all-capitals line (a heading, a
     speaker label), Roman numerals and the words of ``name_stoplist.json``'s
     ``not_acronyms`` are not.
+:func:`capital_names`
+    Two to five words in capitals ending in a head word, inside a sentence
+    written in lower case: "the ALLIED MOBILE CORPS took part". Read in title
+    case ("Allied Mobile Corps"), the name has the kind of its head.
 :func:`un_resolutions`
     "Resolution 1244", "UN Security Council Resolution 1973", "UN resolution
     1244": every form of one numbered resolution names one document.
@@ -36,7 +40,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-__all__ = ["bare_acronyms", "lower_head_names", "un_resolutions", "web_sites"]
+__all__ = ["bare_acronyms", "capital_names", "lower_head_names", "un_resolutions", "web_sites"]
 
 Span = tuple[int, int]
 
@@ -195,4 +199,55 @@ def un_resolutions(text: str, regions: Sequence[Span]) -> list[tuple[int, int, s
             if m.group(1) == "r" and first == m.start():
                 continue
             out.append((first, m.end(), m.group(2)))
+    return out
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z]{2,}(?:[ \u00a0][A-Z]{2,}){1,4}(?![\w.\-&/])")
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
+
+
+def capital_names(
+    text: str,
+    regions: Sequence[Span],
+    heads: Mapping[str, str],
+    function_words: frozenset[str],
+) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, kind)`` of names in capitals inside lower-case prose.
+
+    The run must end in a head word (as title-cased: "CORPS" is "Corps"), and
+    a lower-case word must stand beside it on its line: a heading or a
+    label in capitals is not prose. Opening function words ("THE") are left out.
+
+    >>> t = "Units of the NORDIC MOBILE CORPS took part.\\nTHE BALTIC COUNCIL\\n"
+    >>> capital_names(t, [(0, len(t))], {"Corps": "military_command", "Council": "council_or_forum"}, frozenset({"The"}))
+    [(13, 32, 'Nordic Mobile Corps', 'military_command')]
+    """
+    out: list[tuple[int, int, str, str]] = []
+    if not heads:
+        return out
+    for start, end in regions:
+        for m in _CAPITAL_RUN.finditer(text, start, end):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-&/."):
+                continue
+            words = m.group().split()
+            head = words[-1].capitalize()
+            if head not in heads:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if not (
+                _LOWER_WORD.search(text, max(line_start, m.start() - 40), m.start())
+                or _LOWER_WORD.search(text, m.end(), min(line_end, m.end() + 40))
+            ):
+                continue
+            s = m.start()
+            while len(words) > 2 and words[0].capitalize() in function_words:
+                s += len(words[0])
+                s += len(text[s:]) - len(text[s:].lstrip(" \u00a0"))
+                words.pop(0)
+            if words[0].capitalize() in function_words:
+                continue
+            name = " ".join(w.capitalize() for w in words)
+            out.append((s, m.end(), name, heads[head]))
     return out
