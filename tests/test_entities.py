@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from natorussia._entities import find_mentions, link_affiliations, merge_across_documents
 from natorussia._entity_data import demonyms, parse_demonyms, parse_lexicon
-from natorussia._gazetteer import Gazetteer, default_gazetteer
 from natorussia._text import fold
 from natorussia.errors import DataError
+from natorussia.knowledge import Gazetteer, default_gazetteer
 from natorussia.model import Affiliation, Author, Institution, InstitutionKind, Mention, Person
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from natorussia._gazetteer import (
+from natorussia.errors import Ambiguous, DataError, MissingFileError, NotFound
+from natorussia.knowledge import (
     Gazetteer,
     default_gazetteer,
     is_case_sensitive,
@@ -21,7 +22,6 @@ from natorussia._gazetteer import (
     parse_data_date,
     validate,
 )
-from natorussia.errors import Ambiguous, DataError, MissingFileError, NotFound
 from natorussia.model import Fact, Institution, InstitutionKind, Relation
 
 DATA = resources.files("natorussia") / "data" / "gazetteer.json"

@@ -33,11 +33,11 @@ from natorussia.errors import (
 
 if TYPE_CHECKING:
     from natorussia import io
-    from natorussia._gazetteer import Gazetteer, Surface
-    from natorussia._gazetteer import validate as validate_gazetteer
     from natorussia.corpus import DEFAULT_MAX_BYTES, Corpus, Passage, load, read_document
     from natorussia.dates import DateMatch, find_dates, parse_date
     from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
+    from natorussia.knowledge import Gazetteer, Surface
+    from natorussia.knowledge import validate as validate_gazetteer
     from natorussia.model import (
         Affiliation,
         Author,
@@ -109,9 +109,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
         name: ("natorussia.timeline", name)
         for name in ("Discrepancies", "Discrepancy", "DiscrepancyKind", "Happening", "Timeline")
     },
-    "Gazetteer": ("natorussia._gazetteer", "Gazetteer"),
-    "Surface": ("natorussia._gazetteer", "Surface"),
-    "validate_gazetteer": ("natorussia._gazetteer", "validate"),
+    "Gazetteer": ("natorussia.knowledge", "Gazetteer"),
+    "Surface": ("natorussia.knowledge", "Surface"),
+    "validate_gazetteer": ("natorussia.knowledge", "validate"),
 }
 
 __all__ = [
@@ -193,7 +193,7 @@ def __getattr__(name: str) -> Any:
 
         return natorussia.io
     if name == "gazetteer":
-        from natorussia._gazetteer import default_gazetteer
+        from natorussia.knowledge import default_gazetteer
 
         return default_gazetteer()
     raise AttributeError(f"module 'natorussia' has no attribute {name!r}")

@@ -66,7 +66,6 @@ import ahocorasick
 import attrs
 
 from natorussia._entity_data import KnownPerson, Lexicon, combining_forms, demonyms, lexicon
-from natorussia._gazetteer import Gazetteer, lookup_key
 from natorussia._mentions import shapes
 from natorussia._mentions.gazetteer_match import _get_matcher, _Matcher
 from natorussia._mentions.lexicon_views import (
@@ -94,6 +93,7 @@ from natorussia._mentions.names import (
     surname_key,
 )
 from natorussia._text import fold, slug, strip_accents
+from natorussia.knowledge import Gazetteer, lookup_key
 from natorussia.model import (
     Affiliation,
     Author,

@@ -1,7 +1,7 @@
 """Indexes behind the query collections: built once per corpus, read by every query.
 
 One normalisation key is used everywhere a name is compared:
-:func:`natorussia._gazetteer.lookup_key` (case, accents, dash and quote
+:func:`natorussia.knowledge.lookup_key` (case, accents, dash and quote
 variants, dots, apostrophes and a leading "the" do not matter).
 
 An :class:`EventIndex` holds, over one tuple of events:
@@ -28,8 +28,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from natorussia._gazetteer import lookup_key
 from natorussia._text import fold
+from natorussia.knowledge import lookup_key
 from natorussia.model import Document, Entity, Event, EventKind, Institution, Person
 
 __all__ = [
@@ -58,7 +58,7 @@ _DROP = re.compile(r"[.'\u2019]")
 
 
 def key(name: str) -> str:
-    """The lookup key of a name (see :func:`natorussia._gazetteer.lookup_key`).
+    """The lookup key of a name (see :func:`natorussia.knowledge.lookup_key`).
 
     >>> key("The NATO–Russia Council") == key("nato russia council")
     True

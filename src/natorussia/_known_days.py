@@ -17,10 +17,10 @@ import functools
 
 import attrs
 
-from natorussia._gazetteer import default_gazetteer
 from natorussia._resources import read_json
 from natorussia.errors import DataError
 from natorussia.fuzzydate import FuzzyDate, Precision
+from natorussia.knowledge import default_gazetteer
 from natorussia.model import Event, EventKind, Institution
 
 __all__ = ["known_days", "landmark_of", "name_the_day"]

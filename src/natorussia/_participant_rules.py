@@ -27,10 +27,10 @@ from typing import Any
 import attrs
 
 from natorussia._entity_data import demonyms
-from natorussia._gazetteer import default_gazetteer
 from natorussia._lexicon import Token
 from natorussia._resources import read_json
 from natorussia.errors import DataError, NotFound
+from natorussia.knowledge import default_gazetteer
 from natorussia.model import Institution, InstitutionKind, Mention, Span
 
 __all__ = ["ParticipantRules", "implied", "participant_rules"]

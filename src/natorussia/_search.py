@@ -14,8 +14,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from natorussia._gazetteer import lookup_key
 from natorussia._index import phrase_test, words
+from natorussia.knowledge import lookup_key
 from natorussia.model import Document
 
 __all__ = ["ParagraphIndex", "tokens"]

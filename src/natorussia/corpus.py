@@ -32,7 +32,6 @@ from typing import Any, TypeVar
 
 import attrs
 
-from natorussia._gazetteer import Gazetteer
 from natorussia._index import EventIndex
 from natorussia.errors import (
     Ambiguous,
@@ -43,6 +42,7 @@ from natorussia.errors import (
     MissingFileError,
     NotFound,
 )
+from natorussia.knowledge import Gazetteer
 from natorussia.model import (
     Affiliation,
     Author,
@@ -577,7 +577,7 @@ class Corpus:
         try:
             return self.institutions.lookup(name)
         except NotFound as e:
-            from natorussia._gazetteer import default_gazetteer
+            from natorussia.knowledge import default_gazetteer
 
             try:
                 known = default_gazetteer().get(name)

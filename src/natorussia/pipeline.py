@@ -43,7 +43,7 @@ from typing import Final
 import attrs
 
 from natorussia import _document, _entities, _events, readers
-from natorussia._gazetteer import Gazetteer, default_gazetteer
+from natorussia.knowledge import Gazetteer, default_gazetteer
 from natorussia.model import Document, Event, Mention, Span, event_order
 from natorussia.readers import Metadata
 

@@ -525,7 +525,7 @@ class Events(Collection[Event]):
         found = idx.names.resolve(text)
         if found:
             return found
-        from natorussia._gazetteer import default_gazetteer
+        from natorussia.knowledge import default_gazetteer
 
         try:
             known = default_gazetteer().get(text)

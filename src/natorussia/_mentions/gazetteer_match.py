@@ -12,8 +12,8 @@ import threading
 import ahocorasick
 import attrs
 
-from natorussia._gazetteer import Gazetteer, default_gazetteer
 from natorussia._text import strip_accents
+from natorussia.knowledge import Gazetteer, default_gazetteer
 
 __all__ = ["_Matcher", "_get_matcher"]
 

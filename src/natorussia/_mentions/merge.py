@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 import attrs
 
-from natorussia._gazetteer import lookup_key
 from natorussia._mentions.names import _add_unique, surname_key
+from natorussia.knowledge import lookup_key
 from natorussia.model import Entity, Institution, Mention, Person
 
 __all__ = ["merge_across_documents"]

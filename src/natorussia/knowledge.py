@@ -1,4 +1,9 @@
-"""The gazetteer: curated institutions, states and treaties, with every name they go by.
+"""Knowledge as data: the gazetteer of institutions, states and treaties, with every name they go by.
+
+This public module holds :class:`Gazetteer` (also ``natorussia.Gazetteer``), the
+names of an entry (:class:`Surface`), ``validate`` (served as
+:func:`natorussia.validate_gazetteer`) and ``default_gazetteer()``, the bundled
+one (served as ``natorussia.gazetteer``).
 
 The bundled data lives in ``natorussia/data/gazetteer.json`` and is read with
 :mod:`importlib.resources`, so it works from an installed wheel. Users can
