@@ -42,7 +42,7 @@ import re
 import attrs
 
 from natorussia._resources import read_json
-from natorussia.dates import DateMatch
+from natorussia.dates import DECADE_WORDS, DateMatch
 from natorussia.errors import DataError
 from natorussia.fuzzydate import OPEN_END, FuzzyDate
 
@@ -97,16 +97,7 @@ def _term(terms: tuple[FuzzyDate, ...], published: FuzzyDate | None) -> FuzzyDat
     return max(before, key=lambda t: t.earliest) if before else None
 
 
-_DECADES = [
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
-]
+_DECADES = list(DECADE_WORDS)  # "twenties" .. "nineties", in order
 _DECADE = r"(?:(?P<{0}>early|mid|late)[-\s]+)?(?P<{1}>" + "|".join(_DECADES) + ")"
 _SPELLED = re.compile(
     r"\bthe\s+"

@@ -155,20 +155,10 @@ def phrase_candidate(
         j = sentence.token_index(span[1])
         if not any(t.first == j and t.trigger.strength >= 2 for t in sentence.triggers):
             return None  # "recent history": no happening
-    if entry.past_only:
-        k = sentence.token_index(span[0])
-        j = sentence.token_index(span[1])
-        tokens = sentence.tokens
-        before = [t.key for t in reversed(tokens[max(k - _rules().past_window, 0) : k])]
-        if not tp.past(before, [t.key for t in tokens[j : j + _rules().past_window]]):
-            return None  # "Today, Russia is …": the writer's present
-    if entry.perfect_only:
-        k = sentence.token_index(span[0])
-        j = sentence.token_index(span[1])
-        tokens = sentence.tokens
-        before = [t.key for t in reversed(tokens[max(k - _rules().past_window, 0) : k])]
-        if not tp.perfect(before, [t.key for t in tokens[j : j + _rules().past_window]]):
-            return None  # "for months they talked": a duration with no anchor
+    if entry.past_only and not tp.past(*_around(sentence, span)):
+        return None  # "Today, Russia is …": the writer's present
+    if entry.perfect_only and not tp.perfect(*_around(sentence, span)):
+        return None  # "for months they talked": a duration with no anchor
     anchor: Event | FuzzyDate | None
     if entry.anchor == "previous":
         anchor = state.recent(tp.anchor_regions)
@@ -535,3 +525,12 @@ def open_bounds(date: FuzzyDate) -> tuple[object, object]:
 
 def is_open(date: FuzzyDate) -> bool:
     return date.earliest == OPEN_START or date.latest == OPEN_END
+
+
+def _around(sentence: Sentence, span: Span) -> tuple[list[str], list[str]]:
+    """The words before a phrase (nearest first) and after it, within the tense window."""
+    k = sentence.token_index(span[0])
+    j = sentence.token_index(span[1])
+    window = _rules().past_window
+    before = [t.key for t in reversed(sentence.tokens[max(k - window, 0) : k])]
+    return before, [t.key for t in sentence.tokens[j : j + window]]

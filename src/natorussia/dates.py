@@ -732,7 +732,7 @@ def _trigger() -> re.Pattern[str]:
     next to a unit, and those are triggers.
     """
     words = {"year", "month", "week", "day", "decade", "century", "ago", "quarter"}
-    words |= set(_DECADE_WORDS)
+    words |= set(DECADE_WORDS)
     words |= set(_SEASON_WORDS)
     # Whole period names, not their words: "war" or "missile" alone would
     # open a window in every other sentence of these articles.
@@ -994,8 +994,8 @@ def _season(s: str) -> FuzzyDate:
 
 def _decade(s: str) -> FuzzyDate:
     word = re.split(r"[\s-]+", s)[-1].lower()
-    if word in _DECADE_WORDS:
-        return FuzzyDate.from_edtf(f"19{_DECADE_WORDS[word]}X")
+    if word in DECADE_WORDS:
+        return FuzzyDate.from_edtf(f"19{DECADE_WORDS[word]}X")
     digits = _NUM_RUN.findall(s)[-1]
     if len(digits) == 2:  # '90s: the twentieth century unless 00s or 10s
         digits = ("20" if digits in ("00", "10") else "19") + digits
@@ -1019,7 +1019,8 @@ def _bare_year(s: str) -> FuzzyDate:
     return FuzzyDate.from_edtf(f"{int(s):04d}")
 
 
-_DECADE_WORDS = {
+# The decades written as words, to the tens digit of their years ("nineties" -> "9").
+DECADE_WORDS = {
     w: str(i)
     for i, w in enumerate(
         [
