@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from events_helpers import paragraphs_of
 from natorussia._entities import find_mentions
 from natorussia._events import find_events
 from natorussia._lexicon import event_lexicon, parse_lexicon, parse_places, places
@@ -1156,19 +1157,6 @@ class TestRobustness:
         """Arbitrary characters never make find_events raise."""
         for e in events_of(text, mentions=()):
             assert e.sentence == text[e.span[0] : e.span[1]]
-
-
-def paragraphs_of(*paragraphs: str, published: FuzzyDate | None = None) -> tuple[Event, ...]:
-    """Run find_events on paragraphs joined by newlines, each one region."""
-    text = "\n".join(paragraphs)
-    regions, start = [], 0
-    for p in paragraphs:
-        regions.append((start, start + len(p)))
-        start += len(p) + 1
-    mentions = find_mentions(text, regions, document_id="p")
-    return find_events(
-        document_id="p", text=text, regions=regions, mentions=mentions, published=published
-    )
 
 
 PUBLISHED = FuzzyDate.from_edtf("2024-07-15")

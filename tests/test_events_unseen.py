@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from events_helpers import paragraphs_of
 from natorussia._entities import find_mentions
 from natorussia._events import find_events
 from natorussia.fuzzydate import FuzzyDate
@@ -396,19 +397,6 @@ class TestHeldOutParticipants:
         assert "poland" not in ids(second.institutions)
 
 
-def paragraphs_of(*paragraphs: str, published: FuzzyDate | None = None) -> tuple[Event, ...]:
-    """Run find_events on paragraphs joined by newlines, each one region."""
-    text = "\n".join(paragraphs)
-    regions, start = [], 0
-    for p in paragraphs:
-        regions.append((start, start + len(p)))
-        start += len(p) + 1
-    mentions = find_mentions(text, regions, document_id="u")
-    return find_events(
-        document_id="u", text=text, regions=regions, mentions=mentions, published=published
-    )
-
-
 # Held-out texts for relative and vague phrases and for not-events in records (issue 13),
 # written after the phrase rules and not used to tune them: (text, published, expected).
 PHRASE_CASES = [
@@ -478,7 +466,7 @@ class TestHeldOutRecords:
 
     def test_front_matter_fields(self) -> None:
         """Date fields of front matter are metadata."""
-        events = paragraphs_of(
+        events = _paragraphs_of(
             "title: Notes on the Alliance",
             "date: 2020-02-02",
             "Last year the council met in Vienna.",
@@ -487,9 +475,13 @@ class TestHeldOutRecords:
 
     def test_bibliography_items(self) -> None:
         """Reference-list entries with a title and a year at the end are citations."""
-        events = paragraphs_of(
+        events = _paragraphs_of(
             "- Doe, John (2005). Alliances and their ends. Oxford: Example UP.",
             "- Roe, Jane, “Enlargement and its critics”, Survival, vol. 12, 2007",
             "The alliance enlarged in 2004.",
         )
         assert pairs(events) == [("2004", "accession")]
+
+
+def _paragraphs_of(*paragraphs: str, published: FuzzyDate | None = None) -> tuple[Event, ...]:
+    return paragraphs_of(*paragraphs, published=published, document_id="u")
