@@ -161,6 +161,34 @@ class TestSpans:
         """A heading on its own line is its own sentence even without a full stop."""
         assert sentences("Conclusion\nNATO is open.") == ["Conclusion", "NATO is open."]
 
+    def test_hard_wrapped_lines_are_one_sentence(self) -> None:
+        """Text wrapped at a fixed width keeps its sentences whole across the breaks."""
+        text = (
+            "The delegations of Finland and Estonia met in Tallinn on a cold\n"
+            "morning in 1995 to settle the border. Both sides then agreed to\n"
+            "Meet again."
+        )
+        assert sentences(text) == [
+            "The delegations of Finland and Estonia met in Tallinn on a cold\n"
+            "morning in 1995 to settle the border.",
+            "Both sides then agreed to\nMeet again.",
+        ]
+
+    def test_short_lines_and_list_items_stay_apart(self) -> None:
+        """A short line (a heading) and the lines of a list are not wraps."""
+        assert sentences("Outlook for the summit\nThe ministers will meet in June.") == [
+            "Outlook for the summit",
+            "The ministers will meet in June.",
+        ]
+        text = (
+            "The communiqué named three aims of the partnership for the region:\n- trade\n- transit"
+        )
+        assert sentences(text) == [
+            "The communiqué named three aims of the partnership for the region:",
+            "- trade",
+            "- transit",
+        ]
+
     def test_empty_and_blank(self) -> None:
         """No sentences in empty or blank text."""
         assert split_sentences("") == []

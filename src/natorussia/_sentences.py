@@ -13,8 +13,10 @@ quote or bracket). Abbreviations decide the hard cases:
   "However", "In" …), so "the U.S. Ambassador" stays whole.
 
 Closing quotes and brackets after the stop, and footnote markers such as
-"[iv]" or " [2]", belong to the sentence they close. A line break always ends
-a sentence (paragraphs and headings are separate lines).
+"[iv]" or " [2]", belong to the sentence they close. A line break ends a
+sentence unless it is a hard wrap: the line before it is as long as a wrapped
+line of running text, or the next line goes on in lower case (speeches and
+plain-text reports are often wrapped at 70 or 80 characters).
 
 Clauses: :func:`split_clauses` cuts a sentence at semicolons, dashes,
 parentheses and comma-introduced conjunctions, labelling each piece so that
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from typing import Final
 
 import attrs
 
@@ -258,14 +261,36 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """
     stop_at = len(text) if end is None else min(end, len(text))
     spans: list[Span] = []
-    line_start = start
+    piece_start = line_start = start
     while line_start < stop_at:
         line_end = text.find("\n", line_start, stop_at)
         if line_end < 0:
             line_end = stop_at
-        _split_line(text, line_start, line_end, spans)
+        if line_end == stop_at or not _wrapped(text, line_start, line_end, stop_at):
+            _split_line(text, piece_start, line_end, spans)
+            piece_start = line_end + 1
         line_start = line_end + 1
     return spans
+
+
+# A line at least this long, broken before its sentence ends, was wrapped
+# (text wrapped at 60 to 80 characters leaves lines of 45 and more).
+_WRAP_WIDTH: Final = 45
+_NEXT_LINE: Final = re.compile(r"[ \t\xa0]*(\S)")
+
+
+def _wrapped(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the line break at ``text[end]`` is a hard wrap inside running text."""
+    nxt = _NEXT_LINE.match(text, end + 1, limit)
+    if nxt is None:  # a blank line ends a paragraph
+        return False
+    first = nxt.group(1)
+    if first in "-•*–—#>|":  # a list item or a table row
+        return False
+    if first.islower():
+        return True
+    line = text[start:end].strip()
+    return len(line) >= _WRAP_WIDTH and not line.endswith(":")
 
 
 def _split_line(text: str, start: int, end: int, out: list[Span]) -> None:
