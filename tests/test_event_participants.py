@@ -86,6 +86,27 @@ class TestBodyOfAnAlliance:
         assert "nato" not in ids(event)
 
 
+class TestSignatories:
+    """A treaty signed brings in its parties, as the gazetteer lists them."""
+
+    def test_parties_of_a_bilateral_treaty(self) -> None:
+        event = only("The INF Treaty was signed in Washington in December 1987.")
+        assert event.kind is nr.EventKind.TREATY_SIGNING
+        assert ids(event) == {"inf-treaty", "united-states", "ussr"}
+
+    def test_treaty_named_with_its_year(self) -> None:
+        """A dated treaty name is its signing, with the parties, whatever the verb."""
+        event = only("The Prespa Agreement of 2018 settled a long quarrel over a name.")
+        assert event.kind is nr.EventKind.TREATY_SIGNING
+        assert {"greece", "north-macedonia"} <= ids(event)
+
+    def test_a_treaty_not_signed_brings_no_parties(self) -> None:
+        """Parties come with a signing only: a treaty that ends is no act of them all."""
+        event = only("The INF Treaty expired in August 2019.")
+        assert event.kind is not nr.EventKind.TREATY_SIGNING
+        assert "ussr" not in ids(event)
+
+
 class TestReferencePoint:
     """ "Since the X": the phrase's names are the happening's, the rest the situation's."""
 

@@ -8,7 +8,10 @@ stand for without a name of their own —
   invasion", "*Danish* fighter jets", "*Ukrainian* membership") or its people
   ("the *Russians* moved …") makes the state a participant;
 - a council or programme of an alliance ("the Partnership Council was set
-  up", "the Action Plan") brings in the alliance it is part of.
+  up", "the Action Plan") brings in the alliance it is part of;
+- a treaty signed brings in its parties, as the gazetteer's ``party``
+  relations list them ("the INF Treaty was signed in 1987": the United States
+  and the Soviet Union signed it), see :func:`signatories`.
 
 The nouns and kinds are those of ``data/participant_rules.json``; the
 adjectives those of ``data/demonyms.json``.
@@ -33,7 +36,7 @@ from natorussia.errors import DataError, NotFound
 from natorussia.knowledge import default_gazetteer
 from natorussia.model import Institution, InstitutionKind, Mention, Span
 
-__all__ = ["ParticipantRules", "implied", "participant_rules"]
+__all__ = ["ParticipantRules", "implied", "participant_rules", "signatories"]
 
 _FILE = "participant_rules.json"
 
@@ -153,6 +156,27 @@ def implied(
             parent = _institution(relation.target, mentions)
             if parent is not None and parent.kind in rules.parent_target_kinds:
                 found.setdefault(parent.id, parent)
+    return list(found.values())
+
+
+def signatories(named: Iterable[Institution], mentions: Sequence[Mention]) -> list[Institution]:
+    """The parties of the treaties among ``named``: who signed what a signing event names.
+
+    The parties are the gazetteer's ``party`` relations of each treaty, so a
+    treaty of many parties that the gazetteer lists none for brings no one.
+
+    >>> from natorussia.knowledge import default_gazetteer
+    >>> inf = default_gazetteer().by_id("inf-treaty")
+    >>> [i.id for i in signatories([inf], [])]
+    ['united-states', 'ussr']
+    """
+    found: dict[str, Institution] = {}
+    for body in named:
+        for relation in body.relations:
+            if relation.kind == "party":
+                party = _institution(relation.target, mentions)
+                if party is not None:
+                    found.setdefault(party.id, party)
     return list(found.values())
 
 
