@@ -107,6 +107,39 @@ class TestSignatories:
         assert "ussr" not in ids(event)
 
 
+class TestListOfObjects:
+    """One date over a list of objects of an invasion, an operation or a founding: one event each."""
+
+    def test_invasion_of_two_states(self) -> None:
+        found = events("In 1940 the Soviet Union invaded Estonia and Latvia.")
+        assert [e.kind for e in found] == [nr.EventKind.INVASION] * 2
+        assert sorted(sorted(ids(e)) for e in found) == [
+            ["estonia", "ussr"],
+            ["latvia", "ussr"],
+        ]
+        assert len({e.id for e in found}) == 2
+        assert {e.date.edtf for e in found} == {"1940"}
+
+    def test_bodies_set_up_after_like(self) -> None:
+        found = events(
+            "In 1997 new bodies were set up, like the Euro-Atlantic Partnership Council "
+            "and the NATO-Ukraine Commission."
+        )
+        assert len(found) == 2
+        assert all(e.kind is nr.EventKind.FOUNDING for e in found)
+        assert [len({"eapc", "nato-ukraine-commission"} & ids(e)) for e in found] == [1, 1]
+
+    def test_subjects_listed_are_not_split(self) -> None:
+        """A list before the trigger is who did it together: one event."""
+        event = only("Poland and Lithuania invaded the duchy in 1410.")
+        assert {"poland", "lithuania"} <= ids(event)
+
+    def test_a_kind_without_separate_objects_is_not_split(self) -> None:
+        """A meeting with two states is one meeting."""
+        event = only("In 2019, NATO met Finland and Sweden in Brussels.")
+        assert {"finland", "sweden"} <= ids(event)
+
+
 class TestReferencePoint:
     """ "Since the X": the phrase's names are the happening's, the rest the situation's."""
 

@@ -10,7 +10,9 @@ places it names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -21,7 +23,7 @@ from natorussia._participant_rules import implied, is_adjective, participant_rul
 from natorussia._sentences import ClauseRole
 from natorussia.model import Event, EventKind, Institution, InstitutionKind, Mention, Person, Span
 
-__all__ = ["participants", "places_of", "scope", "split_phrase"]
+__all__ = ["object_list", "participants", "places_of", "scope", "split_phrase"]
 
 
 def scope(
@@ -181,6 +183,48 @@ def split_phrase(
         attrs.evolve(point, institutions=situation.institutions, persons=situation.persons),
         attrs.evolve(situation, institutions=institutions, persons=persons),
     )
+
+
+def object_list(
+    sentence: Sentence, trigger: TriggerMatch, institutions: Sequence[Institution]
+) -> list[Institution]:
+    """The bodies a predicate takes as a list of objects, each its own happening.
+
+    "NATO invaded *Afghanistan and Iraq*", "forums were set up, like *the
+    Partnership for Peace, the Mediterranean Dialogue and the Council*": two
+    or more of the event's institutions listed right after its trigger, all
+    states or all other bodies, joined by commas, "and", "or" or "as well as"
+    (a lower-case head word may end a name: "the Dialogue initiative and …").
+    Only for the kinds of ``distributive_kinds`` in ``participant_rules.json``,
+    whose objects are separate happenings; fewer than two gives none.
+    """
+    if trigger.trigger.kind not in participant_rules().distributive_kinds:
+        return []
+    allowed = {i.id for i in institutions}
+    pos = sentence.tokens[trigger.last].end
+    text = sentence.text
+    listed: list[Institution] = []
+    for m in sentence.mentions:
+        if m.span[0] < pos:
+            continue
+        if not isinstance(m.entity, Institution) or m.entity.id not in allowed or is_adjective(m):
+            break
+        gap = text[pos : m.span[0]]
+        if not (_FIRST_GAP if not listed else _LIST_GAP).fullmatch(gap):
+            break
+        if m.entity not in listed:
+            listed.append(m.entity)
+        pos = m.span[1]
+    states = {i.kind is InstitutionKind.STATE for i in listed}
+    return listed if len(listed) >= 2 and len(states) == 1 else []
+
+
+# Between a trigger and its first object: "invaded Afghanistan", "set up, like the Council".
+_FIRST_GAP: Final = re.compile(r"\s*(?:,?\s*(?:like|such as|including|namely)\s+)?(?:the\s+)?")
+# Between two objects of a list, after an optional lower-case head word ("the Dialogue initiative").
+_LIST_GAP: Final = re.compile(
+    r"(?:\s+[a-z]+)?\s*(?:,\s*(?:and|or)?|\s+and|\s+or|,?\s+as well as)\s+(?:the\s+)?"
+)
 
 
 # Kinds of happening a place may host and name ("the Bucharest summit").

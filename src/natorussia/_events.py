@@ -64,7 +64,13 @@ from natorussia._event_anchoring import (
     plausible,
     resolve,
 )
-from natorussia._event_participants import participants, places_of, scope, split_phrase
+from natorussia._event_participants import (
+    object_list,
+    participants,
+    places_of,
+    scope,
+    split_phrase,
+)
 from natorussia._event_rules import event_rules as _rules
 from natorussia._event_sentence import Found, Sentence, bracketed
 from natorussia._known_days import landmark_of, name_the_day
@@ -667,6 +673,17 @@ def _make_one(
         places=places_of(sentence, stretches + borrowed, gaz),
         relative_to=cand.relative_to,
     )
+    listed = object_list(sentence, found.match, event.institutions) if found is not None else []
+    if setting is None and listed:
+        # "NATO invaded Afghanistan and Iraq in 2001": one invasion of each
+        return [
+            attrs.evolve(
+                event,
+                id=event_id(document_id, span, date, body.id),
+                institutions=tuple(i for i in event.institutions if i not in listed or i == body),
+            )
+            for body in listed
+        ], predicate
     if setting is None:
         return [event], predicate
     # The meeting that was the setting is a happening of its own, with the same names;

@@ -34,7 +34,7 @@ from natorussia._lexicon import Token
 from natorussia._resources import read_json
 from natorussia.errors import DataError, NotFound
 from natorussia.knowledge import default_gazetteer
-from natorussia.model import Institution, InstitutionKind, Mention, Span
+from natorussia.model import EventKind, Institution, InstitutionKind, Mention, Span
 
 __all__ = ["ParticipantRules", "implied", "participant_rules", "signatories"]
 
@@ -51,6 +51,7 @@ class ParticipantRules:
         demonym_gap: How many lower-case words may stand between the adjective and its noun.
         parent_kinds: Kinds of institution whose ``part_of`` body takes part with them.
         parent_target_kinds: Kinds of body so brought in.
+        distributive_kinds: Kinds of event whose list of objects names one happening each.
         states: A state's adjective (lower case) to the state's gazetteer id.
         peoples: A state's people ("russians") to the state's gazetteer id.
     """
@@ -60,6 +61,7 @@ class ParticipantRules:
     demonym_gap: int
     parent_kinds: frozenset[InstitutionKind]
     parent_target_kinds: frozenset[InstitutionKind]
+    distributive_kinds: frozenset[EventKind]
     states: Mapping[str, str]
     peoples: Mapping[str, str]
 
@@ -76,6 +78,14 @@ def _kinds(raw: Any, entry: str) -> frozenset[InstitutionKind]:
         return frozenset(InstitutionKind(w) for w in words)
     except ValueError as e:
         raise DataError(_FILE, entry, [f"names an unknown institution kind: {e}"]) from None
+
+
+def _event_kinds(raw: Any, entry: str) -> frozenset[EventKind]:
+    words = _words(raw, entry)
+    try:
+        return frozenset(EventKind(w) for w in words)
+    except ValueError as e:
+        raise DataError(_FILE, entry, [f"names an unknown event kind: {e}"]) from None
 
 
 def parse(raw: Any) -> ParticipantRules:
@@ -106,6 +116,7 @@ def parse(raw: Any) -> ParticipantRules:
         demonym_gap=gap,
         parent_kinds=_kinds(raw.get("parent_kinds"), "parent_kinds"),
         parent_target_kinds=_kinds(raw.get("parent_target_kinds"), "parent_target_kinds"),
+        distributive_kinds=_event_kinds(raw.get("distributive_kinds", []), "distributive_kinds"),
         states=states,
         peoples=peoples,
     )
