@@ -140,6 +140,33 @@ class TestListOfObjects:
         assert {"finland", "sweden"} <= ids(event)
 
 
+class TestClausesThatBelong:
+    """Names outside the date's own clause that still take part in its event."""
+
+    def test_long_name_before_a_relative_clause(self) -> None:
+        """The whole name a ", which" clause is about, however many words it has."""
+        event = only(
+            "The limits were written into the Treaty on Open Skies, which was signed in 1992."
+        )
+        assert event.kind is nr.EventKind.TREATY_SIGNING
+        assert "open-skies-treaty" in ids(event)
+
+    def test_when_clause_right_after_the_date(self) -> None:
+        """ "On <date>, when …" says what the date saw."""
+        event = only("The border opened on 1 May 2004, when Estonia entered the union.")
+        assert "estonia" in ids(event)
+
+    def test_other_clause_after_the_date_is_not_taken(self) -> None:
+        """A clause of concession or comment after the date is no part of what it saw."""
+        event = only("The border opened on 1 May 2004, although Estonia objected.")
+        assert "estonia" not in ids(event)
+
+    def test_state_adjective_of_a_person_title(self) -> None:
+        """A person's title names the state's office: "the Latvian Prime Minister X"."""
+        event = only("In 2004, the Latvian Prime Minister Indulis Emsis signed the protocol.")
+        assert "latvia" in ids(event)
+
+
 class TestReferencePoint:
     """ "Since the X": the phrase's names are the happening's, the rest the situation's."""
 

@@ -52,9 +52,23 @@ def scope(
     )
     if relative:
         # "… Malta, which became independent", "The Treaty, signed in 1990": the names
-        # just before.
+        # just before, a long name whole ("the Adapted … Treaty, which was signed").
         start = sentence.tokens[max(first - _rules().head_words, 0)].start
+        start = next((a for a, b in (m.span for m in sentence.mentions) if a < start < b), start)
         scope.append((max(start, sentence.clauses[clause - 1].span[0]), own.span[0]))
+    after = clause + 1
+    if (
+        after < len(clauses)
+        and clauses[after].role is ClauseRole.SUBORDINATE
+        and not sentence.text[span[1] : clauses[after].span[0]].strip(" ,")
+    ):
+        # "on 3 October 1990, when East Germany joined": the clause says what the date saw
+        k = sentence.token_index(clauses[after].span[0])
+        if (
+            k < len(sentence.tokens)
+            and sentence.tokens[k].key in participant_rules().date_clause_openers
+        ):
+            scope.append(clauses[after].span)
     if found is not None and found.clause != clause:
         t_clause = sentence.clauses[found.clause].span
         if sentence.clauses[clause].role is ClauseRole.COORDINATE:

@@ -52,6 +52,7 @@ class ParticipantRules:
         parent_kinds: Kinds of institution whose ``part_of`` body takes part with them.
         parent_target_kinds: Kinds of body so brought in.
         distributive_kinds: Kinds of event whose list of objects names one happening each.
+        date_clause_openers: Words opening a clause right after a date that says what the date saw.
         states: A state's adjective (lower case) to the state's gazetteer id.
         peoples: A state's people ("russians") to the state's gazetteer id.
     """
@@ -62,6 +63,7 @@ class ParticipantRules:
     parent_kinds: frozenset[InstitutionKind]
     parent_target_kinds: frozenset[InstitutionKind]
     distributive_kinds: frozenset[EventKind]
+    date_clause_openers: frozenset[str]
     states: Mapping[str, str]
     peoples: Mapping[str, str]
 
@@ -117,6 +119,7 @@ def parse(raw: Any) -> ParticipantRules:
         parent_kinds=_kinds(raw.get("parent_kinds"), "parent_kinds"),
         parent_target_kinds=_kinds(raw.get("parent_target_kinds"), "parent_target_kinds"),
         distributive_kinds=_event_kinds(raw.get("distributive_kinds", []), "distributive_kinds"),
+        date_clause_openers=_words(raw.get("date_clause_openers", []), "date_clause_openers"),
         states=states,
         peoples=peoples,
     )
@@ -144,7 +147,8 @@ def implied(
     """
     rules = participant_rules()
     found: dict[str, Institution] = {}
-    spans = [m.span for m in mentions]
+    # A person's title keeps its adjective: "the Latvian Prime Minister X" names the state's office.
+    spans = [m.span for m in mentions if isinstance(m.entity, Institution)]
     for i, t in enumerate(tokens):
         people = rules.peoples.get(t.key)
         state = people or rules.states.get(t.key)
