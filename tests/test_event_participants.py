@@ -100,6 +100,14 @@ class TestSignatories:
         assert event.kind is nr.EventKind.TREATY_SIGNING
         assert {"greece", "north-macedonia"} <= ids(event)
 
+    def test_founders_of_a_body_a_treaty_established(self) -> None:
+        """A body set up by a treaty was founded by the treaty's parties."""
+        event = only(
+            "Created in May 1997, the Permanent Joint Council met in Brussels every month."
+        )
+        assert event.kind is nr.EventKind.FOUNDING
+        assert ids(event) == {"permanent-joint-council", "nato", "russia"}
+
     def test_a_treaty_not_signed_brings_no_parties(self) -> None:
         """Parties come with a signing only: a treaty that ends is no act of them all."""
         event = only("The INF Treaty expired in August 2019.")

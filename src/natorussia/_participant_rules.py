@@ -36,7 +36,7 @@ from natorussia.errors import DataError, NotFound
 from natorussia.knowledge import default_gazetteer
 from natorussia.model import EventKind, Institution, InstitutionKind, Mention, Span
 
-__all__ = ["ParticipantRules", "implied", "participant_rules", "signatories"]
+__all__ = ["ParticipantRules", "founders", "implied", "participant_rules", "signatories"]
 
 _FILE = "participant_rules.json"
 
@@ -185,13 +185,34 @@ def signatories(named: Iterable[Institution], mentions: Sequence[Mention]) -> li
     >>> [i.id for i in signatories([inf], [])]
     ['united-states', 'ussr']
     """
+    return _related(named, ("party",), mentions)
+
+
+def founders(named: Iterable[Institution], mentions: Sequence[Mention]) -> list[Institution]:
+    """Who set up the bodies among ``named``: the parties of the treaty that established each.
+
+    A body the gazetteer says a treaty established (``established_by``) was
+    founded by that treaty's parties: the Permanent Joint Council by NATO and
+    Russia, who signed the Founding Act.
+
+    >>> from natorussia.knowledge import default_gazetteer
+    >>> pjc = default_gazetteer().by_id("permanent-joint-council")
+    >>> [i.id for i in founders([pjc], [])]
+    ['nato', 'russia']
+    """
+    return signatories(_related(named, ("established_by",), mentions), mentions)
+
+
+def _related(
+    named: Iterable[Institution], kinds: Sequence[str], mentions: Sequence[Mention]
+) -> list[Institution]:
     found: dict[str, Institution] = {}
     for body in named:
         for relation in body.relations:
-            if relation.kind == "party":
-                party = _institution(relation.target, mentions)
-                if party is not None:
-                    found.setdefault(party.id, party)
+            if relation.kind in kinds:
+                other = _institution(relation.target, mentions)
+                if other is not None:
+                    found.setdefault(other.id, other)
     return list(found.values())
 
 
