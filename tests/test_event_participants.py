@@ -38,6 +38,8 @@ class TestStateAdjective:
             ("Turkish fighter jets shot down a drone in 2015.", "turkey"),
             ("Hungarian membership was approved in 1999.", "hungary"),
             ("In 1991, Soviet tanks withdrew from the city.", "ussr"),
+            ("The Soviet blockade of the city began in June 1948.", "ussr"),
+            ("In 2016 the Russian delegation walked out of the talks.", "russia"),
         ],
     )
     def test_adjective_before_an_actor_or_deed(self, text: str, state: str) -> None:
