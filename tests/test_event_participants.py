@@ -252,6 +252,8 @@ class TestRulesFile:
         assert rules.states["russian"] == "russia"
         assert rules.peoples["ukrainians"] == "ukraine"
         assert "swisss" not in rules.peoples
+        assert nr.EventKind.INVASION in rules.distributive_kinds
+        assert "when" in rules.date_clause_openers
 
     @pytest.mark.parametrize(
         ("raw", "entry"),
@@ -267,6 +269,26 @@ class TestRulesFile:
                     "parent_target_kinds": [],
                 },
                 "parent_kinds",
+            ),
+            (
+                {
+                    "demonym_gap": 1,
+                    "demonym_heads": ["army"],
+                    "parent_kinds": [],
+                    "parent_target_kinds": [],
+                    "distributive_kinds": ["siege"],
+                },
+                "distributive_kinds",
+            ),
+            (
+                {
+                    "demonym_gap": 1,
+                    "demonym_heads": ["army"],
+                    "parent_kinds": [],
+                    "parent_target_kinds": [],
+                    "date_clause_openers": "when",
+                },
+                "date_clause_openers",
             ),
         ],
     )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -74,20 +74,16 @@ def _words(raw: Any, entry: str) -> frozenset[str]:
     return frozenset(w.lower() for w in raw)
 
 
-def _kinds(raw: Any, entry: str) -> frozenset[InstitutionKind]:
-    words = _words(raw, entry)
-    try:
-        return frozenset(InstitutionKind(w) for w in words)
-    except ValueError as e:
-        raise DataError(_FILE, entry, [f"names an unknown institution kind: {e}"]) from None
+_Kind = TypeVar("_Kind", InstitutionKind, EventKind)
 
 
-def _event_kinds(raw: Any, entry: str) -> frozenset[EventKind]:
+def _kinds(raw: Any, entry: str, vocabulary: type[_Kind]) -> frozenset[_Kind]:
     words = _words(raw, entry)
     try:
-        return frozenset(EventKind(w) for w in words)
+        return frozenset(vocabulary(w) for w in words)
     except ValueError as e:
-        raise DataError(_FILE, entry, [f"names an unknown event kind: {e}"]) from None
+        what = "institution" if vocabulary is InstitutionKind else "event"
+        raise DataError(_FILE, entry, [f"names an unknown {what} kind: {e}"]) from None
 
 
 def parse(raw: Any) -> ParticipantRules:
@@ -116,9 +112,13 @@ def parse(raw: Any) -> ParticipantRules:
         conflict_nouns=_words(raw.get("conflict_nouns", []), "conflict_nouns"),
         demonym_heads=_words(raw.get("demonym_heads"), "demonym_heads"),
         demonym_gap=gap,
-        parent_kinds=_kinds(raw.get("parent_kinds"), "parent_kinds"),
-        parent_target_kinds=_kinds(raw.get("parent_target_kinds"), "parent_target_kinds"),
-        distributive_kinds=_event_kinds(raw.get("distributive_kinds", []), "distributive_kinds"),
+        parent_kinds=_kinds(raw.get("parent_kinds"), "parent_kinds", InstitutionKind),
+        parent_target_kinds=_kinds(
+            raw.get("parent_target_kinds"), "parent_target_kinds", InstitutionKind
+        ),
+        distributive_kinds=_kinds(
+            raw.get("distributive_kinds", []), "distributive_kinds", EventKind
+        ),
         date_clause_openers=_words(raw.get("date_clause_openers", []), "date_clause_openers"),
         states=states,
         peoples=peoples,
