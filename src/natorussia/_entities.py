@@ -92,7 +92,7 @@ from natorussia._mentions.names import (
     _near_fit,
     surname_key,
 )
-from natorussia._text import fold, slug, strip_accents
+from natorussia._text import fold, slug, strip_accents, words_pattern
 from natorussia.knowledge import Gazetteer, lookup_key
 from natorussia.model import (
     Affiliation,
@@ -241,6 +241,34 @@ def _iter_in(
         yield start + last, value
 
 
+def _disjoint(regions: Sequence[Span]) -> bool:
+    """Whether sorted ``regions`` do not overlap (an empty one holds no match either way)."""
+    return all(a[1] <= b[0] for a, b in itertools.pairwise(regions))
+
+
+def _iter_regions(
+    automaton: ahocorasick.Automaton, text: str, regions: Sequence[Span], disjoint: bool
+) -> Iterator[tuple[int, Any, int]]:
+    """``(last, value, region index)`` of every match of ``automaton`` that ends inside
+    one of the sorted ``regions`` and does not start before it, in the order
+    :func:`_iter_in` finds them region after region.
+
+    Disjoint regions are matched in one pass over the whole text (a pass per
+    region pays a slice and a call each, and documents have a hundred regions).
+    """
+    if not disjoint:
+        for r, (start, end) in enumerate(regions):
+            for last, value in _iter_in(automaton, text, start, end):
+                yield last, value, r
+        return
+    starts = [s for s, _ in regions]
+    bisect_right = bisect.bisect_right
+    for last, value in automaton.iter(text):
+        r = bisect_right(starts, last) - 1
+        if r >= 0 and last < regions[r][1]:
+            yield last, value, r
+
+
 class _Doc:
     """The state of one :func:`find_mentions` call."""
 
@@ -259,6 +287,8 @@ class _Doc:
         self.person_regions = body
         self.chrome = sorted((max(0, s), min(len(text), e)) for s, e in chrome if e > s)
         self.regions = sorted([*body, *self.chrome]) if self.chrome else body
+        self.disjoint = _disjoint(self.regions)
+        self.persons_disjoint = _disjoint(body)
         self._chrome_starts = [s for s, _ in self.chrome]
         self.m = matcher
         self.lex = lex
@@ -305,31 +335,34 @@ class _Doc:
                 cased, lower = joined.join(text), joined.join(lower)
             else:  # offsets are unchanged
                 cased, lower = text.replace("\n", " "), lower.replace("\n", " ")
+        regions = self.regions
+        if joined is not None:
+            regions = [(joined.to_joined(s), joined.to_joined(e)) for s, e in regions]
+        disjoint = self.disjoint and _disjoint(regions)
         for automaton, hay in ((self.m.cased, cased), (self.m.folded, lower)):
             if len(automaton) == 0:
                 continue
-            for start, end in self.regions:
-                if joined is not None:
-                    start, end = joined.to_joined(start), joined.to_joined(end)
-                for last, (length, inst, metonym) in _iter_in(automaton, hay, start, end):
-                    s, e = last - length + 1, last + 1
-                    if s < start or (s > 0 and hay[s - 1].isalnum()):
+            for last, (length, inst, metonym), r in _iter_regions(
+                automaton, hay, regions, disjoint
+            ):
+                s, e = last - length + 1, last + 1
+                if s < regions[r][0] or (s > 0 and hay[s - 1].isalnum()):
+                    continue
+                if e < len(hay) and hay[e].isalnum():
+                    # "Membership Action Plans": the plural of a name with a head word
+                    if not (
+                        hay[e] == "s"
+                        and (e + 1 == len(hay) or not hay[e + 1].isalnum())
+                        and cased[last - length + 1 : e].rsplit(" ", 1)[-1] in self.lex.heads
+                    ):
                         continue
-                    if e < len(hay) and hay[e].isalnum():
-                        # "Membership Action Plans": the plural of a name with a head word
-                        if not (
-                            hay[e] == "s"
-                            and (e + 1 == len(hay) or not hay[e + 1].isalnum())
-                            and cased[last - length + 1 : e].rsplit(" ", 1)[-1] in self.lex.heads
-                        ):
-                            continue
-                        e += 1
-                    if joined is not None:
-                        s, e = joined.to_text(s), joined.to_text(e - 1) + 1
-                    if metonym and hay is lower and length > 1 and text[s:e].isupper():
-                        continue  # "TALLINN, March 14": a dateline names where, not who
-                    self.gaz[inst.id] = inst
-                    self.cands.append(_Cand(s, e, "g", inst.id))
+                    e += 1
+                if joined is not None:
+                    s, e = joined.to_text(s), joined.to_text(e - 1) + 1
+                if metonym and hay is lower and length > 1 and text[s:e].isupper():
+                    continue  # "TALLINN, March 14": a dateline names where, not who
+                self.gaz[inst.id] = inst
+                self.cands.append(_Cand(s, e, "g", inst.id))
 
     # runs of capitalised words -------------------------------------------------
     def scan_runs(self) -> None:
@@ -699,18 +732,15 @@ class _Doc:
         Estonian speakers") names nothing."""
         table = demonyms()
         pattern = _demonym_re(tuple(table))
-        by_id = {i.id: i for i in self.m.gazetteer.of_kind(InstitutionKind.STATE)}
+        by_id = _states_by_id(self.m)
         text = self.text
         states: dict[int, int] = {}  # start -> end of a state's mention
+        named: set[str] = set()
         for c in self.cands:
             if c.kind == "g" and self.gaz[c.key].kind is InstitutionKind.STATE:
                 states[c.start] = c.end
+                named.add(c.key)
         state_ends = {e: s for s, e in states.items()}
-        named = {
-            c.key
-            for c in self.cands
-            if c.kind == "g" and self.gaz[c.key].kind is InstitutionKind.STATE
-        }
         combining = combining_forms()
         lone: list[tuple[int, int, str]] = []
         for start, end in self.regions:
@@ -1495,8 +1525,10 @@ class _Doc:
             finders.insert(0, finder)
         taken = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
         text = self.text
-        for finder, (start, end) in itertools.product(finders, self.person_regions):
-            for last, length in _iter_in(finder, text, start, end):
+        regions = self.person_regions
+        for finder in finders:
+            for last, length, r in _iter_regions(finder, text, regions, self.persons_disjoint):
+                start = regions[r][0]
                 s, e = last - length + 1, last + 1
                 if (
                     (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"))
@@ -1960,10 +1992,23 @@ class _Joined:
 @functools.lru_cache(maxsize=256)
 def _the_title_re(titles: tuple[str, ...]) -> re.Pattern[str]:
     """ "the chancellor", "The general": "the" and one of ``titles``."""
-    return re.compile(r"\b[Tt]he[ \u00a0]+(" + "|".join(map(re.escape, titles)) + r")\b")
+    # "[Tt]" first, the boundary before it after: the engine skips ahead to a "t" in C.
+    return re.compile(r"[Tt](?<!\w[\s\S])he[ \u00a0]+(" + "|".join(map(re.escape, titles)) + r")\b")
 
 
 _acronym_stop_cache: dict[tuple[int, int], frozenset[str]] = {}
+
+
+_states_cache: dict[int, tuple[_Matcher, dict[str, Institution]]] = {}
+
+
+def _states_by_id(matcher: _Matcher) -> dict[str, Institution]:
+    """The gazetteer's states by id, built once per compiled gazetteer."""
+    cached = _states_cache.get(id(matcher))
+    if cached is None or cached[0] is not matcher:
+        states = {i.id: i for i in matcher.gazetteer.of_kind(InstitutionKind.STATE)}
+        cached = _states_cache[id(matcher)] = (matcher, states)
+    return cached[1]
 
 
 def _acronym_stop(lex: Lexicon, matcher: _Matcher) -> frozenset[str]:
@@ -2042,18 +2087,14 @@ def _unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=8)
 def _demonym_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b")
+    return re.compile(words_pattern(words) + r"\b")
 
 
 @functools.lru_cache(maxsize=8)
 def _combining_re(forms: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str]:
     """ "Franco-German", "Sino-Russian": a combining form, a hyphen and a demonym."""
     return re.compile(
-        r"\b("
-        + "|".join(map(re.escape, sorted(forms)))
-        + r")-(?:"
-        + "|".join(map(re.escape, sorted(words)))
-        + r")\b"
+        "(" + words_pattern(forms) + r")-(?:" + "|".join(map(re.escape, sorted(words))) + r")\b"
     )
 
 
