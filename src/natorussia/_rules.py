@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -72,6 +73,7 @@ class ChromeMatcher:
     # alternation when the line lacks every string one of which it needs ("categor").
     gates: tuple[tuple[int, frozenset[str]], ...] = ()
     _branches: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    _apart: str | None = attrs.field(default=None, eq=False, repr=False)
     _gated: dict[tuple[bool, frozenset[int]], re.Pattern[str]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
@@ -94,6 +96,7 @@ class ChromeMatcher:
             re.compile("|".join(branches) or "(?!)", re.IGNORECASE),
             tuple(gates),
             tuple(branches),
+            _read_apart(n for _, needed in gates for n in needed),
         )
 
     def first(self, text: str, *, in_header: bool) -> ChromeRule | None:
@@ -104,7 +107,10 @@ class ChromeMatcher:
             shut = frozenset(i for i, needed in self.gates if not any(n in low for n in needed))
             # A character the engine's case-blind matching and str.lower read apart ("ſ",
             # "İ"): the line is matched by every rule, as without the gates.
-            if shut and (text.isascii() or not _FOLD_APART.search(text)):
+            if shut and (
+                text.isascii()
+                or (self._apart is not None and not any(c in text for c in self._apart))
+            ):
                 pattern = self._gated_pattern(in_header, shut)
         match = pattern.fullmatch(text)
         if match is None:
@@ -224,19 +230,23 @@ def _constants() -> Any:
     return importlib.import_module("re._constants")
 
 
-def _fold_apart() -> re.Pattern[str]:
-    """The characters the engine's case-blind matching and ``str.lower`` read apart:
-    "İ" (which lowers to two characters) and the engine's extra cases ("ſ" as "s",
-    "ı" as "i"). Without the engine's table, every character outside ASCII."""
+def _read_apart(needed: Iterable[str]) -> str | None:
+    """The characters that case-blind matching reads as one of the characters of ``needed``
+    while ``str.lower`` does not: "İ" (which lowers to two characters) for "i", and
+    the engine's extra cases ("ı" for "i", "ſ" for "s"). ``None`` without the
+    engine's table of extra cases (then only ASCII lines are gated)."""
     try:
-        extra = importlib.import_module("re._casefix")._EXTRA_CASES
-        codes = {0x130} | set(extra) | {v for values in extra.values() for v in values}
-        return re.compile("[" + "".join(re.escape(chr(v)) for v in sorted(codes)) + "]")
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
     except Exception:  # another Python version: the safe side
-        return re.compile(r"[^\x00-\x7f]")
-
-
-_FOLD_APART = _fold_apart()
+        return None
+    apart: set[str] = set()
+    for char in {c.lower() for n in needed for c in n}:
+        if char == "i":
+            apart.add("\u0130")
+        for code in extra.get(ord(char), ()):
+            partner = chr(code)
+            apart |= {f for f in (partner, partner.upper()) if f.lower() == partner}
+    return "".join(sorted(apart))
 
 
 def _own_groups(index: int, pattern: str) -> str:
