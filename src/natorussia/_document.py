@@ -191,8 +191,9 @@ def _is_name(text: str, fields: AuthorFields) -> bool:
 
 def _is_body(text: str) -> bool:
     """A line that reads as running prose rather than a label or headline."""
-    words = len(_words(text))
-    return len(text) >= 160 or (words >= 12 and bool(_SENTENCE_END.search(text)))
+    if len(text) >= 160:
+        return True  # its words are not counted (a paragraph is long)
+    return len(_words(text)) >= 12 and bool(_SENTENCE_END.search(text))
 
 
 def _speaker_turn(text: str) -> bool:
@@ -225,8 +226,10 @@ def _title_cased(text: str) -> bool:
 def _is_heading(text: str) -> bool:
     if len(text) <= 200 and _CHAPTER.fullmatch(text):
         return True
+    if len(text) > 150:
+        return False  # before its words are counted: most lines are long paragraphs
     words = _words(text)
-    if not words or len(text) > 150 or len(words) > 16:
+    if not words or len(words) > 16:
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
