@@ -302,6 +302,7 @@ class _Doc:
         self.pending_roles: list[tuple[int, str]] = []  # (end of name, appositive role)
         self.lower_last = _lower_title_last(lex)
         self._lower_words: frozenset[str] | None = None
+        self._searched = 0  # questions common_word answered by a search of the text
         self._years: list[tuple[int, int]] | None = None
         self._named_apart: dict[str, bool] = {}
         self.sites: set[tuple[int, int]] = set()  # host names of web addresses
@@ -1072,6 +1073,12 @@ class _Doc:
         if low == word or len(low) < 2:
             return False
         if self._lower_words is None:
+            # A few questions are each answered by a search of the text (in C); past a
+            # budget of searches, the text's words are gathered once for all of them,
+            # so that the cost stays linear in the length of the text.
+            self._searched += 1
+            if self._searched <= _SEARCH_BUDGET:
+                return _written_alone(self.text, low)
             # The text's whitespace-separated tokens, split once per document (in C),
             # without the punctuation around them; a word joined by a hyphen
             # ("well-known") is no word of its own.
@@ -2060,6 +2067,39 @@ def _one_word_titles(lex: Lexicon) -> frozenset[str]:
         )
         _one_word_cache[id(lex)] = words
     return words
+
+
+_SEARCH_BUDGET: Final = 24
+
+
+def _written_alone(text: str, low: str) -> bool:
+    """Whether a whitespace-separated token of ``text``, without the punctuation around
+    it, is ``low`` or ``low`` with "'s": what :meth:`_Doc.common_word` asks of the
+    set of such tokens, answered by looking at each place ``low`` is written.
+
+    >>> [_written_alone("Says (summit's) and “says”", w) for w in ("says", "summit", "and", "sum")]
+    [True, True, True, False]
+    """
+    if low[0] in _PUNCTUATION or any(c.isspace() for c in low):
+        return False  # no token stripped of its punctuation starts with it, nor holds a blank
+    n, size = len(text), len(low)
+    i = text.find(low)
+    while i >= 0:
+        a = i
+        while a > 0 and text[a - 1] in _PUNCTUATION:
+            a -= 1
+        if a == 0 or text[a - 1].isspace():
+            j = i + size
+            ends = [j] if low[-1] not in _PUNCTUATION else []
+            if text.startswith(("'s", "\u2019s"), j):
+                ends.append(j + 2)
+            for b in ends:
+                while b < n and text[b] in _PUNCTUATION:
+                    b += 1
+                if b == n or text[b].isspace():
+                    return True
+        i = text.find(low, i + 1)
+    return False
 
 
 def _tokens(piece: str, at: int) -> list[tuple[int, int, str]]:
