@@ -260,11 +260,14 @@ def _iter_regions(
             for last, value in _iter_in(automaton, text, start, end):
                 yield last, value, r
         return
-    starts = [s for s, _ in regions]
-    bisect_right = bisect.bisect_right
+    # Matches come in the order of their ends: the region is followed along, not searched.
+    r, count = 0, len(regions)
     for last, value in automaton.iter(text):
-        r = bisect_right(starts, last) - 1
-        if r >= 0 and last < regions[r][1]:
+        while r < count and regions[r][1] <= last:
+            r += 1
+        if r == count:
+            return
+        if regions[r][0] <= last:
             yield last, value, r
 
 
@@ -339,6 +342,7 @@ class _Doc:
         if joined is not None:
             regions = [(joined.to_joined(s), joined.to_joined(e)) for s, e in regions]
         disjoint = self.disjoint and _disjoint(regions)
+        gaz, cands, heads, size = self.gaz, self.cands, self.lex.heads, len(cased)
         for automaton, hay in ((self.m.cased, cased), (self.m.folded, lower)):
             if len(automaton) == 0:
                 continue
@@ -348,12 +352,12 @@ class _Doc:
                 s, e = last - length + 1, last + 1
                 if s < regions[r][0] or (s > 0 and hay[s - 1].isalnum()):
                     continue
-                if e < len(hay) and hay[e].isalnum():
+                if e < size and hay[e].isalnum():
                     # "Membership Action Plans": the plural of a name with a head word
                     if not (
                         hay[e] == "s"
-                        and (e + 1 == len(hay) or not hay[e + 1].isalnum())
-                        and cased[last - length + 1 : e].rsplit(" ", 1)[-1] in self.lex.heads
+                        and (e + 1 == size or not hay[e + 1].isalnum())
+                        and cased[s:e].rsplit(" ", 1)[-1] in heads
                     ):
                         continue
                     e += 1
@@ -361,8 +365,8 @@ class _Doc:
                     s, e = joined.to_text(s), joined.to_text(e - 1) + 1
                 if metonym and hay is lower and length > 1 and text[s:e].isupper():
                     continue  # "TALLINN, March 14": a dateline names where, not who
-                self.gaz[inst.id] = inst
-                self.cands.append(_Cand(s, e, "g", inst.id))
+                gaz[inst.id] = inst
+                cands.append(_Cand(s, e, "g", inst.id))
 
     # runs of capitalised words -------------------------------------------------
     def scan_runs(self) -> None:
