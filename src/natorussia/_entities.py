@@ -154,13 +154,16 @@ _GAP_BEFORE_TITLE = re.compile(
 )
 # "[2] Lukyanov, F. “Title,”", "3. Smith, John (2019)": surname, given name or
 # initials, then a quotation mark or a year.
-_INVERTED = re.compile(
-    rf"^[ \t]*(?:[-*\u2022][ \t]+)*(?:\[[ivxlcdm\d]+\][ \t]*|\(?\d{{1,3}}[.)][ \t]*)?"
+# Patterns read at the start of a line are written for the line's start, and
+# compiled twice: for the text's start and after each line break, which the engine
+# skips to in C ("^" with re.MULTILINE is tried at every position).
+_INVERTED_LINE: Final = (
+    rf"[ \t]*(?:[-*\u2022][ \t]+)*(?:\[[ivxlcdm\d]+\][ \t]*|\(?\d{{1,3}}[.)][ \t]*)?"
     rf"({_U}[a-z\u00df-\u024f'\u2019-]+),"
     rf"[ \u00a0]+((?:{_U}\.[ \u00a0]?){{1,3}}|{_U}[a-z\u00df-\u024f-]+(?:[ \u00a0]{_U}\.)*)"
-    rf"(?=[ ,.]*(?:[\u201c\"]|\([^()\n]{{0,20}}\d{{4}}|\d{{4}}|and[ \u00a0]+{_U}|eds?\.))",
-    re.MULTILINE,
+    rf"(?=[ ,.]*(?:[\u201c\"]|\([^()\n]{{0,20}}\d{{4}}|\d{{4}}|and[ \u00a0]+{_U}|eds?\.))"
 )
+_INVERTED = (re.compile(_INVERTED_LINE), re.compile("\n" + _INVERTED_LINE))
 _INITIALS = re.compile(rf"(?:{_U}\.[ \u00a0]?){{1,3}}")
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
@@ -187,9 +190,8 @@ _SPEECH_AFTER = re.compile(
 )
 _SPEECH_BEFORE = re.compile(r"(?:\b[Aa]ccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
 # A speaker label in capitals at the start of a line: "ILONA FARKASOVA:", "MR. LIND:".
-_SPEAKER = re.compile(
-    r"^[ \t]*((?:[A-Z][A-Z'\u2019.-]*[ \u00a0]+){1,2}[A-Z][A-Z'\u2019-]+)[ \t]*:", re.M
-)
+_SPEAKER_LINE: Final = r"[ \t]*((?:[A-Z][A-Z'\u2019.-]*[ \u00a0]+){1,2}[A-Z][A-Z'\u2019-]+)[ \t]*:"
+_SPEAKER = (re.compile(_SPEAKER_LINE), re.compile("\n" + _SPEAKER_LINE))
 _OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 
 
@@ -1309,7 +1311,7 @@ class _Doc:
         text = self.text
         regions = self.person_regions
         starts = [r[0] for r in regions]
-        for m in _INVERTED.finditer(text):  # one pass; matches are rare
+        for m in _at_line_starts(_INVERTED, text):  # one pass; matches are rare
             r = bisect.bisect_right(starts, m.start(1)) - 1
             if r < 0 or regions[r][1] < m.end():
                 continue
@@ -1350,7 +1352,7 @@ class _Doc:
         text, lex = self.text, self.lex
         regions = self.person_regions
         starts = [r[0] for r in regions]
-        for m in _SPEAKER.finditer(text):
+        for m in _at_line_starts(_SPEAKER, text):
             s, e = m.start(1), m.end(1)
             r = bisect.bisect_right(starts, s) - 1
             if r < 0 or regions[r][1] < e:
@@ -2074,6 +2076,25 @@ def _one_word_titles(lex: Lexicon) -> frozenset[str]:
 
 
 _SEARCH_BUDGET: Final = 24
+
+
+def _at_line_starts(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str
+) -> Iterator[re.Match[str]]:
+    r"""The matches of a pattern written for a line's start (and within one line), as
+    ``re.compile("^" + pattern, re.MULTILINE).finditer(text)`` finds them; each match
+    after the first line holds the line break before it, outside its groups.
+
+    >>> line = r"([A-Z]+):"
+    >>> ps = (re.compile(line), re.compile("\n" + line))
+    >>> [m.group(1) for m in _at_line_starts(ps, "Q: hi\nA: yes\n and B: no")]
+    ['Q', 'A']
+    """
+    first, after_break = patterns
+    found = first.match(text)
+    if found is not None:
+        yield found
+    yield from after_break.finditer(text, found.end() if found is not None else 0)
 
 
 def _written_alone(text: str, low: str) -> bool:
