@@ -11,6 +11,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import Final
 
 __all__ = ["fold", "slug", "strip_accents", "trie_pattern", "words_pattern"]
 
@@ -48,13 +49,17 @@ _TRANSLATE = str.maketrans(
         "\u0131": "i",
     }
 )
-# The characters of _TRANSLATE as one class: a regex pass that replaces the few
-# that occur is far faster than str.translate over every character.
-_TRANSLATED = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_TRANSLATE)) + "]")
+# _TRANSLATE as pairs: str.replace of each character that occurs (a scan in C each)
+# is faster than a regex pass with a call per match, and far faster than
+# str.translate over every character. No replacement holds a character replaced.
+_REPLACED: Final = tuple((chr(k), v) for k, v in sorted(_TRANSLATE.items()))
 
 
-def _translated(match: re.Match[str]) -> str:
-    return _TRANSLATE[ord(match.group())]
+def _translated(text: str) -> str:
+    for char, replacement in _REPLACED:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 @functools.cache
@@ -79,7 +84,7 @@ def strip_accents(text: str) -> str:
     """
     if text.isascii():
         return text
-    translated = _TRANSLATED.sub(_translated, text)
+    translated = _translated(text)
     if translated.isascii():  # only typographic quotes, dashes or spaces: nothing to decompose
         return translated
     return _combining().sub("", unicodedata.normalize("NFKD", translated))
