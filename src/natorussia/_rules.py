@@ -74,7 +74,7 @@ class ChromeMatcher:
     gates: tuple[tuple[int, frozenset[str]], ...] = ()
     _branches: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
     _apart: str | None = attrs.field(default=None, eq=False, repr=False)
-    _gated: dict[tuple[bool, frozenset[int]], re.Pattern[str]] = attrs.field(
+    _gated: dict[tuple[bool, int], re.Pattern[str]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
 
@@ -104,13 +104,14 @@ class ChromeMatcher:
         pattern = self.every if in_header else self.anywhere
         if self.gates:
             low = text.lower()
-            shut = frozenset(i for i, needed in self.gates if not any(n in low for n in needed))
-            # A character the engine's case-blind matching and str.lower read apart ("ſ",
-            # "İ"): the line is matched by every rule, as without the gates.
-            if shut and (
-                text.isascii()
-                or (self._apart is not None and not any(c in text for c in self._apart))
-            ):
+            shut = 0  # a bit for each gated rule left out (plain loops: this runs for every line)
+            for bit, (_, needed) in enumerate(self.gates):
+                for n in needed:
+                    if n in low:
+                        break
+                else:
+                    shut |= 1 << bit
+            if shut and self._reads_alike(text):
                 pattern = self._gated_pattern(in_header, shut)
         match = pattern.fullmatch(text)
         if match is None:
@@ -123,15 +124,26 @@ class ChromeMatcher:
         """Whether any rule, header-only ones included, matches the whole of ``text``."""
         return self.every.fullmatch(text) is not None
 
-    def _gated_pattern(self, in_header: bool, shut: frozenset[int]) -> re.Pattern[str]:
-        """The alternation without the rules ``shut``, in the rules' order, built once."""
+    def _reads_alike(self, text: str) -> bool:
+        """Whether case-blind matching and ``str.lower`` read the characters of ``text``
+        alike; where they do not ("İ", "ı"), every rule is tried, as without the gates."""
+        if text.isascii():
+            return True
+        if self._apart is None:
+            return False
+        return all(char not in text for char in self._apart)
+
+    def _gated_pattern(self, in_header: bool, shut: int) -> re.Pattern[str]:
+        """The alternation without the gated rules whose bits are set in ``shut``, in the
+        rules' order, built once."""
         key = (in_header, shut)
         pattern = self._gated.get(key)
         if pattern is None:
+            left_out = {i for bit, (i, _) in enumerate(self.gates) if shut >> bit & 1}
             kept = "|".join(
                 branch
                 for i, (branch, rule) in enumerate(zip(self._branches, self.rules, strict=True))
-                if i not in shut and (in_header or rule.block != "header_only")
+                if i not in left_out and (in_header or rule.block != "header_only")
             )
             pattern = self._gated[key] = re.compile(kept or "(?!)", re.IGNORECASE)
         return pattern
