@@ -743,6 +743,7 @@ class _Doc:
                 named.add(c.key)
         state_ends = {e: s for s, e in states.items()}
         combining = combining_forms()
+        combined = _combining_re(tuple(combining), tuple(table)) if combining else None
         lone: list[tuple[int, int, str]] = []
         for start, end in self.regions:
             found = [
@@ -774,8 +775,8 @@ class _Doc:
                 for s, e, word in found
                 if _NOUN_AFTER.match(text, e) and not (s > 0 and text[s - 1] == "-")
             )
-            if combining:
-                for m in _combining_re(tuple(combining), tuple(table)).finditer(text, start, end):
+            if combined is not None:
+                for m in combined.finditer(text, start, end):
                     if _NOUN_AFTER.match(text, m.end()):
                         lone.append((m.start(), m.end(), combining[m.group(1)]))
         # "the Mexican border", "the Franco-German initiative": the state, where the
