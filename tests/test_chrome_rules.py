@@ -81,6 +81,30 @@ def test_the_bundled_rules_agree_with_trying_them_one_by_one() -> None:
             assert matcher.first(line, in_header=in_header) == _one_by_one(rules, line, in_header)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This site uses cookies; by reading on you accept our privacy policy",
+        "This site uses cook\u0130es; by reading on you accept our privacy policy",
+        "This site uses cook\u0131es; by reading on you accept our privacy policy",
+        "This site uses coo\u212aies; by reading on you accept our privacy policy",
+        "Categories:Alliances",
+        "Home \u00bb World \u00bb Europe",
+        "Home \u203a World",
+        "The council met in the spring, and the ministers said little. AP",
+        "The talks went on into the night, said one of the envoys; " * 12,
+        "They spoke of categories of weapons and of cookies at the reception, " * 6,
+    ],
+)
+def test_rules_left_out_of_a_line_agree_with_trying_them_one_by_one(line: str) -> None:
+    """Rules that open with a stretch of any length are left out of a line that lacks
+    what they need ("categor"), unless case-blind matching reads a character apart."""
+    rules, matcher = chrome_rules(), chrome_matcher()
+    assert matcher.gates  # the bundled rules have such rules
+    for in_header in (False, True):
+        assert matcher.first(line, in_header=in_header) == _one_by_one(rules, line, in_header)
+
+
 def test_a_rule_that_refers_back_by_number_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     from natorussia import _rules
     from natorussia.errors import DataError

@@ -62,8 +62,14 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _line_ends(text: str) -> Iterator[tuple[int, int]]:
-    for match in _LINE_BREAK.finditer(text):
-        yield match.start(), match.end()
+    if "\r" not in text:  # line feeds only: str.find is faster than a regex match a line
+        at = text.find("\n")
+        while at >= 0:
+            yield at, at + 1
+            at = text.find("\n", at + 1)
+    else:
+        for match in _LINE_BREAK.finditer(text):
+            yield match.start(), match.end()
     yield len(text), len(text)
 
 

@@ -191,8 +191,9 @@ def _is_name(text: str, fields: AuthorFields) -> bool:
 
 def _is_body(text: str) -> bool:
     """A line that reads as running prose rather than a label or headline."""
-    words = len(_words(text))
-    return len(text) >= 160 or (words >= 12 and bool(_SENTENCE_END.search(text)))
+    if len(text) >= 160:
+        return True  # its words are not counted (a paragraph is long)
+    return len(_words(text)) >= 12 and bool(_SENTENCE_END.search(text))
 
 
 def _speaker_turn(text: str) -> bool:
@@ -225,8 +226,10 @@ def _title_cased(text: str) -> bool:
 def _is_heading(text: str) -> bool:
     if len(text) <= 200 and _CHAPTER.fullmatch(text):
         return True
+    if len(text) > 150:
+        return False  # before its words are counted: most lines are long paragraphs
     words = _words(text)
-    if not words or len(text) > 150 or len(words) > 16:
+    if not words or len(words) > 16:
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
@@ -1054,7 +1057,11 @@ class _Parser:
         for position, index in enumerate(kept):
             line = self.lines[index]
             sentences = _sentences_of(line.text)
-            keys = [_sentence_key(line.text[a:b]) for a, b in sentences]
+            folded = line.text.casefold()
+            if len(folded) == len(line.text):  # one character each: slices of it fold alike
+                keys = [_words_key(folded[a:b]) for a, b in sentences]
+            else:
+                keys = [_sentence_key(line.text[a:b]) for a, b in sentences]
             if line.end - line.start == len(line.text) and len(sentences) >= 2:
                 for edge, key in ((0, keys[0]), (-1, keys[-1])):
                     earlier = seen.get(key)
@@ -1171,12 +1178,19 @@ def _pull_quote_key(text: str) -> str:
     return fold(text).rstrip(" .”\"’'")
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')]*\s+(?=[\"“‘(]?[A-Z])")
+# The break is group 1, after the stop: a pattern that opens with the stop itself lets
+# the engine skip ahead to a stop (a look-behind first would be tried at every position).
+_SENTENCE_BREAK = re.compile(r"[.!?…]([\"”’')]*\s+)(?=[\"“‘(]?[A-Z])")
 
 
 def _sentence_key(sentence: str) -> str:
     """A sentence compared as words: case, spacing and closing punctuation aside."""
-    return " ".join(sentence.casefold().split()).rstrip(" .…”\"’'")
+    return _words_key(sentence.casefold())
+
+
+def _words_key(folded: str) -> str:
+    """:func:`_sentence_key` of a sentence already case-folded."""
+    return " ".join(folded.split()).rstrip(" .…”\"’'")
 
 
 def _sentences_of(text: str) -> list[Span]:
@@ -1184,7 +1198,7 @@ def _sentences_of(text: str) -> list[Span]:
     spans = []
     start = 0
     for found in _SENTENCE_BREAK.finditer(text):
-        spans.append((start, found.start() + len(found.group().rstrip())))
+        spans.append((start, found.start(1) + len(found.group(1).rstrip())))
         start = found.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]

@@ -92,7 +92,7 @@ from natorussia._mentions.names import (
     _near_fit,
     surname_key,
 )
-from natorussia._text import fold, slug, strip_accents
+from natorussia._text import fold, slug, strip_accents, words_pattern
 from natorussia.knowledge import Gazetteer, lookup_key
 from natorussia.model import (
     Affiliation,
@@ -133,7 +133,6 @@ _CONN: Final = (
 _SEP: Final = r"(?:[ \u00a0]+|[ \u00a0]*\n(?!\n)[ \u00a0]*)"
 _WRAP_MIN: Final = 50
 _RUN = re.compile(rf"{_CAPW}(?:{_SEP}(?:(?:{_CONN}{_SEP}){{1,2}}(?:(?:the|a){_SEP})?)?{_CAPW})*")
-_TOKEN = re.compile(r"\S+")
 # A branch of service in brackets after a force's name: "Mobile Force (Land)".
 _BRANCH_AFTER = re.compile(r"[ \u00a0]\((?:Land|Sea|Air|Maritime|Naval|Army|Ground)\)")
 _PARTICLES: Final = frozenset(
@@ -155,13 +154,16 @@ _GAP_BEFORE_TITLE = re.compile(
 )
 # "[2] Lukyanov, F. “Title,”", "3. Smith, John (2019)": surname, given name or
 # initials, then a quotation mark or a year.
-_INVERTED = re.compile(
-    rf"^[ \t]*(?:[-*\u2022][ \t]+)*(?:\[[ivxlcdm\d]+\][ \t]*|\(?\d{{1,3}}[.)][ \t]*)?"
+# Patterns read at the start of a line are written for the line's start, and
+# compiled twice: for the text's start and after each line break, which the engine
+# skips to in C ("^" with re.MULTILINE is tried at every position).
+_INVERTED_LINE: Final = (
+    rf"[ \t]*(?:[-*\u2022][ \t]+)*(?:\[[ivxlcdm\d]+\][ \t]*|\(?\d{{1,3}}[.)][ \t]*)?"
     rf"({_U}[a-z\u00df-\u024f'\u2019-]+),"
     rf"[ \u00a0]+((?:{_U}\.[ \u00a0]?){{1,3}}|{_U}[a-z\u00df-\u024f-]+(?:[ \u00a0]{_U}\.)*)"
-    rf"(?=[ ,.]*(?:[\u201c\"]|\([^()\n]{{0,20}}\d{{4}}|\d{{4}}|and[ \u00a0]+{_U}|eds?\.))",
-    re.MULTILINE,
+    rf"(?=[ ,.]*(?:[\u201c\"]|\([^()\n]{{0,20}}\d{{4}}|\d{{4}}|and[ \u00a0]+{_U}|eds?\.))"
 )
+_INVERTED = (re.compile(_INVERTED_LINE), re.compile("\n" + _INVERTED_LINE))
 _INITIALS = re.compile(rf"(?:{_U}\.[ \u00a0]?){{1,3}}")
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
@@ -188,9 +190,8 @@ _SPEECH_AFTER = re.compile(
 )
 _SPEECH_BEFORE = re.compile(r"(?:\b[Aa]ccording[ \u00a0]+to|\bsaid|\bwrote|\bsays)[ \u00a0]+\Z")
 # A speaker label in capitals at the start of a line: "ILONA FARKASOVA:", "MR. LIND:".
-_SPEAKER = re.compile(
-    r"^[ \t]*((?:[A-Z][A-Z'\u2019.-]*[ \u00a0]+){1,2}[A-Z][A-Z'\u2019-]+)[ \t]*:", re.M
-)
+_SPEAKER_LINE: Final = r"[ \t]*((?:[A-Z][A-Z'\u2019.-]*[ \u00a0]+){1,2}[A-Z][A-Z'\u2019-]+)[ \t]*:"
+_SPEAKER = (re.compile(_SPEAKER_LINE), re.compile("\n" + _SPEAKER_LINE))
 _OPERATION_BEFORE = re.compile(r"\b[Oo]perations?[ \u00a0]+[_*\u201c\"]?\Z")
 
 
@@ -241,6 +242,37 @@ def _iter_in(
         yield start + last, value
 
 
+def _disjoint(regions: Sequence[Span]) -> bool:
+    """Whether sorted ``regions`` do not overlap (an empty one holds no match either way)."""
+    return all(a[1] <= b[0] for a, b in itertools.pairwise(regions))
+
+
+def _iter_regions(
+    automaton: ahocorasick.Automaton, text: str, regions: Sequence[Span], disjoint: bool
+) -> Iterator[tuple[int, Any, int]]:
+    """``(last, value, region index)`` of every match of ``automaton`` that ends inside
+    one of the sorted ``regions`` and does not start before it, in the order
+    :func:`_iter_in` finds them region after region.
+
+    Disjoint regions are matched in one pass over the whole text (a pass per
+    region pays a slice and a call each, and documents have a hundred regions).
+    """
+    if not disjoint:
+        for r, (start, end) in enumerate(regions):
+            for last, value in _iter_in(automaton, text, start, end):
+                yield last, value, r
+        return
+    # Matches come in the order of their ends: the region is followed along, not searched.
+    r, count = 0, len(regions)
+    for last, value in automaton.iter(text):
+        while r < count and regions[r][1] <= last:
+            r += 1
+        if r == count:
+            return
+        if regions[r][0] <= last:
+            yield last, value, r
+
+
 class _Doc:
     """The state of one :func:`find_mentions` call."""
 
@@ -259,6 +291,8 @@ class _Doc:
         self.person_regions = body
         self.chrome = sorted((max(0, s), min(len(text), e)) for s, e in chrome if e > s)
         self.regions = sorted([*body, *self.chrome]) if self.chrome else body
+        self.disjoint = _disjoint(self.regions)
+        self.persons_disjoint = _disjoint(body)
         self._chrome_starts = [s for s, _ in self.chrome]
         self.m = matcher
         self.lex = lex
@@ -273,6 +307,7 @@ class _Doc:
         self.pending_roles: list[tuple[int, str]] = []  # (end of name, appositive role)
         self.lower_last = _lower_title_last(lex)
         self._lower_words: frozenset[str] | None = None
+        self._searched = 0  # questions common_word answered by a search of the text
         self._years: list[tuple[int, int]] | None = None
         self._named_apart: dict[str, bool] = {}
         self.sites: set[tuple[int, int]] = set()  # host names of web addresses
@@ -305,31 +340,35 @@ class _Doc:
                 cased, lower = joined.join(text), joined.join(lower)
             else:  # offsets are unchanged
                 cased, lower = text.replace("\n", " "), lower.replace("\n", " ")
+        regions = self.regions
+        if joined is not None:
+            regions = [(joined.to_joined(s), joined.to_joined(e)) for s, e in regions]
+        disjoint = self.disjoint and _disjoint(regions)
+        gaz, cands, heads, size = self.gaz, self.cands, self.lex.heads, len(cased)
         for automaton, hay in ((self.m.cased, cased), (self.m.folded, lower)):
             if len(automaton) == 0:
                 continue
-            for start, end in self.regions:
-                if joined is not None:
-                    start, end = joined.to_joined(start), joined.to_joined(end)
-                for last, (length, inst, metonym) in _iter_in(automaton, hay, start, end):
-                    s, e = last - length + 1, last + 1
-                    if s < start or (s > 0 and hay[s - 1].isalnum()):
+            for last, (length, inst, metonym), r in _iter_regions(
+                automaton, hay, regions, disjoint
+            ):
+                s, e = last - length + 1, last + 1
+                if s < regions[r][0] or (s > 0 and hay[s - 1].isalnum()):
+                    continue
+                if e < size and hay[e].isalnum():
+                    # "Membership Action Plans": the plural of a name with a head word
+                    if not (
+                        hay[e] == "s"
+                        and (e + 1 == size or not hay[e + 1].isalnum())
+                        and cased[s:e].rsplit(" ", 1)[-1] in heads
+                    ):
                         continue
-                    if e < len(hay) and hay[e].isalnum():
-                        # "Membership Action Plans": the plural of a name with a head word
-                        if not (
-                            hay[e] == "s"
-                            and (e + 1 == len(hay) or not hay[e + 1].isalnum())
-                            and cased[last - length + 1 : e].rsplit(" ", 1)[-1] in self.lex.heads
-                        ):
-                            continue
-                        e += 1
-                    if joined is not None:
-                        s, e = joined.to_text(s), joined.to_text(e - 1) + 1
-                    if metonym and hay is lower and length > 1 and text[s:e].isupper():
-                        continue  # "TALLINN, March 14": a dateline names where, not who
-                    self.gaz[inst.id] = inst
-                    self.cands.append(_Cand(s, e, "g", inst.id))
+                    e += 1
+                if joined is not None:
+                    s, e = joined.to_text(s), joined.to_text(e - 1) + 1
+                if metonym and hay is lower and length > 1 and text[s:e].isupper():
+                    continue  # "TALLINN, March 14": a dateline names where, not who
+                gaz[inst.id] = inst
+                cands.append(_Cand(s, e, "g", inst.id))
 
     # runs of capitalised words -------------------------------------------------
     def scan_runs(self) -> None:
@@ -346,14 +385,15 @@ class _Doc:
                         rs = run.start()
                         if rs > 0 and text[rs - 1].isalnum():
                             continue
-                        toks = [
-                            (rs + t.start(), rs + t.end(), t.group()) for t in _TOKEN.finditer(g)
-                        ]
+                        toks = _tokens(g, rs)
                         chrome_runs.add(rs)
                         runs.append((rs, run.end(), toks))
                 continue
             for run in _RUN.finditer(text, start, end):
-                rs, re_, g = run.start(), run.end(), run.group()
+                g = run.group()
+                if " " not in g and "\u00a0" not in g and "\n" not in g and g not in titles:
+                    continue  # most runs are one word, and one word is kept only as a title
+                rs, re_ = run.span()
                 if rs > 0 and (
                     text[rs - 1].isalnum()
                     or text[rs - 1] in "'\u2019"
@@ -365,15 +405,10 @@ class _Doc:
                     for ps, pe in _unwrapped(text, rs, re_):
                         piece = text[ps:pe]
                         if " " in piece or "\u00a0" in piece or "\n" in piece:
-                            toks = [
-                                (ps + t.start(), ps + t.end(), t.group())
-                                for t in _TOKEN.finditer(piece)
-                            ]
-                            runs.append((ps, pe, toks))
+                            runs.append((ps, pe, _tokens(piece, ps)))
                     continue
                 if " " in g or "\u00a0" in g:
-                    toks = [(rs + t.start(), rs + t.end(), t.group()) for t in _TOKEN.finditer(g)]
-                    runs.append((rs, re_, toks))
+                    runs.append((rs, re_, _tokens(g, rs)))
                 elif g in titles:  # "…, President, …" may be an appositive role
                     runs.append((rs, re_, [(rs, re_, g)]))
         previous: list[tuple[int, int, str]] | None = None
@@ -623,8 +658,7 @@ class _Doc:
     def match_shapes(self) -> None:
         """Institutions known by their shape alone (:mod:`natorussia._mentions.shapes`)."""
         text, lex = self.text, self.lex
-        heads = {w: k.value for w, k in lex.heads.items()}
-        lower = {w: k.value for w, k in lex.lower_heads.items()}
+        heads, lower = _head_kinds(lex)
         for s, e, kind in shapes.lower_head_names(text, self.regions, lower, lex.function_words):
             words = text[s:e].split()
             if words[0] in heads:
@@ -699,19 +733,17 @@ class _Doc:
         Estonian speakers") names nothing."""
         table = demonyms()
         pattern = _demonym_re(tuple(table))
-        by_id = {i.id: i for i in self.m.gazetteer.of_kind(InstitutionKind.STATE)}
+        by_id = _states_by_id(self.m)
         text = self.text
         states: dict[int, int] = {}  # start -> end of a state's mention
+        named: set[str] = set()
         for c in self.cands:
             if c.kind == "g" and self.gaz[c.key].kind is InstitutionKind.STATE:
                 states[c.start] = c.end
+                named.add(c.key)
         state_ends = {e: s for s, e in states.items()}
-        named = {
-            c.key
-            for c in self.cands
-            if c.kind == "g" and self.gaz[c.key].kind is InstitutionKind.STATE
-        }
         combining = combining_forms()
+        combined = _combining_re(tuple(combining), tuple(table)) if combining else None
         lone: list[tuple[int, int, str]] = []
         for start, end in self.regions:
             found = [
@@ -743,8 +775,8 @@ class _Doc:
                 for s, e, word in found
                 if _NOUN_AFTER.match(text, e) and not (s > 0 and text[s - 1] == "-")
             )
-            if combining:
-                for m in _combining_re(tuple(combining), tuple(table)).finditer(text, start, end):
+            if combined is not None:
+                for m in combined.finditer(text, start, end):
                     if _NOUN_AFTER.match(text, m.end()):
                         lone.append((m.start(), m.end(), combining[m.group(1)]))
         # "the Mexican border", "the Franco-German initiative": the state, where the
@@ -1048,6 +1080,12 @@ class _Doc:
         if low == word or len(low) < 2:
             return False
         if self._lower_words is None:
+            # A few questions are each answered by a search of the text (in C); past a
+            # budget of searches, the text's words are gathered once for all of them,
+            # so that the cost stays linear in the length of the text.
+            self._searched += 1
+            if self._searched <= _SEARCH_BUDGET:
+                return _written_alone(self.text, low)
             # The text's whitespace-separated tokens, split once per document (in C),
             # without the punctuation around them; a word joined by a hyphen
             # ("well-known") is no word of its own.
@@ -1274,7 +1312,7 @@ class _Doc:
         text = self.text
         regions = self.person_regions
         starts = [r[0] for r in regions]
-        for m in _INVERTED.finditer(text):  # one pass; matches are rare
+        for m in _at_line_starts(_INVERTED, text):  # one pass; matches are rare
             r = bisect.bisect_right(starts, m.start(1)) - 1
             if r < 0 or regions[r][1] < m.end():
                 continue
@@ -1315,7 +1353,7 @@ class _Doc:
         text, lex = self.text, self.lex
         regions = self.person_regions
         starts = [r[0] for r in regions]
-        for m in _SPEAKER.finditer(text):
+        for m in _at_line_starts(_SPEAKER, text):
             s, e = m.start(1), m.end(1)
             r = bisect.bisect_right(starts, s) - 1
             if r < 0 or regions[r][1] < e:
@@ -1495,8 +1533,10 @@ class _Doc:
             finders.insert(0, finder)
         taken = sorted((c.start, c.end) for c in self.cands if c.kind == "p")
         text = self.text
-        for finder, (start, end) in itertools.product(finders, self.person_regions):
-            for last, length in _iter_in(finder, text, start, end):
+        regions = self.person_regions
+        for finder in finders:
+            for last, length, r in _iter_regions(finder, text, regions, self.persons_disjoint):
+                start = regions[r][0]
                 s, e = last - length + 1, last + 1
                 if (
                     (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'\u2019"))
@@ -1552,6 +1592,7 @@ class _Doc:
         """ "the Council" → the one council mentioned before, if there is just one."""
         pattern = _the_head_re(self.lex)
         extra: list[_Cand] = []
+        has_alliance = "he alliance" in self.text  # one scan, not two a region
         for start, end in self.regions:
             for m in pattern.finditer(self.text, start, end):
                 if not _OF_AFTER.match(self.text, m.end()):
@@ -1559,7 +1600,7 @@ class _Doc:
             # "the alliance" in lower case: the one alliance named before.
             # str.find is many times faster than a regex that opens with \b.
             text = self.text
-            for phrase in ("the alliance", "The alliance"):
+            for phrase in ("the alliance", "The alliance") if has_alliance else ():
                 i = text.find(phrase, start, end)
                 while i >= 0:
                     j = i + len(phrase)
@@ -1591,19 +1632,29 @@ class _Doc:
             }
         ]
         after_initials = {form[0] for form, _ in after_forms}
-        for cand in chosen:
-            if cand.kind == "p" or (self.chrome and self.in_chrome(cand.start)):
+        chrome, in_chrome = self.chrome, self.in_chrome
+        # Where each institution is mentioned, to tell the one a text is about.
+        at: dict[tuple[str, str], list[int]] = {}
+        for c_start, c_end, c_kind, c_key in chosen:  # unpacked: faster than attributes
+            if c_kind == "p":
+                continue
+            ident = (c_kind, c_key)
+            mentioned = at.get(ident)
+            if mentioned is None:
+                at[ident] = [c_start]
+            else:
+                mentioned.append(c_start)
+            if chrome and in_chrome(c_start):
                 continue  # a credit line's "AP" is no antecedent of "the press"
-            ident = (cand.kind, cand.key)
             head = heads.get(ident)
             if head is None:
-                entity = self.gaz[cand.key] if cand.kind == "g" else self.insts[cand.key]
+                entity = self.gaz[c_key] if c_kind == "g" else self.insts[c_key]
                 head = heads[ident] = _head_key(_name_head(entity.name))
                 if head in owners:
-                    owners[head].append((cand.start, ident))
+                    owners[head].append((c_start, ident))
                 if want_alliance and entity.kind is InstitutionKind.ALLIANCE:
-                    owners[_ALLIANCE_KEY].append((cand.start, ident))
-            surface = text[cand.start : cand.end]
+                    owners[_ALLIANCE_KEY].append((c_start, ident))
+            surface = text[c_start:c_end]
             if (ident, surface) not in seen:
                 seen.add((ident, surface))
                 # The head as written, before a complement or as the last word
@@ -1613,24 +1664,18 @@ class _Doc:
                     _head_key(surface[surface.rfind(" ") + 1 :]),
                 ):
                     if surface_head != head and surface_head in owners:
-                        owners[surface_head].append((cand.start, ident))
+                        owners[surface_head].append((c_start, ident))
             # A lower-case head right after the name: "the Eastern Partnership programme".
-            e = cand.end
-            if e + 1 < n and text[e] == " " and text[e + 1] in after_initials:
+            if c_end + 1 < n and text[c_end] == " " and text[c_end + 1] in after_initials:
                 for form, key in after_forms:
-                    k = e + 1 + len(form)
+                    k = c_end + 1 + len(form)
                     if (
                         key != head
-                        and text.startswith(form, e + 1)
+                        and text.startswith(form, c_end + 1)
                         and (k >= n or not text[k].isalpha())
                     ):
-                        owners[key].append((cand.start, ident))
-        starts = [c.start for c in chosen]
-        # Where each institution is mentioned, to tell the one a text is about.
-        at: dict[tuple[str, str], list[int]] = {}
-        for cand in chosen:
-            if cand.kind != "p":
-                at.setdefault((cand.kind, cand.key), []).append(cand.start)
+                        owners[key].append((c_start, ident))
+        starts = [c[0] for c in chosen]
         linked: list[_Cand] = []
         for x in extra:
             before = {ident for start, ident in owners[x.key] if start < x.start}
@@ -1671,8 +1716,9 @@ class _Doc:
             return chosen
         starts = [c.start for c in chosen]
         extra: list[_Cand] = []
+        pattern = _the_title_re(tuple(sorted(holders)))
         for start, end in self.person_regions:
-            for m in _the_title_re(tuple(sorted(holders))).finditer(text, start, end):
+            for m in pattern.finditer(text, start, end):
                 title = m.group(1).lower()
                 if title not in holders or _OF_AFTER.match(text, m.end()):
                     continue
@@ -1729,20 +1775,20 @@ class _Doc:
         whose name would rightly open "Russian Federation Council") is the
         mention. Each recognised name looks only at the known names inside it.
         """
+        text, gaz = self.text, self.gaz
         known = sorted(
             c
             for c in cands
-            if c.kind == "g"
-            and " " in self.text[c.start : c.end]
-            and self.gaz[c.key].kind is not InstitutionKind.STATE
+            if c[2] == "g"  # kind, by index: faster than the attribute over every candidate
+            and " " in text[c[0] : c[1]]
+            and gaz[c[3]].kind is not InstitutionKind.STATE
         )
         if not known:
             return cands
         starts = [c.start for c in known]
-        text = self.text
         out: list[_Cand] = []
         for c in cands:
-            if c.kind == "i":
+            if c[2] == "i":
                 i = bisect.bisect_left(starts, c.start)
                 while i < len(known) and known[i].start < c.end:
                     g = known[i]
@@ -1852,12 +1898,10 @@ class _Doc:
         # Patterns may look a word beyond a region (a particle, an initial);
         # whatever crosses a region's edge is not inside the region.
         starts = [r[0] for r in self.regions]
-
-        def inside(c: _Cand) -> bool:
-            i = bisect.bisect_right(starts, c.start)
-            return i > 0 and self.regions[i - 1][1] >= c.end
-
-        cands = [c for c in cands if inside(c)]
+        regions, bisect_right = self.regions, bisect.bisect_right
+        cands = [
+            c for c in cands if (i := bisect_right(starts, c[0])) > 0 and regions[i - 1][1] >= c[1]
+        ]
         cands = self.without_wrappers(cands)
         if self.title_from:
             cands = self.with_titles(cands)
@@ -1896,8 +1940,10 @@ class _Doc:
                 id=key, name=p.name, aliases=tuple(p.aliases), roles=tuple(p.roles)
             )
         return tuple(
-            Mention(document_id, (c.start, c.end), text[c.start : c.end], entities[c.kind, c.key])
-            for c in chosen
+            [
+                Mention(document_id, (start, end), text[start:end], entities[kind, key])
+                for start, end, kind, key in chosen
+            ]
         )
 
 
@@ -1960,10 +2006,23 @@ class _Joined:
 @functools.lru_cache(maxsize=256)
 def _the_title_re(titles: tuple[str, ...]) -> re.Pattern[str]:
     """ "the chancellor", "The general": "the" and one of ``titles``."""
-    return re.compile(r"\b[Tt]he[ \u00a0]+(" + "|".join(map(re.escape, titles)) + r")\b")
+    # "[Tt]" first, the boundary before it after: the engine skips ahead to a "t" in C.
+    return re.compile(r"[Tt](?<!\w[\s\S])he[ \u00a0]+(" + "|".join(map(re.escape, titles)) + r")\b")
 
 
 _acronym_stop_cache: dict[tuple[int, int], frozenset[str]] = {}
+
+
+_states_cache: dict[int, tuple[_Matcher, dict[str, Institution]]] = {}
+
+
+def _states_by_id(matcher: _Matcher) -> dict[str, Institution]:
+    """The gazetteer's states by id, built once per compiled gazetteer."""
+    cached = _states_cache.get(id(matcher))
+    if cached is None or cached[0] is not matcher:
+        states = {i.id: i for i in matcher.gazetteer.of_kind(InstitutionKind.STATE)}
+        cached = _states_cache[id(matcher)] = (matcher, states)
+    return cached[1]
 
 
 def _acronym_stop(lex: Lexicon, matcher: _Matcher) -> frozenset[str]:
@@ -1973,6 +2032,19 @@ def _acronym_stop(lex: Lexicon, matcher: _Matcher) -> frozenset[str]:
     if stop is None:
         stop = _acronym_stop_cache[key] = lex.not_acronyms | matcher.single_words
     return stop
+
+
+_head_kinds_cache: dict[int, tuple[Lexicon, dict[str, str], dict[str, str]]] = {}
+
+
+def _head_kinds(lex: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+    """The kinds of the head words and of the lower-case head words, as values, built once."""
+    cached = _head_kinds_cache.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        heads = {w: k.value for w, k in lex.heads.items()}
+        lower = {w: k.value for w, k in lex.lower_heads.items()}
+        cached = _head_kinds_cache[id(lex)] = (lex, heads, lower)
+    return cached[1], cached[2]
 
 
 _finder_cache: dict[int, ahocorasick.Automaton] = {}
@@ -2002,6 +2074,76 @@ def _one_word_titles(lex: Lexicon) -> frozenset[str]:
         )
         _one_word_cache[id(lex)] = words
     return words
+
+
+_SEARCH_BUDGET: Final = 24
+
+
+def _at_line_starts(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str
+) -> Iterator[re.Match[str]]:
+    r"""The matches of a pattern written for a line's start (and within one line), as
+    ``re.compile("^" + pattern, re.MULTILINE).finditer(text)`` finds them; each match
+    after the first line holds the line break before it, outside its groups.
+
+    >>> line = r"([A-Z]+):"
+    >>> ps = (re.compile(line), re.compile("\n" + line))
+    >>> [m.group(1) for m in _at_line_starts(ps, "Q: hi\nA: yes\n and B: no")]
+    ['Q', 'A']
+    """
+    first, after_break = patterns
+    found = first.match(text)
+    if found is not None:
+        yield found
+    yield from after_break.finditer(text, found.end() if found is not None else 0)
+
+
+def _written_alone(text: str, low: str) -> bool:
+    """Whether a whitespace-separated token of ``text``, without the punctuation around
+    it, is ``low`` or ``low`` with "'s": what :meth:`_Doc.common_word` asks of the
+    set of such tokens, answered by looking at each place ``low`` is written.
+
+    >>> [_written_alone("Says (summit's) and “says”", w) for w in ("says", "summit", "and", "sum")]
+    [True, True, True, False]
+    """
+    if low[0] in _PUNCTUATION or any(c.isspace() for c in low):
+        return False  # no token stripped of its punctuation starts with it, nor holds a blank
+    n, size = len(text), len(low)
+    i = text.find(low)
+    while i >= 0:
+        a = i
+        while a > 0 and text[a - 1] in _PUNCTUATION:
+            a -= 1
+        if a == 0 or text[a - 1].isspace():
+            j = i + size
+            ends = [j] if low[-1] not in _PUNCTUATION else []
+            if text.startswith(("'s", "\u2019s"), j):
+                ends.append(j + 2)
+            for b in ends:
+                while b < n and text[b] in _PUNCTUATION:
+                    b += 1
+                if b == n or text[b].isspace():
+                    return True
+        i = text.find(low, i + 1)
+    return False
+
+
+def _tokens(piece: str, at: int) -> list[tuple[int, int, str]]:
+    """The whitespace-separated words of ``piece`` with their spans (``piece`` starts at ``at``).
+
+    ``str.split`` and a search for each word cost less than a regex match object
+    per word; both agree on what whitespace is (``str.isspace``).
+
+    >>> _tokens("Jens  Stoltenberg", 10)
+    [(10, 14, 'Jens'), (16, 27, 'Stoltenberg')]
+    """
+    toks = []
+    pos = 0
+    for word in piece.split():
+        pos = piece.find(word, pos)
+        toks.append((at + pos, at + pos + len(word), word))
+        pos += len(word)
+    return toks
 
 
 def _after_according(toks: list[tuple[int, int, str]], rs: int, re_: int) -> tuple[int, int]:
@@ -2042,18 +2184,14 @@ def _unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=8)
 def _demonym_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b")
+    return re.compile(words_pattern(words) + r"\b")
 
 
 @functools.lru_cache(maxsize=8)
 def _combining_re(forms: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str]:
     """ "Franco-German", "Sino-Russian": a combining form, a hyphen and a demonym."""
     return re.compile(
-        r"\b("
-        + "|".join(map(re.escape, sorted(forms)))
-        + r")-(?:"
-        + "|".join(map(re.escape, sorted(words)))
-        + r")\b"
+        "(" + words_pattern(forms) + r")-(?:" + "|".join(map(re.escape, sorted(words))) + r")\b"
     )
 
 

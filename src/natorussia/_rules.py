@@ -9,7 +9,9 @@ once with :mod:`importlib.resources` and validated: a malformed rule is a
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -66,6 +68,15 @@ class ChromeMatcher:
     rules: tuple[ChromeRule, ...]
     anywhere: re.Pattern[str]  # the rules that apply to any line
     every: re.Pattern[str]  # with the header-only rules too
+    # Rules that open with an open-ended stretch (".{8,400}…", "(?:.*\s)?categor…") cost
+    # a backtrack over the whole of each long line; each is left out of the line's
+    # alternation when the line lacks every string one of which it needs ("categor").
+    gates: tuple[tuple[int, frozenset[str]], ...] = ()
+    _branches: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    _apart: str | None = attrs.field(default=None, eq=False, repr=False)
+    _gated: dict[tuple[bool, int], re.Pattern[str]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
 
     @classmethod
     def of(cls, rules: tuple[ChromeRule, ...]) -> ChromeMatcher:
@@ -74,15 +85,35 @@ class ChromeMatcher:
         anywhere = "|".join(
             b for b, r in zip(branches, rules, strict=True) if r.block != "header_only"
         )
+        gates: list[tuple[int, frozenset[str]]] = []
+        for i, rule in enumerate(rules):
+            needed = _gate(rule.pattern)
+            if needed is not None and len(gates) < _MAX_GATES:
+                gates.append((i, needed))
         return cls(
             rules,
             re.compile(anywhere or "(?!)", re.IGNORECASE),
             re.compile("|".join(branches) or "(?!)", re.IGNORECASE),
+            tuple(gates),
+            tuple(branches),
+            _read_apart(n for _, needed in gates for n in needed),
         )
 
     def first(self, text: str, *, in_header: bool) -> ChromeRule | None:
         """The first rule that matches the whole of ``text`` (header-only rules only ``in_header``)."""
-        match = (self.every if in_header else self.anywhere).fullmatch(text)
+        pattern = self.every if in_header else self.anywhere
+        if self.gates:
+            low = text.lower()
+            shut = 0  # a bit for each gated rule left out (plain loops: this runs for every line)
+            for bit, (_, needed) in enumerate(self.gates):
+                for n in needed:
+                    if n in low:
+                        break
+                else:
+                    shut |= 1 << bit
+            if shut and self._reads_alike(text):
+                pattern = self._gated_pattern(in_header, shut)
+        match = pattern.fullmatch(text)
         if match is None:
             return None
         name = match.lastgroup  # a rule's group closes after the groups inside it
@@ -92,6 +123,142 @@ class ChromeMatcher:
     def any(self, text: str) -> bool:
         """Whether any rule, header-only ones included, matches the whole of ``text``."""
         return self.every.fullmatch(text) is not None
+
+    def _reads_alike(self, text: str) -> bool:
+        """Whether case-blind matching and ``str.lower`` read the characters of ``text``
+        alike; where they do not ("İ", "ı"), every rule is tried, as without the gates."""
+        if text.isascii():
+            return True
+        if self._apart is None:
+            return False
+        return all(char not in text for char in self._apart)
+
+    def _gated_pattern(self, in_header: bool, shut: int) -> re.Pattern[str]:
+        """The alternation without the gated rules whose bits are set in ``shut``, in the
+        rules' order, built once."""
+        key = (in_header, shut)
+        pattern = self._gated.get(key)
+        if pattern is None:
+            left_out = {i for bit, (i, _) in enumerate(self.gates) if shut >> bit & 1}
+            kept = "|".join(
+                branch
+                for i, (branch, rule) in enumerate(zip(self._branches, self.rules, strict=True))
+                if i not in left_out and (in_header or rule.block != "header_only")
+            )
+            pattern = self._gated[key] = re.compile(kept or "(?!)", re.IGNORECASE)
+        return pattern
+
+
+def _gate(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern that opens with a stretch of any length ("(?:.*\\s)?categor…"),
+    strings in lower case one of which a line must hold for the pattern to match it;
+    ``None`` for other patterns, or when no such strings are found.
+
+    Read from the parsed pattern (``re._parser``, the standard library's own
+    parser); should that change, no rule is gated, which only costs time.
+
+    >>> sorted(_gate(re.compile(r".{0,80}\\b(?:cookies?)\\b.*", re.I)))
+    ['cookie']
+    >>> sorted(_gate(re.compile(r"[^»]{1,40}(?:\\s*[»›]\\s*\\w+){1,6}")))
+    ['»', '›']
+    >>> print(_gate(re.compile(r"share( this)?")), _gate(re.compile(r".{8,400}[.]\\s+(?:AP|AFP)")))
+    None None
+    """
+    try:
+        items = list(_parser().parse(pattern.pattern, pattern.flags).data)
+        if not items or not _open_stretch(items[0]):
+            return None
+        found = _needed(items[1:])
+    except Exception:  # a parser of another Python version: no gate
+        return None
+    if found is None or not all(all(len(c.lower()) == 1 for c in n) for n in found):
+        return None
+    return frozenset(n.lower() for n in found)
+
+
+# Each combination of rules left out is an alternation compiled on first need: a few gates only.
+_MAX_GATES = 5
+
+
+def _open_stretch(item: tuple[Any, Any]) -> bool:
+    """Whether a pattern's first item is a stretch of forty or more of almost any character:
+    ".{8,400}", "[^»›]{1,40}", or an optional "(?:.*\\s)?"."""
+    c = _constants()
+    op, av = item
+    if op not in (c.MAX_REPEAT, c.MIN_REPEAT):
+        return False
+    body = list(av[2].data)
+    if len(body) == 1:
+        inner_op, inner_av = body[0]
+        wide = inner_op in (c.ANY, c.NOT_LITERAL) or (
+            inner_op is c.IN and bool(inner_av) and inner_av[0][0] is c.NEGATE
+        )
+        return wide and av[1] >= 40
+    return av[0] == 0 and bool(body) and _open_stretch(body[0])  # "(?:.*\\s)?"
+
+
+def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Strings one of which a match of the sequence ``items`` holds (the first found)."""
+    c = _constants()
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if _rare(run):
+            return frozenset({"".join(run)})
+        run = []
+        found: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            found = _needed(list(av[-1].data))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found = _needed(list(av[2].data))
+        elif op is c.BRANCH:
+            each = [_needed(list(branch.data)) for branch in av[1]]
+            if each and all(e is not None for e in each):
+                found = frozenset().union(*(e for e in each if e is not None))
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+            chars = [chr(v) for _, v in av]
+            if all(_rare([ch]) for ch in chars):
+                found = frozenset(chars)
+        if found is not None:
+            return found
+    return frozenset({"".join(run)}) if _rare(run) else None
+
+
+def _rare(chars: list[str]) -> bool:
+    """Whether a string is rare enough in lines to tell them apart: three characters or
+    more, or one that is not ASCII ("»")."""
+    return len(chars) >= 3 or (len(chars) >= 1 and not "".join(chars).isascii())
+
+
+@cache
+def _parser() -> Any:
+    return importlib.import_module("re._parser")
+
+
+@cache
+def _constants() -> Any:
+    return importlib.import_module("re._constants")
+
+
+def _read_apart(needed: Iterable[str]) -> str | None:
+    """The characters that case-blind matching reads as one of the characters of ``needed``
+    while ``str.lower`` does not: "İ" (which lowers to two characters) for "i", and
+    the engine's extra cases ("ı" for "i", "ſ" for "s"). ``None`` without the
+    engine's table of extra cases (then only ASCII lines are gated)."""
+    try:
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except Exception:  # another Python version: the safe side
+        return None
+    apart: set[str] = set()
+    for char in {c.lower() for n in needed for c in n}:
+        if char == "i":
+            apart.add("\u0130")
+        for code in extra.get(ord(char), ()):
+            partner = chr(code)
+            apart |= {f for f in (partner, partner.upper()) if f.lower() == partner}
+    return "".join(sorted(apart))
 
 
 def _own_groups(index: int, pattern: str) -> str:

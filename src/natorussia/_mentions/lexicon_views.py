@@ -14,7 +14,7 @@ from typing import Final
 from natorussia._entity_data import KnownPerson, Lexicon
 from natorussia._mentions.names import surname_key
 from natorussia._resources import read_json
-from natorussia._text import strip_accents
+from natorussia._text import strip_accents, trie_pattern
 
 _UPPER: Final = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _U: Final = f"[{_UPPER}]"
@@ -79,10 +79,14 @@ def _the_head_re(lex: Lexicon) -> re.Pattern[str]:
     """ "the Council", "this organisation": a head word alone after "the" or "this"."""
     pattern = _the_head_cache.get(id(lex))
     if pattern is None:
-        heads = "|".join(
-            sorted(h for h in lex.heads if h not in lex.event_heads | lex.not_anaphoric)
+        # a trie of the head words: "the " is frequent, and an alternation of ninety
+        # words would be tried word by word after each
+        heads = trie_pattern(
+            (h for h in lex.heads if h not in lex.event_heads | lex.not_anaphoric), escape=False
         )
-        pattern = re.compile(rf"\b(?:[Tt]he|[Tt]his)[ \u00a0]+((?i:{heads}))\b")
+        # "[Tt]" first and the boundary before it after: the engine skips ahead to a "t"
+        # in C instead of trying the pattern at every position.
+        pattern = re.compile(rf"[Tt](?<!\w[\s\S])h(?:e|is)[ \u00a0]+((?i:{heads}))\b")
         _the_head_cache[id(lex)] = pattern
     return pattern
 
