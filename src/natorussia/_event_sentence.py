@@ -419,24 +419,16 @@ class Sentence:
 
     def clause_of(self, offset: int) -> int:
         """Index of the clause containing ``offset`` (or the nearest before it)."""
-        best = 0
-        for i, clause in enumerate(self.clauses):
-            if clause.span[0] <= offset:
-                best = i
-            else:
-                break
-        return best
+        return max(bisect.bisect_right(self._clause_starts, offset) - 1, 0)
+
+    @functools.cached_property
+    def _clause_starts(self) -> list[int]:
+        # Clauses come in text order, so their starts are sorted: a bisect finds one.
+        return [c.span[0] for c in self.clauses]
 
     def token_index(self, offset: int) -> int:
         """Index of the first token at or after ``offset``."""
-        lo, hi = 0, len(self.token_starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.token_starts[mid] < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(self.token_starts, offset)
 
     def best_trigger(
         self,
