@@ -10,7 +10,7 @@ lookahead only ever rejects positions where the pattern could not match, so
 the pattern finds exactly what it found before.
 
 >>> gate(r"\bsince\s+\d{4}|until\s+\d{4}|(?:the\s+)?year", re.IGNORECASE)
-'(?:sinc|the[\\s]|unti|year)'
+'(?:sinc|the[\\s]{1,}|unti|year)'
 >>> gate(r"a|.b", 0) is None  # "." can start a match: no gate
 True
 """
@@ -42,9 +42,13 @@ def gate(pattern: str, flags: int, depth: int = 4) -> str | None:
         prefixes = _sequence(tree.data, depth, flags)
     except _Unknown:
         return None
-    if any(not atoms for atoms, _ in prefixes):
+    if any(all(_OPTIONAL.search(atom) for atom in atoms) for atoms, _ in prefixes):
         return None  # some match can start with any character
     return _tree(sorted({atoms for atoms, _ in prefixes}))
+
+
+# An atom that may match nothing: a run of a character class that may be empty ("x*").
+_OPTIONAL = re.compile(r"\{0,\d*\}$")
 
 
 class _Unknown(Exception):
@@ -83,7 +87,14 @@ def _item(op: Any, av: Any, depth: int, flags: int) -> set[_Prefix]:
     if op is _c.BRANCH:
         return {p for alternative in av[1] for p in _sequence(alternative.data, depth, flags)}
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        low, _, sub = av
+        low, high, sub = av
+        if len(sub.data) == 1 and sub.data[0][0] in (_c.LITERAL, _c.IN):
+            # A run of one character class ("\s+") is one atom of the gate, which goes on
+            # after it: "the\s+year" is told from "the\s+war".
+            one_op, one_av = sub.data[0]
+            ((atom,), _), *_ = _item(one_op, one_av, 1, flags)
+            most = "" if high == _c.MAXREPEAT else str(high)
+            return {((f"{atom}{{{low},{most}}}",), True)}
         # One repetition's prefixes, then anything: further repetitions are not followed.
         once = {(atoms, False) for atoms, _ in _sequence(sub.data, depth, flags)}
         return once | {((), True)} if low == 0 else once
