@@ -82,10 +82,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             Token(m.start(), m.end(), m.group(), _fold(m.group()))
             for m in _TOKEN.finditer(text, start, stop)
         ]
+    # tuple.__new__ skips the named tuple's own __new__ (a Python function): a quarter faster.
     return [
-        Token(a, b, text[a:b], folded[a - start : b - start])
-        for a, b in (m.span() for m in _TOKEN.finditer(text, start, stop))
+        _new_tuple(Token, (a, b, text[a:b], folded[a - start : b - start]))
+        for a, b in map(re.Match.span, _TOKEN.finditer(text, start, stop))
     ]
+
+
+_new_tuple = tuple.__new__
 
 
 @attrs.frozen
