@@ -383,8 +383,13 @@ class Sentence:
             return any(a <= offset < b for a, b in spans)
 
         trig = m.trigger
-        if trig.requires and any(t.key in trig.requires for t in self.tokens if inside(t.start)):
-            return True
+        if trig.requires:
+            tokens = self.tokens
+            # The words of each span, found by bisection rather than by testing every word.
+            for a, b in spans:
+                for t in tokens[self.token_index(a) : self.token_index(b)]:
+                    if t.key in trig.requires:
+                        return True
         return any(
             isinstance(x.entity, Institution)
             and x.entity.kind in trig.requires_institution_kind

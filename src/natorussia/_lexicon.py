@@ -12,6 +12,7 @@ of the lexicon.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
@@ -151,11 +152,10 @@ class Lexicon:
     def matches(self, tokens: Sequence[Token]) -> Iterator[TriggerMatch]:
         """Every trigger form in ``tokens`` (overlapping matches included)."""
         index = self._index
-        for i, token in enumerate(tokens):
-            entries = index.get(token.key)
-            if not entries:
-                continue
-            for trigger in entries:
+        keys = list(map(_KEY, tokens))
+        # Most words start no form: find the few that do in one comprehension.
+        for i in [i for i, key in enumerate(keys) if key in index]:
+            for trigger in index[keys[i]]:
                 if trigger.not_after and i > 0 and tokens[i - 1].key in trigger.not_after:
                     continue
                 last = _match_words(trigger.words, tokens, i)
@@ -168,6 +168,9 @@ class Lexicon:
                     ):
                         continue
                 yield TriggerMatch(trigger, i, last)
+
+
+_KEY = operator.attrgetter("key")
 
 
 def _match_words(words: Sequence[str], tokens: Sequence[Token], i: int) -> int | None:
@@ -351,23 +354,19 @@ class Places:
 
         A match must end in a capitalised word, so "the arctic fox" is no place.
         """
-        keys = tuple(t.key for t in tokens)
-        i = 0
-        n = len(keys)
-        while i < n:
-            forms = self._index.get(keys[i])
-            found = None
-            if forms:
-                for words, place in forms:
-                    k = len(words)
-                    if keys[i : i + k] == words and tokens[i + k - 1].text[:1].isupper():
-                        found = (i, i + k - 1, place)
-                        break
-            if found:
-                yield found
-                i = found[1] + 1
-            else:
-                i += 1
+        keys = tuple(map(_KEY, tokens))
+        index = self._index
+        after = 0  # the first token after the last place found
+        # Most words start no place: visit only those that do, in order.
+        for i in [i for i, key in enumerate(keys) if key in index]:
+            if i < after:
+                continue
+            for words, place in index[keys[i]]:
+                k = len(words)
+                if keys[i : i + k] == words and tokens[i + k - 1].text[:1].isupper():
+                    yield (i, i + k - 1, place)
+                    after = i + k
+                    break
 
 
 def parse_places(data: Any, source: str = _PLACES_FILE) -> Places:
