@@ -144,6 +144,12 @@ class Lexicon:
         for entries in index.values():
             entries.sort(key=lambda t: -len(t.words))
         self._index: Mapping[str, Sequence[Trigger]] = index
+        # Each form with its words as a list to compare a slice of keys with (None for
+        # a form with a gap, which is matched word by word).
+        self._forms: Mapping[str, Sequence[tuple[Trigger, list[str] | None]]] = {
+            word: [(t, None if _GAP in t.words else list(t.words)) for t in entries]
+            for word, entries in index.items()
+        }
 
     def starts(self, word: str) -> bool:
         """Whether some form begins with ``word`` (folded)."""
@@ -151,18 +157,26 @@ class Lexicon:
 
     def matches(self, tokens: Sequence[Token]) -> Iterator[TriggerMatch]:
         """Every trigger form in ``tokens`` (overlapping matches included)."""
-        index = self._index
+        forms = self._forms
         keys = list(map(_KEY, tokens))
         # Most words start no form: find the few that do in one comprehension.
-        for i in [i for i, key in enumerate(keys) if key in index]:
-            for trigger in index[keys[i]]:
-                if trigger.not_after and i > 0 and tokens[i - 1].key in trigger.not_after:
+        for i in [i for i, key in enumerate(keys) if key in forms]:
+            for trigger, words in forms[keys[i]]:
+                if trigger.not_after and i > 0 and keys[i - 1] in trigger.not_after:
                     continue
-                last = _match_words(trigger.words, tokens, i)
-                if last is None:
+                if words is None:
+                    found = _match_words(trigger.words, tokens, i)
+                    if found is None:
+                        continue
+                    last = found
+                elif len(words) == 1:
+                    last = i  # the first word is the key it was found by
+                elif keys[i : i + len(words)] == words:
+                    last = i + len(words) - 1
+                else:
                     continue
                 if trigger.not_before and last + 1 < len(tokens):
-                    after = tokens[last + 1].key
+                    after = keys[last + 1]
                     if after in trigger.not_before or (
                         _NUMBER in trigger.not_before and after[:1].isdigit()
                     ):
