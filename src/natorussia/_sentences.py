@@ -37,12 +37,13 @@ __all__ = ["Clause", "ClauseRole", "split_clauses", "split_sentences"]
 
 # A terminator, the quotes/brackets it closes, then footnote markers.
 _END = re.compile(
-    r"(?:[.!?]+|…)"
+    r"(?=[.!?…])(?:[.!?]+|…)"
     r"[\"”’'»)\]]*"
     r"(?:\s?\[(?:\d{1,3}|[ivxlcdm]{1,8})\])*"
     r"(?=\s|$)",
 )
 _NEXT = re.compile(r"\s+(\S)")
+_NEXT_WORD = re.compile(r"[\w']+")
 _WORD_BEFORE = re.compile(r"([\w.]+?)\.?[\"”’'»)\]]*$")
 
 # Never end a sentence: the next word belongs to them.
@@ -223,7 +224,7 @@ def _ends_sentence(text: str, stop: int, after: int, limit: int) -> bool:
         start -= 1
     token = text[start : stop + 1]
     word = token[:-1].casefold()
-    next_word = re.match(r"[\w']+", text[nxt.start(1) : nxt.start(1) + 30])
+    next_word = _NEXT_WORD.match(text[nxt.start(1) : nxt.start(1) + 30])
     opener = next_word.group(0).casefold() if next_word else ""
     if word in _NEVER or word.rstrip(".") in _NEVER:
         return False
