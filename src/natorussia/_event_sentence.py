@@ -254,14 +254,12 @@ class Sentence:
         """
         found: list[tuple[int, Institution]] = []
         tokens = self.tokens
-        for k in range(1, len(tokens)):
-            key = tokens[k].key
-            if key in _rules().anaphoric_bodies:
-                body = self.antecedents[0]
-            elif key in _rules().anaphoric_alliances:
-                body = self.antecedents[1]
-            else:
+        bodies, alliances = _rules().anaphoric_bodies, _rules().anaphoric_alliances
+        # Most sentences hold none of these words: find the few that do in one comprehension.
+        for k in [k for k, t in enumerate(tokens) if t.key in bodies or t.key in alliances]:
+            if k == 0:
                 continue
+            body = self.antecedents[0] if tokens[k].key in bodies else self.antecedents[1]
             if (
                 tokens[k - 1].key == "the"
                 and isinstance(body, Institution)

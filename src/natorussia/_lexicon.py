@@ -362,6 +362,17 @@ class Places:
         for forms in index.values():
             forms.sort(key=lambda f: -len(f[0]))
         self._index: Mapping[str, Sequence[tuple[tuple[str, ...], Place]]] = index
+        # For each first word, its forms by length, longest first: one lookup per length
+        # ("the" starts a score of forms). Of forms with the same words, the first listed.
+        by_length: dict[str, list[tuple[int, dict[tuple[str, ...], Place]]]] = {}
+        for first, forms in index.items():
+            tables: dict[int, dict[tuple[str, ...], Place]] = {}
+            for words, place in forms:
+                tables.setdefault(len(words), {}).setdefault(words, place)
+            by_length[first] = sorted(tables.items(), key=lambda kv: -kv[0])
+        self._by_length: Mapping[str, Sequence[tuple[int, dict[tuple[str, ...], Place]]]] = (
+            by_length
+        )
 
     def matches(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int, Place]]:
         """Non-overlapping places in ``tokens``: (first, last, place), longest first.
@@ -369,15 +380,15 @@ class Places:
         A match must end in a capitalised word, so "the arctic fox" is no place.
         """
         keys = tuple(map(_KEY, tokens))
-        index = self._index
+        index = self._by_length
         after = 0  # the first token after the last place found
         # Most words start no place: visit only those that do, in order.
         for i in [i for i, key in enumerate(keys) if key in index]:
             if i < after:
                 continue
-            for words, place in index[keys[i]]:
-                k = len(words)
-                if keys[i : i + k] == words and tokens[i + k - 1].text[:1].isupper():
+            for k, table in index[keys[i]]:
+                place = table.get(keys[i : i + k])
+                if place is not None and tokens[i + k - 1].text[:1].isupper():
                     yield (i, i + k - 1, place)
                     after = i + k
                     break
