@@ -72,6 +72,7 @@ class Sentence:
         self.lexicon = lexicon
         self.token_starts = [t.start for t in self.tokens]
         self._places: list[tuple[int, int, Place]] | None = None
+        self._causes_after: dict[Span, int | None] = {}
         self._owners: dict[int, Mention] | None = None
 
     # Clauses, triggers and negations are computed on first use: a sentence built
@@ -548,6 +549,9 @@ class Sentence:
         ``cause_gap`` words, with no comma or relative pronoun between, in the
         date's clause. The token index of the verb, or None.
         """
+        if date_span in self._causes_after:
+            return self._causes_after[date_span]  # asked once per clause a date searches
+        found: int | None = None
         tokens = self.tokens
         last = self.token_index(date_span[1]) - 1
         end = self.clauses[self.clause_of(date_span[0])].span[1]
@@ -555,12 +559,14 @@ class Sentence:
             if tokens[k].start >= end:
                 break
             if causes(tokens, k):
-                return k
+                found = k
+                break
             if tokens[k].key in ("that", "which", "who") or (
                 k + 1 < len(tokens) and "," in self.text[tokens[k].end : tokens[k + 1].start]
             ):
                 break
-        return None
+        self._causes_after[date_span] = found
+        return found
 
     def witnessed(self, date_span: Span) -> list[TriggerMatch]:
         """The happenings a date "saw": "1999 *saw* the first *enlargement* and the Kosovo *war*".
@@ -645,11 +651,15 @@ class Sentence:
         """Whether the date opens its clause as an adverbial: "In 2016, …"."""
         a, _ = self.clauses[clause].span
         first = self.token_index(date_span[0])
-        before = self.tokens[self.token_index(a) : first]
+        # At most three words may stand before the date, after a "that" or "which": only
+        # the last four words can hold the cut that leaves so few.
+        before = self.tokens[max(self.token_index(a), first - 4) : first]
         for i in range(len(before) - 1, -1, -1):
             if before[i].key in ("that", "which"):
                 before = before[i + 1 :]
                 break
+        if first - self.token_index(a) > 3 and len(before) == 4:
+            return False
         if len(before) > 3 or any(t.key not in _rules().adverbial for t in before):
             return False
         rest = self.text[date_span[1] : self.clauses[clause].span[1]].lstrip()
