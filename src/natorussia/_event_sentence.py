@@ -67,16 +67,24 @@ class Sentence:
         # organization" and "the alliance" stand for.
         self.antecedents = antecedents
         self.span = span
-        self.tokens = tokenize(text, span[0], span[1])
         self.mentions = mentions
         self.lexicon = lexicon
-        self.token_starts = [t.start for t in self.tokens]
         self._places: list[tuple[int, int, Place]] | None = None
         self._causes_after: dict[Span, int | None] = {}
         self._owners: dict[int, Mention] | None = None
 
-    # Clauses, triggers and negations are computed on first use: a sentence built
-    # for a time phrase that turns out to give nothing never needs them.
+    # Tokens, clauses, triggers and negations are computed on first use: a sentence
+    # built for a date or a time phrase that turns out to give nothing never needs them.
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's words."""
+        return tokenize(self.text, self.span[0], self.span[1])
+
+    @functools.cached_property
+    def token_starts(self) -> list[int]:
+        """Where each word starts (for bisection)."""
+        return [t.start for t in self.tokens]
+
     @functools.cached_property
     def clauses(self) -> list[Clause]:
         return split_clauses(self.text, self.span)
