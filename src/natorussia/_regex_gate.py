@@ -24,8 +24,15 @@ from typing import Any
 __all__ = ["gate"]
 
 # The standard library's regex parser (``sre_parse`` before Python 3.11, deprecated since).
-_parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
+# It is private: where it is missing or reads differently, no gate is made and the
+# patterns run as written.
+_parser: Any
+_c: Any
+try:
+    _parser = importlib.import_module("re._parser")
+    _c = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - a Python without re._parser
+    _parser = _c = None
 
 # A prefix: the regex atoms of its characters, and whether the match may go on
 # after them with more known characters (False: anything may follow).
@@ -37,11 +44,13 @@ def gate(pattern: str, flags: int, depth: int = 4) -> str | None:
 
     It is to be compiled with the same ``flags``, in a lookahead.
     """
+    if _parser is None:
+        return None
     try:
         tree = _parser.parse(pattern, flags)
         prefixes = _sequence(tree.data, depth, flags)
-    except _Unknown:
-        return None
+    except (_Unknown, AttributeError, TypeError, ValueError):
+        return None  # a construct, or a parser, this reading does not know
     if any(all(_OPTIONAL.search(atom) for atom in atoms) for atoms, _ in prefixes):
         return None  # some match can start with any character
     return _tree(sorted({atoms for atoms, _ in prefixes}))
