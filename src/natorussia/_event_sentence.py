@@ -67,15 +67,24 @@ class Sentence:
         # organization" and "the alliance" stand for.
         self.antecedents = antecedents
         self.span = span
-        self.tokens = tokenize(text, span[0], span[1])
         self.mentions = mentions
         self.lexicon = lexicon
-        self.token_starts = [t.start for t in self.tokens]
         self._places: list[tuple[int, int, Place]] | None = None
+        self._causes_after: dict[Span, int | None] = {}
         self._owners: dict[int, Mention] | None = None
 
-    # Clauses, triggers and negations are computed on first use: a sentence built
-    # for a time phrase that turns out to give nothing never needs them.
+    # Tokens, clauses, triggers and negations are computed on first use: a sentence
+    # built for a date or a time phrase that turns out to give nothing never needs them.
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's words."""
+        return tokenize(self.text, self.span[0], self.span[1])
+
+    @functools.cached_property
+    def token_starts(self) -> list[int]:
+        """Where each word starts (for bisection)."""
+        return [t.start for t in self.tokens]
+
     @functools.cached_property
     def clauses(self) -> list[Clause]:
         return split_clauses(self.text, self.span)
@@ -254,14 +263,12 @@ class Sentence:
         """
         found: list[tuple[int, Institution]] = []
         tokens = self.tokens
-        for k in range(1, len(tokens)):
-            key = tokens[k].key
-            if key in _rules().anaphoric_bodies:
-                body = self.antecedents[0]
-            elif key in _rules().anaphoric_alliances:
-                body = self.antecedents[1]
-            else:
+        bodies, alliances = _rules().anaphoric_bodies, _rules().anaphoric_alliances
+        # Most sentences hold none of these words: find the few that do in one comprehension.
+        for k in [k for k, t in enumerate(tokens) if t.key in bodies or t.key in alliances]:
+            if k == 0:
                 continue
+            body = self.antecedents[0] if tokens[k].key in bodies else self.antecedents[1]
             if (
                 tokens[k - 1].key == "the"
                 and isinstance(body, Institution)
@@ -383,8 +390,13 @@ class Sentence:
             return any(a <= offset < b for a, b in spans)
 
         trig = m.trigger
-        if trig.requires and any(t.key in trig.requires for t in self.tokens if inside(t.start)):
-            return True
+        if trig.requires:
+            tokens = self.tokens
+            # The words of each span, found by bisection rather than by testing every word.
+            for a, b in spans:
+                for t in tokens[self.token_index(a) : self.token_index(b)]:
+                    if t.key in trig.requires:
+                        return True
         return any(
             isinstance(x.entity, Institution)
             and x.entity.kind in trig.requires_institution_kind
@@ -419,24 +431,16 @@ class Sentence:
 
     def clause_of(self, offset: int) -> int:
         """Index of the clause containing ``offset`` (or the nearest before it)."""
-        best = 0
-        for i, clause in enumerate(self.clauses):
-            if clause.span[0] <= offset:
-                best = i
-            else:
-                break
-        return best
+        return max(bisect.bisect_right(self._clause_starts, offset) - 1, 0)
+
+    @functools.cached_property
+    def _clause_starts(self) -> list[int]:
+        # Clauses come in text order, so their starts are sorted: a bisect finds one.
+        return [c.span[0] for c in self.clauses]
 
     def token_index(self, offset: int) -> int:
         """Index of the first token at or after ``offset``."""
-        lo, hi = 0, len(self.token_starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.token_starts[mid] < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(self.token_starts, offset)
 
     def best_trigger(
         self,
@@ -553,6 +557,9 @@ class Sentence:
         ``cause_gap`` words, with no comma or relative pronoun between, in the
         date's clause. The token index of the verb, or None.
         """
+        if date_span in self._causes_after:
+            return self._causes_after[date_span]  # asked once per clause a date searches
+        found: int | None = None
         tokens = self.tokens
         last = self.token_index(date_span[1]) - 1
         end = self.clauses[self.clause_of(date_span[0])].span[1]
@@ -560,12 +567,14 @@ class Sentence:
             if tokens[k].start >= end:
                 break
             if causes(tokens, k):
-                return k
+                found = k
+                break
             if tokens[k].key in ("that", "which", "who") or (
                 k + 1 < len(tokens) and "," in self.text[tokens[k].end : tokens[k + 1].start]
             ):
                 break
-        return None
+        self._causes_after[date_span] = found
+        return found
 
     def witnessed(self, date_span: Span) -> list[TriggerMatch]:
         """The happenings a date "saw": "1999 *saw* the first *enlargement* and the Kosovo *war*".
@@ -650,11 +659,15 @@ class Sentence:
         """Whether the date opens its clause as an adverbial: "In 2016, …"."""
         a, _ = self.clauses[clause].span
         first = self.token_index(date_span[0])
-        before = self.tokens[self.token_index(a) : first]
+        # At most three words may stand before the date, after a "that" or "which": only
+        # the last four words can hold the cut that leaves so few.
+        before = self.tokens[max(self.token_index(a), first - 4) : first]
         for i in range(len(before) - 1, -1, -1):
             if before[i].key in ("that", "which"):
                 before = before[i + 1 :]
                 break
+        if first - self.token_index(a) > 3 and len(before) == 4:
+            return False
         if len(before) > 3 or any(t.key not in _rules().adverbial for t in before):
             return False
         rest = self.text[date_span[1] : self.clauses[clause].span[1]].lstrip()

@@ -37,12 +37,13 @@ __all__ = ["Clause", "ClauseRole", "split_clauses", "split_sentences"]
 
 # A terminator, the quotes/brackets it closes, then footnote markers.
 _END = re.compile(
-    r"(?:[.!?]+|…)"
+    r"(?=[.!?…])(?:[.!?]+|…)"
     r"[\"”’'»)\]]*"
     r"(?:\s?\[(?:\d{1,3}|[ivxlcdm]{1,8})\])*"
     r"(?=\s|$)",
 )
 _NEXT = re.compile(r"\s+(\S)")
+_NEXT_WORD = re.compile(r"[\w']+")
 _WORD_BEFORE = re.compile(r"([\w.]+?)\.?[\"”’'»)\]]*$")
 
 # Never end a sentence: the next word belongs to them.
@@ -223,7 +224,7 @@ def _ends_sentence(text: str, stop: int, after: int, limit: int) -> bool:
         start -= 1
     token = text[start : stop + 1]
     word = token[:-1].casefold()
-    next_word = re.match(r"[\w']+", text[nxt.start(1) : nxt.start(1) + 30])
+    next_word = _NEXT_WORD.match(text[nxt.start(1) : nxt.start(1) + 30])
     opener = next_word.group(0).casefold() if next_word else ""
     if word in _NEVER or word.rstrip(".") in _NEVER:
         return False
@@ -351,9 +352,12 @@ _SUBORD = (
     # Paris in 1990, …" (not a main verb after an aside: "Daalder, …, proposed to").
     r"|(?=[a-z]+ed\s+(?:in|on|at|by|during|under|after|before|from|with)\b))"
 )
+# The lookahead on the characters a cut can start with lets the engine pass over
+# most positions with one set test instead of trying every alternative.
 _CUT = re.compile(
-    rf"(?P<semi>;)|(?P<coord>{_COORD})|(?P<sub>{_SUBORD})|(?P<open>[(\[])|(?P<close>[)\]])"
-    r"|(?P<dash>\s[–—]\s)|(?P<comma>,)"
+    r"(?=[;,()\[\]\s])"
+    rf"(?:(?P<semi>;)|(?P<coord>{_COORD})|(?P<sub>{_SUBORD})|(?P<open>[(\[])|(?P<close>[)\]])"
+    r"|(?P<dash>\s[–—]\s)|(?P<comma>,))"
 )
 
 
@@ -452,17 +456,18 @@ def split_clauses(text: str, span: Span, *, min_bracket_words: int = 3) -> list[
 
 
 _WORDS = re.compile(r"\w+")
+_BRACKET = re.compile(r"[()\[\]]")
 
 
 def _inline_brackets(text: str, start: int, end: int, min_words: int) -> set[int]:
     """Offsets of the brackets (both ends) whose content has fewer than ``min_words`` words."""
     inline: set[int] = set()
     opened: list[int] = []
-    for i in range(start, end):
-        c = text[i]
-        if c in "([":
+    for m in _BRACKET.finditer(text, start, end):
+        i = m.start()
+        if m.group() in "([":
             opened.append(i)
-        elif c in ")]" and opened:
+        elif opened:
             o = opened.pop()
             if len(_WORDS.findall(text, o + 1, i)) < min_words:
                 inline.update((o, i))

@@ -116,6 +116,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from natorussia._regex_gate import gate
 from natorussia._resources import read_json
 from natorussia._text import strip_accents
 from natorussia.errors import DataError, DateError
@@ -719,7 +720,11 @@ def _scanner() -> re.Pattern[str]:
         pattern if name == "_news" else f"(?P<{name}>{pattern})"
         for name, pattern in alternatives.items()
     )
-    return re.compile(rf"{_NOT_BEFORE}(?=[\w'’])(?:{body})(?![\w-]*\w)", _FLAGS)
+    # The first characters every alternative can start with, tested before trying them
+    # (most words of a window start none); it never turns away a match.
+    first = gate(body, _FLAGS)
+    ahead = "" if first is None else f"(?={first})"
+    return re.compile(rf"{_NOT_BEFORE}(?=[\w'’]){ahead}(?:{body})(?![\w-]*\w)", _FLAGS)
 
 
 @functools.cache
