@@ -168,6 +168,10 @@ _INITIALS = re.compile(rf"(?:{_U}\.[ \u00a0]?){{1,3}}")
 _ENDNOTE_LABEL = re.compile(r"\s*(?:\[[ivxlcdm\d]+\]|\(?\d{1,3}[.)])?\s*\Z", re.IGNORECASE)
 _QUOTE_AFTER = re.compile(r",[ \u00a0]*[\u201c\"]")
 _ATTRIBUTIVE_ENDINGS: Final = ("-based", "-led", "-backed", "-funded", "-owned")
+
+# The most words a name may hold before its head word ("Norwegian Institute", "Centre for
+# … Studies" is after it): a run of capitalised words thousands long stays linear.
+_MAX_WORDS_BEFORE_HEAD: Final = 12
 # Lower-case words that qualify a lower-case title: "EU foreign policy chief".
 _ROLE_MODIFIERS: Final = frozenset(
     {"foreign", "policy", "defence", "defense", "security", "intelligence", "military", "top"}
@@ -465,7 +469,7 @@ class _Doc:
             last = h
             while last + 1 < end and words[last + 1] in lex.heads:
                 last += 1
-            first = self.left_edge(words, used_until, h)
+            first = self.left_edge(words, max(used_until, h - _MAX_WORDS_BEFORE_HEAD), h)
             last = self.head_after_in(words, last, end)
             stop = self.complement_end(words, last + 1, end)
             used_until = h = stop
