@@ -9,6 +9,11 @@ the pattern, it turns most positions away with a few character tests. The
 lookahead only ever rejects positions where the pattern could not match, so
 the pattern finds exactly what it found before.
 
+:func:`required_strings` reads the same tree for the strings a line must hold
+for a pattern that opens with a stretch of any length (the page-chrome rules of
+:mod:`natorussia._rules`), so that a line without them is not tried. Both read
+the standard library's private parser, in this one module.
+
 >>> gate(r"\bsince\s+\d{4}|until\s+\d{4}|(?:the\s+)?year", re.IGNORECASE)
 '(?:sinc|the[\\s]{1,}|unti|year)'
 >>> gate(r"a|.b", 0) is None  # "." can start a match: no gate
@@ -19,9 +24,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["gate"]
+__all__ = ["case_blind_partners", "gate", "required_strings"]
 
 # The standard library's regex parser (``sre_parse`` before Python 3.11, deprecated since).
 # It is private: where it is missing or reads differently, no gate is made and the
@@ -151,3 +157,104 @@ def _tree(prefixes: list[tuple[str, ...]]) -> str:
         return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
     return emit(root)
+
+
+# The strings a line must hold: the gate of the page-chrome rules (natorussia._rules).
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern that opens with a stretch of any length ("(?:.*\\s)?categor…"),
+    strings in lower case one of which a line must hold for the pattern to match it;
+    ``None`` for other patterns, or when no such strings are found.
+
+    Read from the parsed pattern (``re._parser``, the standard library's own
+    parser); should that change, no rule is gated, which only costs time.
+
+    >>> sorted(required_strings(re.compile(r".{0,80}\\b(?:cookies?)\\b.*", re.I)))
+    ['cookie']
+    >>> sorted(required_strings(re.compile(r"[^»]{1,40}(?:\\s*[»›]\\s*\\w+){1,6}")))
+    ['»', '›']
+    >>> print(required_strings(re.compile(r"share( this)?")), required_strings(re.compile(r".{8,400}[.]\\s+(?:AP|AFP)")))
+    None None
+    """
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+        if not items or not _open_stretch(items[0]):
+            return None
+        found = _needed(items[1:])
+    except Exception:  # a parser of another Python version: no gate
+        return None
+    if found is None or not all(all(len(c.lower()) == 1 for c in n) for n in found):
+        return None
+    return frozenset(n.lower() for n in found)
+
+
+def _open_stretch(item: tuple[Any, Any]) -> bool:
+    """Whether a pattern's first item is a stretch of forty or more of almost any character:
+    ".{8,400}", "[^»›]{1,40}", or an optional "(?:.*\\s)?"."""
+    c = _c
+    op, av = item
+    if op not in (c.MAX_REPEAT, c.MIN_REPEAT):
+        return False
+    body = list(av[2].data)
+    if len(body) == 1:
+        inner_op, inner_av = body[0]
+        wide = inner_op in (c.ANY, c.NOT_LITERAL) or (
+            inner_op is c.IN and bool(inner_av) and inner_av[0][0] is c.NEGATE
+        )
+        return wide and av[1] >= 40
+    return av[0] == 0 and bool(body) and _open_stretch(body[0])  # "(?:.*\\s)?"
+
+
+def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Strings one of which a match of the sequence ``items`` holds (the first found)."""
+    c = _c
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if _rare(run):
+            return frozenset({"".join(run)})
+        run = []
+        found: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            found = _needed(list(av[-1].data))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found = _needed(list(av[2].data))
+        elif op is c.BRANCH:
+            each = [_needed(list(branch.data)) for branch in av[1]]
+            if each and all(e is not None for e in each):
+                found = frozenset().union(*(e for e in each if e is not None))
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+            chars = [chr(v) for _, v in av]
+            if all(_rare([ch]) for ch in chars):
+                found = frozenset(chars)
+        if found is not None:
+            return found
+    return frozenset({"".join(run)}) if _rare(run) else None
+
+
+def _rare(chars: list[str]) -> bool:
+    """Whether a string is rare enough in lines to tell them apart: three characters or
+    more, or one that is not ASCII ("»")."""
+    return len(chars) >= 3 or (len(chars) >= 1 and not "".join(chars).isascii())
+
+
+def case_blind_partners(needed: Iterable[str]) -> str | None:
+    """The characters that case-blind matching reads as one of the characters of ``needed``
+    while ``str.lower`` does not: "İ" (which lowers to two characters) for "i", and
+    the engine's extra cases ("ı" for "i", "ſ" for "s"). ``None`` without the
+    engine's table of extra cases (then only ASCII lines are gated)."""
+    try:
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except Exception:  # another Python version: the safe side
+        return None
+    apart: set[str] = set()
+    for char in {c.lower() for n in needed for c in n}:
+        if char == "i":
+            apart.add("\u0130")
+        for code in extra.get(ord(char), ()):
+            partner = chr(code)
+            apart |= {f for f in (partner, partner.upper()) if f.lower() == partner}
+    return "".join(sorted(apart))

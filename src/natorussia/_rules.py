@@ -9,14 +9,13 @@ once with :mod:`importlib.resources` and validated: a malformed rule is a
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
 import attrs
 
+from natorussia._regex_gate import case_blind_partners, required_strings
 from natorussia._resources import read_json
 from natorussia.errors import DataError
 
@@ -87,7 +86,7 @@ class ChromeMatcher:
         )
         gates: list[tuple[int, frozenset[str]]] = []
         for i, rule in enumerate(rules):
-            needed = _gate(rule.pattern)
+            needed = required_strings(rule.pattern)
             if needed is not None and len(gates) < _MAX_GATES:
                 gates.append((i, needed))
         return cls(
@@ -96,7 +95,7 @@ class ChromeMatcher:
             re.compile("|".join(branches) or "(?!)", re.IGNORECASE),
             tuple(gates),
             tuple(branches),
-            _read_apart(n for _, needed in gates for n in needed),
+            case_blind_partners(n for _, needed in gates for n in needed),
         )
 
     def first(self, text: str, *, in_header: bool) -> ChromeRule | None:
@@ -149,116 +148,8 @@ class ChromeMatcher:
         return pattern
 
 
-def _gate(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """For a pattern that opens with a stretch of any length ("(?:.*\\s)?categor…"),
-    strings in lower case one of which a line must hold for the pattern to match it;
-    ``None`` for other patterns, or when no such strings are found.
-
-    Read from the parsed pattern (``re._parser``, the standard library's own
-    parser); should that change, no rule is gated, which only costs time.
-
-    >>> sorted(_gate(re.compile(r".{0,80}\\b(?:cookies?)\\b.*", re.I)))
-    ['cookie']
-    >>> sorted(_gate(re.compile(r"[^»]{1,40}(?:\\s*[»›]\\s*\\w+){1,6}")))
-    ['»', '›']
-    >>> print(_gate(re.compile(r"share( this)?")), _gate(re.compile(r".{8,400}[.]\\s+(?:AP|AFP)")))
-    None None
-    """
-    try:
-        items = list(_parser().parse(pattern.pattern, pattern.flags).data)
-        if not items or not _open_stretch(items[0]):
-            return None
-        found = _needed(items[1:])
-    except Exception:  # a parser of another Python version: no gate
-        return None
-    if found is None or not all(all(len(c.lower()) == 1 for c in n) for n in found):
-        return None
-    return frozenset(n.lower() for n in found)
-
-
 # Each combination of rules left out is an alternation compiled on first need: a few gates only.
 _MAX_GATES = 5
-
-
-def _open_stretch(item: tuple[Any, Any]) -> bool:
-    """Whether a pattern's first item is a stretch of forty or more of almost any character:
-    ".{8,400}", "[^»›]{1,40}", or an optional "(?:.*\\s)?"."""
-    c = _constants()
-    op, av = item
-    if op not in (c.MAX_REPEAT, c.MIN_REPEAT):
-        return False
-    body = list(av[2].data)
-    if len(body) == 1:
-        inner_op, inner_av = body[0]
-        wide = inner_op in (c.ANY, c.NOT_LITERAL) or (
-            inner_op is c.IN and bool(inner_av) and inner_av[0][0] is c.NEGATE
-        )
-        return wide and av[1] >= 40
-    return av[0] == 0 and bool(body) and _open_stretch(body[0])  # "(?:.*\\s)?"
-
-
-def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Strings one of which a match of the sequence ``items`` holds (the first found)."""
-    c = _constants()
-    run: list[str] = []
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av))
-            continue
-        if _rare(run):
-            return frozenset({"".join(run)})
-        run = []
-        found: frozenset[str] | None = None
-        if op is c.SUBPATTERN:
-            found = _needed(list(av[-1].data))
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            found = _needed(list(av[2].data))
-        elif op is c.BRANCH:
-            each = [_needed(list(branch.data)) for branch in av[1]]
-            if each and all(e is not None for e in each):
-                found = frozenset().union(*(e for e in each if e is not None))
-        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
-            chars = [chr(v) for _, v in av]
-            if all(_rare([ch]) for ch in chars):
-                found = frozenset(chars)
-        if found is not None:
-            return found
-    return frozenset({"".join(run)}) if _rare(run) else None
-
-
-def _rare(chars: list[str]) -> bool:
-    """Whether a string is rare enough in lines to tell them apart: three characters or
-    more, or one that is not ASCII ("»")."""
-    return len(chars) >= 3 or (len(chars) >= 1 and not "".join(chars).isascii())
-
-
-@cache
-def _parser() -> Any:
-    return importlib.import_module("re._parser")
-
-
-@cache
-def _constants() -> Any:
-    return importlib.import_module("re._constants")
-
-
-def _read_apart(needed: Iterable[str]) -> str | None:
-    """The characters that case-blind matching reads as one of the characters of ``needed``
-    while ``str.lower`` does not: "İ" (which lowers to two characters) for "i", and
-    the engine's extra cases ("ı" for "i", "ſ" for "s"). ``None`` without the
-    engine's table of extra cases (then only ASCII lines are gated)."""
-    try:
-        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
-    except Exception:  # another Python version: the safe side
-        return None
-    apart: set[str] = set()
-    for char in {c.lower() for n in needed for c in n}:
-        if char == "i":
-            apart.add("\u0130")
-        for code in extra.get(ord(char), ()):
-            partner = chr(code)
-            apart |= {f for f in (partner, partner.upper()) if f.lower() == partner}
-    return "".join(sorted(apart))
 
 
 def _own_groups(index: int, pattern: str) -> str:
