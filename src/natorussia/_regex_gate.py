@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from natorussia._text import atom_trie
+
 __all__ = ["case_blind_partners", "gate", "required_strings"]
 
 # The standard library's regex parser (``sre_parse`` before Python 3.11, deprecated since).
@@ -142,21 +144,10 @@ def _class_item(item: tuple[Any, Any]) -> str:
 
 
 def _tree(prefixes: list[tuple[str, ...]]) -> str:
-    """One regex of the prefixes, as a prefix tree (a shorter prefix makes the rest optional)."""
-    root: dict[str, Any] = {}
-    for atoms in prefixes:
-        node = root
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""  # the shorter prefix already decides
-        branches = [atom + emit(child) for atom, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return emit(root)
+    """One regex of the prefixes, as a prefix tree; a prefix that a shorter one begins is
+    left out, since the shorter already decides."""
+    kept = [p for p in prefixes if not any(q != p and p[: len(q)] == q for q in prefixes)]
+    return atom_trie(kept)
 
 
 # The strings a line must hold: the gate of the page-chrome rules (natorussia._rules).

@@ -118,7 +118,7 @@ from dateutil.relativedelta import relativedelta
 
 from natorussia._regex_gate import gate
 from natorussia._resources import read_json
-from natorussia._text import strip_accents
+from natorussia._text import atom_trie, strip_accents
 from natorussia.errors import DataError, DateError
 from natorussia.fuzzydate import OPEN_END, OPEN_START, FuzzyDate, Precision
 
@@ -384,38 +384,9 @@ def _span_date(
 # ---------------------------------------------------------------- the patterns
 
 
-def _trie(seqs: list[list[str]]) -> str:
-    """One regex matching any of ``seqs`` (lists of regex atoms), as a prefix tree.
-
-    Python's ``re`` tries the alternatives of ``a|b|c`` one by one at every
-    position; sharing prefixes makes a long word list cost a few character
-    tests instead.
-
-    >>> _trie([["J", "a", "n"], ["J", "u", "n"], ["J", "a", "n", "u", "a", "r", "y"]])
-    'J(?:an(?:uary)?|un)'
-    """
-    root: dict[str, Any] = {}
-    for seq in seqs:
-        node = root
-        for atom in seq:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [atom + emit(child) for atom, child in node.items() if atom]
-        if not branches:
-            return ""
-        body = "|".join(branches)
-        if "" in node:
-            return f"(?:{body})?"
-        return body if len(branches) == 1 else f"(?:{body})"
-
-    return emit(root)
-
-
 def _words(words: list[str] | set[str] | tuple[str, ...]) -> str:
     """A prefix-tree regex of literal words, longest first at each branch."""
-    return _trie([[re.escape(c) for c in w] for w in sorted(words, key=lambda w: (-len(w), w))])
+    return atom_trie([[re.escape(c) for c in w] for w in sorted(words, key=lambda w: (-len(w), w))])
 
 
 _MONTHS = {
@@ -750,7 +721,7 @@ def _trigger() -> re.Pattern[str]:
     # A lookahead on the characters a trigger can start with lets the engine
     # pass over most positions with one set test instead of every alternative.
     firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants | news if v}))
-    body = r"\d{4}|\d0['’]?s\b|\b(?:" + _trie(seqs) + ")"
+    body = r"\d{4}|\d0['’]?s\b|\b(?:" + atom_trie(seqs) + ")"
     return re.compile(rf"(?=[\d{firsts}])(?:{body})")
 
 
@@ -845,7 +816,7 @@ def _alias_atoms(alias: str) -> list[str]:
 
 @functools.cache
 def _periods_pattern() -> str:
-    return _trie([_alias_atoms(a) for a in _period_index()])
+    return atom_trie([_alias_atoms(a) for a in _period_index()])
 
 
 # ---------------------------------------------------------------- named periods
@@ -1418,7 +1389,7 @@ def _case_atoms(phrase: str) -> list[str]:
 
 
 def _phrases(words: tuple[str, ...] | list[str]) -> str:
-    return _trie([_alias_atoms(w) for w in sorted(words, key=lambda w: (-len(w), w))])
+    return atom_trie([_alias_atoms(w) for w in sorted(words, key=lambda w: (-len(w), w))])
 
 
 _TQ = r"(?:(?:early|late|earlier|later)\s+)"
@@ -1430,7 +1401,7 @@ _QMOD_WORDS = (
 )  # fmt: skip
 _QMOD = (
     "(?:(?:"
-    + _trie(
+    + atom_trie(
         [[re.escape(c) for c in w] for w in _QMOD_WORDS]
         + [["year", r"[-\s]", "ago"], ["year", r"[-\s]", "earlier"]]
         + [["1", r"\d{3}"], ["20", r"\d\d"]]
@@ -1527,8 +1498,8 @@ def _ref_alternative() -> str:
     # "the past years", "recent decades": an amount of time, not the writer's past
     amount = r"(?!\s+(?:[\w-]+\s+)?(?:years|months|weeks|days|decades|centuries)\b)"
     return (
-        f"(?-i:{_trie([_case_atoms(v) for v in whole])})"
-        f"|(?-i:{_trie([_case_atoms(v) for v in other])}){amount}"
+        f"(?-i:{atom_trie([_case_atoms(v) for v in whole])})"
+        f"|(?-i:{atom_trie([_case_atoms(v) for v in other])}){amount}"
     )
 
 
