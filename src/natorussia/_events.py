@@ -81,7 +81,7 @@ from natorussia._lexicon import (
     places,
 )
 from natorussia._not_events import NotEventCues, not_event_cues
-from natorussia._participant_rules import founders, signatories
+from natorussia._participant_rules import parties_of_the_kind
 from natorussia._sentences import split_sentences
 from natorussia._time_phrases import TimePhrase, relate, time_phrases
 from natorussia.dates import DateMatch, find_dates
@@ -649,12 +649,9 @@ def _make_one(
         gaz,
         found.match if found is not None else None,
     )
-    if kind is EventKind.TREATY_SIGNING:  # "the INF Treaty was signed": by its parties
-        more = signatories(institutions, sentence.mentions)
-        institutions = (*institutions, *(p for p in more if p not in institutions))
-    elif kind is EventKind.FOUNDING:  # "the Council was set up": by its treaty's parties
-        more = founders(institutions, sentence.mentions)
-        institutions = (*institutions, *(p for p in more if p not in institutions))
+    # "the INF Treaty was signed": by its parties; "the Council was set up": by its treaty's
+    more = parties_of_the_kind(kind, institutions, sentence.mentions)
+    institutions = (*institutions, *(p for p in more if p not in institutions))
     if found is not None and found.match.trigger.institution_kinds:
         # "NATO, which gained independence …": only a state gains independence.
         allowed = found.match.trigger.institution_kinds

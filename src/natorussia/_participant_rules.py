@@ -36,7 +36,14 @@ from natorussia.errors import DataError, NotFound
 from natorussia.knowledge import default_gazetteer
 from natorussia.model import EventKind, Institution, InstitutionKind, Mention, Span
 
-__all__ = ["ParticipantRules", "founders", "implied", "participant_rules", "signatories"]
+__all__ = [
+    "ParticipantRules",
+    "founders",
+    "implied",
+    "participant_rules",
+    "parties_of_the_kind",
+    "signatories",
+]
 
 _FILE = "participant_rules.json"
 
@@ -201,6 +208,18 @@ def founders(named: Iterable[Institution], mentions: Sequence[Mention]) -> list[
     ['nato', 'russia']
     """
     return signatories(_related(named, ("established_by",), mentions), mentions)
+
+
+def parties_of_the_kind(
+    kind: EventKind, named: Sequence[Institution], mentions: Sequence[Mention]
+) -> list[Institution]:
+    """Who takes part in an event of ``kind`` by the gazetteer's knowledge of its ``named`` bodies:
+    the :func:`signatories` of a treaty signed, the :func:`founders` of a body set up."""
+    if kind is EventKind.TREATY_SIGNING:
+        return signatories(named, mentions)
+    if kind is EventKind.FOUNDING:
+        return founders(named, mentions)
+    return []
 
 
 def _related(
